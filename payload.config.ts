@@ -1,0 +1,78 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { isPlatformAdmin, tenantRoles } from '@/access/roles'
+import { EmailOutbox } from '@/collections/EmailOutbox'
+import { Media } from '@/collections/Media'
+import { tenantScopedCollections } from '@/collections/tenantScoped'
+import { Tenants } from '@/collections/Tenants'
+import { Users } from '@/collections/Users'
+import { emailAdapter } from '@/email/adapter'
+import { healthEndpoint } from '@/endpoints/health'
+import { serverEnv } from '@/env'
+import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import type { Config } from '@/payload-types'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = serverEnv()
+
+export default buildConfig({
+  serverURL: env.NEXT_PUBLIC_SERVER_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    // Gravatar is out of reach offline and would leak admins' email hashes to a third party.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Councillor Safety Portal' },
+  },
+  collections: [Tenants, Users, Media, EmailOutbox],
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
+    defaultLocale,
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL },
+    // Schema changes go through committed migrations only, in development too, so that what
+    // runs in production is exactly what was tested.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  email: emailAdapter(env),
+  endpoints: [healthEndpoint],
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+  plugins: [
+    multiTenantPlugin<Config>({
+      tenantsSlug: 'tenants',
+      collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, {}])),
+      // Tenants are deactivated, not deleted, in normal use; when a platform admin does delete
+      // one, its content goes with it rather than lingering without an owner.
+      cleanupAfterTenantDelete: true,
+      userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
+      tenantsArrayField: {
+        includeDefaultField: true,
+        rowFields: [
+          {
+            name: 'roles',
+            type: 'select',
+            hasMany: true,
+            required: true,
+            defaultValue: ['editor'],
+            options: tenantRoles.map((role) => ({ label: role, value: role })),
+          },
+        ],
+      },
+    }),
+  ],
+})

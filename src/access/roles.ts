@@ -1,0 +1,41 @@
+import type { User } from '@/payload-types'
+
+/** Roles a user can hold inside one tenant. Platform-wide power is the separate global role. */
+export const tenantRoles = ['tenant-admin', 'editor', 'councillor'] as const
+export type TenantRole = (typeof tenantRoles)[number]
+
+export const globalRoles = ['platform-admin'] as const
+export type GlobalRole = (typeof globalRoles)[number]
+
+/** Roles that may open the admin panel; councillors only read the site. */
+export const adminPanelRoles: readonly TenantRole[] = ['tenant-admin', 'editor']
+
+/** Roles that may change a tenant's content (pages, contacts, templates, media). */
+export const contentRoles: readonly TenantRole[] = ['tenant-admin', 'editor']
+
+type MaybeUser = Pick<User, 'roles' | 'tenants'> | null | undefined
+
+export function isPlatformAdmin(user: MaybeUser): boolean {
+  return Boolean(user?.roles?.includes('platform-admin'))
+}
+
+function relationId(value: number | { id: number } | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined
+  return typeof value === 'number' ? value : value.id
+}
+
+/** The ids of the tenants in which the user holds at least one of `roles`. */
+export function tenantIdsWithRole(user: MaybeUser, roles: readonly TenantRole[]): number[] {
+  const ids = new Set<number>()
+  for (const membership of user?.tenants ?? []) {
+    const id = relationId(membership.tenant)
+    if (id === undefined) continue
+    if (membership.roles?.some((role) => roles.includes(role))) ids.add(id)
+  }
+  return [...ids]
+}
+
+/** Every tenant the user belongs to, whatever the role. */
+export function memberTenantIds(user: MaybeUser): number[] {
+  return tenantIdsWithRole(user, tenantRoles)
+}

@@ -1,0 +1,84 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { locales } from '@/i18n/locales'
+import {
+  contrastRatio,
+  formatRatio,
+  isHexColour,
+  MIN_NON_TEXT_CONTRAST,
+  MIN_TEXT_CONTRAST,
+  PAGE_BACKGROUND,
+  TEXT_ON_PRIMARY,
+} from '@/lib/colour'
+import { hostnameProblem, normaliseHostname } from '@/lib/hostname'
+import { slugProblem } from '@/lib/slug'
+
+type ValidateResult = true | string
+type SiblingAware = { req: PayloadRequest; id?: number | string; data?: unknown }
+
+export function validateTenantSlug(value: unknown): ValidateResult {
+  return slugProblem(value) ?? true
+}
+
+export function validatePrimaryColour(value: unknown): ValidateResult {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value !== 'string' || !isHexColour(value)) return 'Use a hex colour such as #1d4f91.'
+  const ratio = contrastRatio(value, TEXT_ON_PRIMARY)
+  if (ratio < MIN_TEXT_CONTRAST) {
+    return `White text on ${value} has a contrast of ${formatRatio(ratio)}; it needs at least ${MIN_TEXT_CONTRAST}:1. Choose a darker colour.`
+  }
+  return true
+}
+
+export function validateAccentColour(value: unknown): ValidateResult {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value !== 'string' || !isHexColour(value)) return 'Use a hex colour such as #f2a900.'
+  const ratio = contrastRatio(value, PAGE_BACKGROUND)
+  if (ratio < MIN_NON_TEXT_CONTRAST) {
+    return `${value} on a white page has a contrast of ${formatRatio(ratio)}; focus outlines and borders need at least ${MIN_NON_TEXT_CONTRAST}:1. Choose a darker colour.`
+  }
+  return true
+}
+
+export function validateLocales(value: unknown): ValidateResult {
+  if (!Array.isArray(value) || value.length === 0) return 'Enable at least one language.'
+  const unknown = value.filter((code) => !(locales as readonly unknown[]).includes(code))
+  if (unknown.length > 0) return `Unknown language code: ${unknown.join(', ')}.`
+  return true
+}
+
+export function validateDefaultLocale(value: unknown, { data }: { data?: unknown }): ValidateResult {
+  const enabled = (data as { locales?: unknown } | undefined)?.locales
+  if (typeof value !== 'string') return 'Choose the default language.'
+  if (Array.isArray(enabled) && !enabled.includes(value)) {
+    return 'The default language must be one of the enabled languages.'
+  }
+  return true
+}
+
+/** A domain must be a bare hostname and belong to one tenant only. */
+export async function validateDomain(value: unknown, { req, id }: SiblingAware): Promise<ValidateResult> {
+  const problem = hostnameProblem(value)
+  if (problem) return problem
+  const hostname = normaliseHostname(value as string)
+  const where: Where = { 'domains.domain': { equals: hostname } }
+  if (id !== undefined) where.id = { not_equals: id }
+  const clash = await req.payload.count({ collection: 'tenants', where, req, overrideAccess: true })
+  return clash.totalDocs > 0 ? `${hostname} is already used by another tenant.` : true
+}
+
+/** Exactly one tenant is the national baseline. */
+export async function validateKind(value: unknown, { req, id }: SiblingAware): Promise<ValidateResult> {
+  if (value !== 'baseline') return true
+  const where: Where = { kind: { equals: 'baseline' } }
+  if (id !== undefined) where.id = { not_equals: id }
+  const others = await req.payload.count({ collection: 'tenants', where, req, overrideAccess: true })
+  return others.totalDocs > 0 ? 'There is already a baseline tenant; there can be only one.' : true
+}
+
+/** Every council and party is in one nation (it decides inherited contacts and languages). */
+export function validateNation(value: unknown, { siblingData }: { siblingData?: unknown }): ValidateResult {
+  const kind = (siblingData as { kind?: unknown } | undefined)?.kind
+  if (kind === 'baseline') return true
+  return typeof value === 'string' && value !== '' ? true : 'Choose the nation this tenant serves.'
+}

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { canUseAdminPanel } from '@/access/canUseAdminPanel'
+import { globalRoles } from '@/access/roles'
+import { passwordResetEmailHtml, passwordResetEmailSubject } from '@/email/templates/passwordReset'
+
+import { createUsers, deleteUsers, manageUsers, platformAdminFieldOnly, readUsers } from './access/userAccess'
+import { guardMemberships } from './hooks/guardMemberships'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    group: 'Platform',
+  },
+  auth: {
+    // Lock an account after repeated wrong passwords; the per-IP limit sits in front of this.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      generateEmailSubject: () => passwordResetEmailSubject(),
+      generateEmailHTML: (args) => passwordResetEmailHtml(args?.token ?? ''),
+    },
+  },
+  access: {
+    admin: canUseAdminPanel,
+    read: readUsers,
+    create: createUsers,
+    update: manageUsers,
+    delete: deleteUsers,
+    readVersions: () => false,
+    unlock: manageUsers,
+  },
+  hooks: {
+    beforeChange: [guardMemberships],
+  },
+  fields: [
+    { name: 'name', type: 'text', maxLength: 120 },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      options: globalRoles.map((role) => ({ label: 'Platform admin', value: role })),
+      access: { create: platformAdminFieldOnly, update: platformAdminFieldOnly },
+      admin: {
+        position: 'sidebar',
+        description: 'Platform admins manage every tenant and the national baseline.',
+      },
+    },
+    // The per-tenant `tenants: [{ tenant, roles }]` array is added by the multi-tenant plugin
+    // (see payload.config.ts) so that its tenant selector and filters know about it.
+  ],
+}

@@ -1,0 +1,11 @@
+/**
+ * Every cache tag the site uses, in one place, so that the getters that declare them and the
+ * hooks that revalidate them cannot drift apart. Keys always include tenant and locale where the
+ * content depends on them.
+ */
+export const cacheTags = {
+  /** The list of active tenants (directory, host lookup). */
+  tenants: 'tenants',
+  /** Everything shown for one tenant (its branding, settings). */
+  tenant: (slug: string) => `tenant:${slug}`,
+} as const

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import { locales, type Locale } from '@/i18n/locales'
+
+import { baselineTenant, demoTenants, type SeedTenant } from './tenants'
+
+export type SeedOptions = {
+  includeDemo: boolean
+  adminEmail: string
+  /** When unset and no platform admin exists, a random password is generated and returned once. */
+  adminPassword?: string
+}
+
+export type SeedReport = {
+  createdTenants: string[]
+  admin: { email: string; created: boolean; generatedPassword?: string }
+}
+
+async function ensureTenant(payload: Payload, seed: SeedTenant): Promise<boolean> {
+  const existing = await payload.count({
+    collection: 'tenants',
+    where: { slug: { equals: seed.slug } },
+    overrideAccess: true,
+  })
+  // Never overwrite: an editor may have changed the tenant since it was first seeded.
+  if (existing.totalDocs > 0) return false
+
+  const { demo: _demo, name, branding, ...fields } = seed
+  const created = await payload.create({
+    collection: 'tenants',
+    locale: 'en',
+    overrideAccess: true,
+    data: {
+      ...fields,
+      name: name.en,
+      branding: {
+        primaryColour: branding.primaryColour,
+        accentColour: branding.accentColour,
+        shortName: branding.shortName?.en,
+      },
+    },
+  })
+  const otherLocales = locales.filter((code): code is Exclude<Locale, 'en'> => code !== 'en')
+  for (const locale of otherLocales) {
+    const localisedName = name[locale]
+    if (!localisedName) continue
+    await payload.update({
+      collection: 'tenants',
+      id: created.id,
+      locale,
+      overrideAccess: true,
+      data: { name: localisedName, branding: { shortName: branding.shortName?.[locale] } },
+    })
+  }
+  return true
+}
+
+async function ensurePlatformAdmin(payload: Payload, options: SeedOptions): Promise<SeedReport['admin']> {
+  const admins = await payload.find({
+    collection: 'users',
+    where: { roles: { contains: 'platform-admin' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const existing = admins.docs[0]
+  if (existing) return { email: existing.email, created: false }
+
+  const generatedPassword = options.adminPassword ? undefined : randomBytes(18).toString('base64url')
+  await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: {
+      email: options.adminEmail,
+      password: options.adminPassword ?? generatedPassword,
+      name: 'Platform admin',
+      roles: ['platform-admin'],
+    },
+  })
+  return { email: options.adminEmail, created: true, generatedPassword }
+}
+
+/**
+ * Creates what a fresh portal needs: the baseline tenant, the demo tenants (unless turned off)
+ * and a platform admin. Idempotent: anything that already exists is left exactly as it is.
+ */
+export async function seed(payload: Payload, options: SeedOptions): Promise<SeedReport> {
+  const createdTenants: string[] = []
+  const wanted = [baselineTenant, ...(options.includeDemo ? demoTenants : [])]
+  for (const tenant of wanted) {
+    if (await ensureTenant(payload, tenant)) createdTenants.push(tenant.slug)
+  }
+  const admin = await ensurePlatformAdmin(payload, options)
+  return { createdTenants, admin }
+}
