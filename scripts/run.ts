@@ -1,0 +1,156 @@
+/**
+ * The one entry point behind `npm run dev|build|start|seed|migrate|payload`.
+ *
+ *   dev      database → migrate → seed → `next dev`
+ *   build    database → migrate → seed → `next build`
+ *   start    database → migrate → seed → `next start`
+ *   seed     database → migrate → seed
+ *   migrate  database → migrate
+ *   payload  database → the Payload CLI with the remaining arguments (e.g. migrate:create)
+ *
+ * "database" is DATABASE_URL when set, else the embedded PostgreSQL under .data/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+import nextEnv from '@next/env'
+
+import { findFreePort } from './lib/ports'
+import { applyMigrations, seedFromEnvironment, withPayload } from './lib/payloadTasks'
+import { fail, repoRoot, resolveDatabase, resolveSecret, SetupError } from './lib/setup'
+import type { SeedReport } from '../src/seed'
+
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload'] as const
+type Command = (typeof commands)[number]
+
+const log = (line: string) => console.log(line)
+const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
+
+function parseCommand(argv: string[]): { command: Command; rest: string[] } {
+  const [first, ...rest] = argv
+  if (!commands.includes(first as Command)) {
+    throw new SetupError(`Unknown command "${first ?? ''}". Use one of: ${commands.join(', ')}.`)
+  }
+  return { command: first as Command, rest }
+}
+
+async function choosePort(): Promise<number> {
+  const requested = process.env.PORT
+  if (requested) {
+    const port = Number(requested)
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new SetupError(`PORT must be a whole number from 1 to 65535 (it is "${requested}").`)
+    }
+    const free = await findFreePort(port)
+    if (free !== port) throw new SetupError(`Port ${port} (from PORT) is already in use. Set PORT to a free port, e.g. PORT=${free}.`)
+    return port
+  }
+  const port = await findFreePort(3000)
+  if (port !== 3000) log(`Port 3000 is in use, so the portal uses ${port} (set PORT to choose another).`)
+  return port
+}
+
+function printBanner(serverUrl: string, report: SeedReport): void {
+  const { admin } = report
+  const password = admin.generatedPassword
+    ? `${admin.generatedPassword}   (generated now and shown only this once: keep it)`
+    : process.env.SEED_ADMIN_PASSWORD
+      ? '(the value of SEED_ADMIN_PASSWORD)'
+      : '(shown at first start; to set a new one use "Forgot password" — emails land in the outbox)'
+  console.log(
+    [
+      '',
+      '  Councillor Safety Portal',
+      `  Site:      ${serverUrl}/`,
+      `  Admin:     ${serverUrl}/admin`,
+      `  Email:     ${admin.email}`,
+      `  Password:  ${password}`,
+      report.createdTenants.length > 0 ? `  Seeded:    ${report.createdTenants.join(', ')}` : '  Seeded:    nothing new',
+      process.env.RESEND_API_KEY ? '  Email out: Resend' : '  Email out: kept in the outbox (/admin/collections/email-outbox)',
+      '',
+    ].join('\n'),
+  )
+}
+
+async function waitForHealth(serverUrl: string, child: ChildProcess): Promise<boolean> {
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline && child.exitCode === null) {
+    try {
+      const response = await fetch(`${serverUrl}/api/health`)
+      if (response.ok) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}
+
+function runChild(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit' })
+  const forward = (signal: NodeJS.Signals) => {
+    if (child.exitCode === null) child.kill(signal)
+  }
+  process.on('SIGINT', () => forward('SIGINT'))
+  process.on('SIGTERM', () => forward('SIGTERM'))
+  return child
+}
+
+function exitCodeOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode)
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)))
+  })
+}
+
+async function main(): Promise<void> {
+  const { command, rest } = parseCommand(process.argv.slice(2))
+  nextEnv.loadEnvConfig(repoRoot, command === 'dev')
+  process.env.NEXT_TELEMETRY_DISABLED = '1'
+  process.env.PAYLOAD_SECRET = resolveSecret()
+
+  const database = await resolveDatabase({ log })
+  process.env.DATABASE_URL = database.url
+
+  const port = command === 'dev' || command === 'start' ? await choosePort() : undefined
+  if (port !== undefined) {
+    process.env.PORT = String(port)
+    process.env.NEXT_PUBLIC_SERVER_URL ||= `http://localhost:${port}`
+  }
+
+  if (command === 'payload') {
+    const child = runChild(bin('payload'), rest, process.env)
+    process.exitCode = await exitCodeOf(child)
+    return
+  }
+
+  const report = await withPayload(async (payload) => {
+    await applyMigrations(payload)
+    if (command === 'migrate') return undefined
+    return seedFromEnvironment(payload)
+  })
+  if (command === 'migrate') return log('Migrations are up to date.')
+  if (!report) return
+  if (command === 'seed') {
+    log(report.createdTenants.length > 0 ? `Seeded: ${report.createdTenants.join(', ')}` : 'Seed: nothing new to create.')
+    if (report.admin.generatedPassword) log(`Platform admin ${report.admin.email}, password ${report.admin.generatedPassword} (shown only this once)`)
+    return
+  }
+  if (command === 'build') {
+    const child = runChild(bin('next'), ['build', ...rest], process.env)
+    process.exitCode = await exitCodeOf(child)
+    return
+  }
+
+  const serverUrl = process.env.NEXT_PUBLIC_SERVER_URL ?? `http://localhost:${port}`
+  const nextArgs = command === 'dev' ? ['dev', '-p', String(port)] : ['start', '-p', String(port)]
+  const child = runChild(bin('next'), [...nextArgs, ...rest], process.env)
+  if (await waitForHealth(`http://127.0.0.1:${port}`, child)) printBanner(serverUrl, report)
+  process.exitCode = await exitCodeOf(child)
+}
+
+// Payload keeps timers and pool handles alive after destroy(), so a finished command exits
+// explicitly; the embedded PostgreSQL is stopped by its exit hook on the way out.
+main()
+  .then(() => process.exit(process.exitCode ?? 0))
+  .catch(fail)
