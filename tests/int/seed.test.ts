@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+
+import { seed } from '@/seed'
+import { demoTenants } from '@/seed/tenants'
+
+import { testPayload } from '../helpers/payload'
+
+describe('seed', () => {
+  it('creates the baseline, the demo tenants and an admin with a generated password once', async () => {
+    const payload = await testPayload()
+    const first = await seed(payload, { includeDemo: true, adminEmail: 'seed-admin@example.org' })
+    expect(first.createdTenants).toEqual(['national', ...demoTenants.map((tenant) => tenant.slug)])
+    expect(first.admin.created).toBe(true)
+    expect(first.admin.generatedPassword).toMatch(/^[A-Za-z0-9_-]{20,}$/)
+
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'seed-admin@example.org', password: first.admin.generatedPassword ?? '' },
+    })
+    expect(login.user?.roles).toContain('platform-admin')
+  })
+
+  it('creates nothing the second time and reveals no password again', async () => {
+    const payload = await testPayload()
+    const again = await seed(payload, { includeDemo: true, adminEmail: 'other@example.org' })
+    expect(again.createdTenants).toEqual([])
+    expect(again.admin).toEqual({ email: 'seed-admin@example.org', created: false })
+    const tenants = await payload.count({ collection: 'tenants', overrideAccess: true })
+    expect(tenants.totalDocs).toBe(4)
+  })
+
+  it('never overwrites what an editor changed', async () => {
+    const payload = await testPayload()
+    const found = await payload.find({ collection: 'tenants', where: { slug: { equals: 'example-borough' } }, overrideAccess: true })
+    const borough = found.docs[0]
+    if (!borough) throw new Error('example-borough was not seeded')
+    await payload.update({ collection: 'tenants', id: borough.id, data: { name: 'Renamed by an editor' }, locale: 'en', overrideAccess: true })
+    await seed(payload, { includeDemo: true, adminEmail: 'seed-admin@example.org' })
+    const after = await payload.findByID({ collection: 'tenants', id: borough.id, locale: 'en', overrideAccess: true })
+    expect(after.name).toBe('Renamed by an editor')
+  })
+
+  it('stores every seeded tenant name in its languages', async () => {
+    const payload = await testPayload()
+    const found = await payload.find({
+      collection: 'tenants',
+      where: { slug: { equals: 'example-county' } },
+      locale: 'cy',
+      fallbackLocale: false,
+      overrideAccess: true,
+    })
+    expect(found.docs[0]?.name).toBe('Cyngor Sir Enghraifft')
+    expect(found.docs[0]?.welshParity).toBe(true)
+    expect(found.docs[0]?.locales).toEqual(['en', 'cy'])
+  })
+})

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+
+import { EnvError, parseServerEnv } from '@/env'
+
+const valid = {
+  DATABASE_URL: 'postgres://portal:secret@127.0.0.1:5432/portal',
+  PAYLOAD_SECRET: 'x'.repeat(48),
+}
+
+describe('parseServerEnv', () => {
+  it('accepts a minimal configuration and fills the non-secret defaults', () => {
+    const env = parseServerEnv(valid)
+    expect(env.NEXT_PUBLIC_SERVER_URL).toBe('http://localhost:3000')
+    expect(env.RESEND_API_KEY).toBeUndefined()
+    expect(env.EMAIL_FROM_ADDRESS).toMatch(/@/)
+  })
+
+  it('has no default for the secret: a missing PAYLOAD_SECRET is an error naming it', () => {
+    expect(() => parseServerEnv({ DATABASE_URL: valid.DATABASE_URL })).toThrow(/PAYLOAD_SECRET: PAYLOAD_SECRET is not set/)
+  })
+
+  it('treats an empty value as unset', () => {
+    expect(() => parseServerEnv({ ...valid, PAYLOAD_SECRET: '' })).toThrow(EnvError)
+  })
+
+  it('refuses a short secret', () => {
+    expect(() => parseServerEnv({ ...valid, PAYLOAD_SECRET: 'short' })).toThrow(/at least 32 characters/)
+  })
+
+  it('refuses a DATABASE_URL that is not a postgres URL', () => {
+    expect(() => parseServerEnv({ ...valid, DATABASE_URL: 'mysql://x@y/z' })).toThrow(/DATABASE_URL must be a postgres/)
+  })
+
+  it('refuses a server URL that is not http(s) and strips a trailing slash', () => {
+    expect(() => parseServerEnv({ ...valid, NEXT_PUBLIC_SERVER_URL: 'javascript:alert(1)' })).toThrow(/NEXT_PUBLIC_SERVER_URL/)
+    expect(parseServerEnv({ ...valid, NEXT_PUBLIC_SERVER_URL: 'https://portal.example.org/' }).NEXT_PUBLIC_SERVER_URL).toBe(
+      'https://portal.example.org',
+    )
+  })
+})

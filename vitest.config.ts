@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url'
+
+import { defineConfig } from 'vitest/config'
+
+const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url))
+
+// Mirrors `paths` in tsconfig.json.
+const alias = [
+  { find: /^@\//, replacement: `${fromRoot('./src')}/` },
+  { find: /^@payload-config$/, replacement: fromRoot('./payload.config.ts') },
+]
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.test.ts'],
+          environment: 'node',
+          // The files share one database; running them one at a time keeps their data apart.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          globalSetup: ['tests/helpers/intGlobalSetup.ts'],
+        },
+      },
+    ],
+  },
+})
