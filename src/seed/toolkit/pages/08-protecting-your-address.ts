@@ -1,0 +1,134 @@
+import type { SeedPage } from '../types'
+
+export const page: SeedPage = {
+  slug: 'protecting-your-address',
+  section: 8,
+  order: 8,
+  title: {
+    en: 'Protecting your home address',
+    cy: 'Diogelu cyfeiriad eich cartref',
+  },
+  summary: {
+    en: 'Where your home address can be made public when you stand or serve, and how to keep it private.',
+    cy: 'Ble gall cyfeiriad eich cartref gael ei wneud yn gyhoeddus pan fyddwch chi’n sefyll neu’n gwasanaethu, a sut i’w gadw’n breifat.',
+  },
+  lastReviewed: '2026-11-24',
+  layout: [
+    {
+      blockType: 'richText',
+      body: {
+        en: [
+          { p: 'Most abuse stays online. It becomes far more frightening when someone knows where you live. Your address can become public in a few official places. You can keep it out of most of them if you act early.' },
+        ],
+        cy: [
+          { p: 'Mae’r rhan fwyaf o gam-drin yn aros ar-lein. Mae’n llawer mwy brawychus pan fydd rhywun yn gwybod ble rydych chi’n byw. Gall eich cyfeiriad ddod yn gyhoeddus mewn ychydig o leoedd swyddogol. Gallwch ei gadw allan o’r rhan fwyaf ohonynt os ydych chi’n gweithredu’n gynnar.' },
+        ],
+      },
+    },
+    {
+      blockType: 'steps',
+      heading: {
+        en: 'When you stand for election',
+        cy: 'Pan fyddwch chi’n sefyll etholiad',
+      },
+      style: 'steps',
+      items: [
+        {
+          title: {
+            en: 'Keep your address off the ballot paper',
+            cy: 'Cadwch eich cyfeiriad oddi ar y papur pleidleisio',
+          },
+          detail: {
+            en: [{ p: 'In local elections, you do not have to have your home address printed on the ballot paper. When you hand in your nomination papers, ask the elections team at {{tenant.name}} how to choose this.' }],
+            cy: [{ p: 'Mewn etholiadau lleol, does dim rhaid i gyfeiriad eich cartref gael ei argraffu ar y papur pleidleisio. Pan fyddwch chi’n cyflwyno eich papurau enwebu, gofynnwch i dîm etholiadau {{tenant.name}} sut i ddewis hyn.' }],
+          },
+        },
+        {
+          title: {
+            en: 'Watch out for the notice of agents',
+            cy: 'Byddwch yn ofalus gyda’r hysbysiad asiantiaid',
+          },
+          detail: {
+            en: [
+              { p: 'Every candidate has an election agent: the person legally responsible for running the campaign. The council publishes a list of agents, called the notice of agents.' },
+              { p: 'If you are your own agent and give no office address, **your home address is published on that notice**. To avoid this, give an office address, or ask someone else to be your agent.' },
+            ],
+            cy: [
+              { p: 'Mae gan bob ymgeisydd asiant etholiad: y person sy’n gyfreithiol gyfrifol am redeg yr ymgyrch. Mae’r cyngor yn cyhoeddi rhestr o asiantiaid, sef yr hysbysiad asiantiaid.' },
+              { p: 'Os mai chi yw eich asiant eich hun a’ch bod heb roi cyfeiriad swyddfa, **bydd cyfeiriad eich cartref yn cael ei gyhoeddi ar yr hysbysiad hwnnw**. I osgoi hyn, rhowch gyfeiriad swyddfa, neu gofynnwch i rywun arall fod yn asiant i chi.' },
+            ],
+          },
+        },
+        {
+          title: {
+            en: 'Check your leaflets and website',
+            cy: 'Gwiriwch eich taflenni a’ch gwefan',
+          },
+          detail: {
+            en: [{ p: 'Before anything is printed or posted, check which address it shows. Use an office or party address where you can. Ask your agent or party if you are not sure what the rules need.' }],
+            cy: [{ p: 'Cyn i unrhyw beth gael ei argraffu neu ei bostio, gwiriwch pa gyfeiriad sydd arno. Defnyddiwch gyfeiriad swyddfa neu blaid lle gallwch chi. Gofynnwch i’ch asiant neu’ch plaid os nad ydych chi’n siŵr beth sydd ei angen dan y rheolau.' }],
+          },
+        },
+      ],
+    },
+    {
+      blockType: 'richText',
+      heading: {
+        en: 'Once you are elected: the register of interests',
+        cy: 'Ar ôl i chi gael eich ethol: y gofrestr buddiannau',
+      },
+      body: {
+        en: [
+          { p: 'Councillors must list certain interests, such as land and property, on a public register. This can show where you live.' },
+          { p: '**In England**, you can ask the Monitoring Officer to treat your address as a **sensitive interest**. This is under section 32 of the Localism Act 2011. If you both agree it could put you at risk of violence or intimidation, the details are left out of the published register.' },
+          { p: '**In Wales, Scotland and Northern Ireland**, the rules are different. Ask {{contact:monitoring-officer}} or {{contact:democratic-services}} what can be done.' },
+        ],
+        cy: [
+          { p: 'Rhaid i gynghorwyr restru rhai buddiannau, fel tir ac eiddo, ar gofrestr gyhoeddus. Gall hyn ddangos ble rydych chi’n byw.' },
+          { p: '**Yn Lloegr**, gallwch ofyn i’r Swyddog Monitro drin eich cyfeiriad fel **buddiant sensitif**. Mae hyn o dan adran 32 o Ddeddf Lleoliaeth 2011. Os ydych chi’ch dau yn cytuno y gallai ei gyhoeddi eich rhoi mewn perygl o drais neu fygythiad, caiff y manylion eu gadael allan o’r gofrestr a gyhoeddir.' },
+          { p: '**Yng Nghymru, yr Alban a Gogledd Iwerddon**, mae’r rheolau’n wahanol. Gofynnwch i {{contact:monitoring-officer}} neu {{contact:democratic-services}} beth y gellir ei wneud.' },
+        ],
+      },
+    },
+    {
+      blockType: 'callout',
+      variant: 'warning',
+      heading: {
+        en: 'Other places your address can leak',
+        cy: 'Lleoedd eraill y gall eich cyfeiriad ollwng',
+      },
+      body: {
+        en: [
+          {
+            ul: [
+              'Photos taken outside your home or showing your street.',
+              'Posts by family and friends that tag your home or your children’s school.',
+              'Old online profiles, business listings and public records.',
+            ],
+          },
+          { p: 'Search for your own address from time to time. Ask people to take down anything that shows it.' },
+        ],
+        cy: [
+          {
+            ul: [
+              'Lluniau a dynnwyd y tu allan i’ch cartref neu sy’n dangos eich stryd.',
+              'Postiadau gan deulu a ffrindiau sy’n tagio eich cartref neu ysgol eich plant.',
+              'Hen broffiliau ar-lein, rhestrau busnes a chofnodion cyhoeddus.',
+            ],
+          },
+          { p: 'Chwiliwch am eich cyfeiriad eich hun o bryd i’w gilydd. Gofynnwch i bobl dynnu i lawr unrhyw beth sy’n ei ddangos.' },
+        ],
+      },
+    },
+    { blockType: 'contactCard', kind: 'monitoring-officer' },
+    { blockType: 'contactCard', kind: 'democratic-services' },
+  ],
+  sources: [
+    { title: 'Localism Act 2011, section 32 (sensitive interests)', url: 'https://www.legislation.gov.uk/ukpga/2011/20/section/32' },
+    { title: 'Electoral Commission: guidance for candidates and agents', url: 'https://www.electoralcommission.org.uk/' },
+    {
+      title: 'Local Government Association: councillors’ guide to handling intimidation',
+      url: 'https://www.local.gov.uk/councillors-guide-handling-intimidation',
+    },
+  ],
+}

@@ -1,0 +1,132 @@
+import type { SeedPage } from '../types'
+
+export const page: SeedPage = {
+  slug: 'canvassing-and-in-person-safety',
+  section: 9,
+  order: 9,
+  title: {
+    en: 'Canvassing and in-person safety',
+    cy: 'Canfasio a diogelwch wyneb yn wyneb',
+  },
+  summary: {
+    en: 'How to stay safe on the doorstep, at surgeries and at events, and the police support open to you.',
+    cy: 'Sut i gadw’n ddiogel ar garreg y drws, mewn cymorthfeydd ac mewn digwyddiadau, a’r cymorth gan yr heddlu sydd ar gael i chi.',
+  },
+  lastReviewed: '2026-11-24',
+  layout: [
+    {
+      blockType: 'richText',
+      body: {
+        en: [
+          { p: 'Online abuse can spill over into real life. Someone angry on social media may turn up at a street stall or a ward surgery. A few simple habits lower the risk a lot.' },
+        ],
+        cy: [
+          { p: 'Gall cam-drin ar-lein ymledu i fywyd go iawn. Gall rhywun sy’n ddig ar y cyfryngau cymdeithasol ymddangos wrth stondin stryd neu gymhorthfa ward. Mae ychydig o arferion syml yn lleihau’r risg yn fawr.' },
+        ],
+      },
+    },
+    {
+      blockType: 'steps',
+      heading: {
+        en: 'On the doorstep and out and about',
+        cy: 'Ar garreg y drws ac allan yn y gymuned',
+      },
+      style: 'checklist',
+      items: [
+        {
+          title: { en: 'Go in pairs', cy: 'Ewch mewn parau' },
+          detail: {
+            en: [{ p: 'Stay in sight of each other. Do not go into a house alone.' }],
+            cy: [{ p: 'Arhoswch lle gallwch weld eich gilydd. Peidiwch â mynd i mewn i dŷ ar eich pen eich hun.' }],
+          },
+        },
+        {
+          title: { en: 'Tell someone your route', cy: 'Dywedwch wrth rywun beth yw eich llwybr' },
+          detail: {
+            en: [{ p: 'Say where you are going and when you expect to finish. Agree what they should do if you do not check in.' }],
+            cy: [{ p: 'Dywedwch ble rydych chi’n mynd a phryd rydych chi’n disgwyl gorffen. Cytunwch beth ddylent ei wneud os na fyddwch chi’n cysylltu.' }],
+          },
+        },
+        {
+          title: { en: 'Keep your phone charged and to hand', cy: 'Cadwch eich ffôn wedi’i wefru ac wrth law' },
+        },
+        {
+          title: { en: 'Leave if you feel unsafe', cy: 'Gadewch os ydych chi’n teimlo’n anniogel' },
+          detail: {
+            en: [{ p: 'You do not need a reason. Trust your instincts. Walk away calmly, and call 999 if you are threatened.' }],
+            cy: [{ p: 'Does dim angen rheswm arnoch. Ymddiriedwch yn eich greddf. Cerddwch i ffwrdd yn dawel, a ffoniwch 999 os cewch eich bygwth.' }],
+          },
+        },
+        {
+          title: { en: 'Keep an incident log', cy: 'Cadwch gofnod o ddigwyddiadau' },
+          detail: {
+            en: [{ p: 'Write down what happened, where and when, as soon as you can. Note any names, addresses or descriptions. Use the same record you keep for online abuse.' }],
+            cy: [{ p: 'Ysgrifennwch beth ddigwyddodd, ble a phryd, cyn gynted ag y gallwch. Nodwch unrhyw enwau, cyfeiriadau neu ddisgrifiadau. Defnyddiwch yr un cofnod ag a gadwch ar gyfer cam-drin ar-lein.' }],
+          },
+        },
+      ],
+    },
+    {
+      blockType: 'richText',
+      heading: {
+        en: 'Surgeries, meetings and events',
+        cy: 'Cymorthfeydd, cyfarfodydd a digwyddiadau',
+      },
+      body: {
+        en: [
+          {
+            ul: [
+              'Hold surgeries in public buildings where staff are nearby, not at home.',
+              'Sit nearest the door, so you can leave easily.',
+              'Ask people to book ahead if you can.',
+              'Do not post your exact location live. Share photos after you have left.',
+            ],
+          },
+        ],
+        cy: [
+          {
+            ul: [
+              'Cynhaliwch gymorthfeydd mewn adeiladau cyhoeddus lle mae staff gerllaw, nid gartref.',
+              'Eisteddwch agosaf at y drws, fel y gallwch adael yn hawdd.',
+              'Gofynnwch i bobl drefnu ymlaen llaw os gallwch chi.',
+              'Peidiwch â phostio eich union leoliad yn fyw. Rhannwch luniau ar ôl i chi adael.',
+            ],
+          },
+        ],
+      },
+    },
+    {
+      blockType: 'richText',
+      heading: {
+        en: 'Police support for elected members',
+        cy: 'Cymorth yr heddlu i aelodau etholedig',
+      },
+      body: {
+        en: [
+          { p: '**Operation Ford** is police support for councillors, elected mayors, police and crime commissioners, and candidates for those roles. (**Operation Bridger** is the same kind of support for MPs.)' },
+          { p: 'Each police force has a **Force Elected-Official Adviser**. They give security advice and briefings, and make sure incidents against elected members are linked up. At {{tenant.police}}, contact {{contact:police-elected-official-adviser}}.' },
+          { p: 'The adviser does not take crime reports. Report a crime on 999 or 101, and say it is an **Operation Ford** incident.' },
+        ],
+        cy: [
+          { p: '**Ymgyrch Ford** (Operation Ford) yw cymorth yr heddlu i gynghorwyr, meiri etholedig, comisiynwyr heddlu a throseddu, ac ymgeiswyr ar gyfer y rolau hynny. (**Ymgyrch Bridger** yw’r un math o gymorth i Aelodau Seneddol.)' },
+          { p: 'Mae gan bob heddlu **Gynghorydd Swyddogion Etholedig**. Maen nhw’n rhoi cyngor a sesiynau briffio ar ddiogelwch, ac yn sicrhau bod digwyddiadau yn erbyn aelodau etholedig yn cael eu cysylltu. Yn {{tenant.police}}, cysylltwch â {{contact:police-elected-official-adviser}}.' },
+          { p: 'Nid yw’r cynghorydd yn derbyn adroddiadau am droseddau. Riportiwch drosedd ar 999 neu 101, a dywedwch ei fod yn ddigwyddiad **Ymgyrch Ford** (Operation Ford).' },
+        ],
+      },
+    },
+    { blockType: 'contactCard', kind: 'police-elected-official-adviser' },
+    { blockType: 'contactCard', kind: 'party-safety-lead' },
+  ],
+  sources: [
+    {
+      title: 'Local Government Association: councillors’ guide to handling intimidation',
+      url: 'https://www.local.gov.uk/councillors-guide-handling-intimidation',
+    },
+    { title: 'COSLA: guide to Operation Ford', url: 'https://www.cosla.gov.uk/about-cosla/our-teams/corporate/operation-ford-guide' },
+    {
+      title: 'Electoral Commission: guidance about harassment and intimidation',
+      url: 'https://www.electoralcommission.org.uk/our-guidance/candidate-or-agent/guidance-about-harassment-and-intimidation',
+    },
+    { title: 'Police.uk', url: 'https://www.police.uk/' },
+  ],
+}
