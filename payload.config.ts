@@ -56,9 +56,10 @@ export default buildConfig({
     multiTenantPlugin<Config>({
       tenantsSlug: 'tenants',
       collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, {}])),
-      // Tenants are deactivated, not deleted, in normal use; when a platform admin does delete
-      // one, its content goes with it rather than lingering without an owner.
-      cleanupAfterTenantDelete: true,
+      // Tenants are deactivated, not deleted, in normal use. When a platform admin does delete
+      // one, its content goes with it (src/collections/Tenants/hooks/deleteTenantContent.ts);
+      // the plugin's cleanup runs after the row is gone, too late to find the documents.
+      cleanupAfterTenantDelete: false,
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
       tenantsArrayField: {
         includeDefaultField: true,

@@ -19,3 +19,17 @@ export function testPayload(): Promise<Payload> {
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 }
+
+export type FieldError = { path: string; message: string }
+
+/** The field errors of a rejected Payload write (a ValidationError), or [] if it did not fail so. */
+export async function fieldErrors(write: Promise<unknown>): Promise<FieldError[]> {
+  try {
+    await write
+  } catch (error) {
+    const data = (error as { data?: { errors?: FieldError[] } }).data
+    if (Array.isArray(data?.errors)) return data.errors.map(({ path, message }) => ({ path, message }))
+    throw error
+  }
+  throw new Error('Expected the write to be refused, but it succeeded')
+}

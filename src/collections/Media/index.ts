@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, memberTenantIds } from '@/access/roles'
 import { createTenantContent, ofActiveTenant, writeOwnTenantContent } from '@/access/tenantContent'
+import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -21,6 +22,7 @@ export const Media: CollectionConfig = {
     readVersions: () => false,
     unlock: writeOwnTenantContent,
   },
+  hooks: { beforeChange: [enforceTenantScope] },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
     // Raster images only: SVG can carry script, and `pasteURL` would make the server fetch

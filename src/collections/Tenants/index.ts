@@ -10,12 +10,14 @@ import {
   validateDomain,
   validateKind,
   validateLocales,
+  validateLogo,
   validateNation,
   validatePrimaryColour,
   validateTenantSlug,
 } from './fields/validators'
 import { summariseTenantContent } from './hooks/contentSummary'
 import { defaultWelshParity } from './hooks/defaultWelshParity'
+import { deleteTenantContent } from './hooks/deleteTenantContent'
 import { normaliseDomains } from './hooks/normaliseDomains'
 import { refuseDeletingActiveTenant } from './hooks/refuseDeletingActiveTenant'
 import { revalidateTenantAfterChange, revalidateTenantAfterDelete } from './hooks/revalidateTenant'
@@ -40,7 +42,7 @@ export const Tenants: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [normaliseDomains, defaultWelshParity],
-    beforeDelete: [refuseDeletingActiveTenant],
+    beforeDelete: [refuseDeletingActiveTenant, deleteTenantContent],
     afterChange: [revalidateTenantAfterChange],
     afterDelete: [revalidateTenantAfterDelete],
   },
@@ -157,7 +159,7 @@ export const Tenants: CollectionConfig = {
       type: 'group',
       fields: [
         { name: 'shortName', type: 'text', localized: true, maxLength: 40 },
-        { name: 'logo', type: 'upload', relationTo: 'media' },
+        { name: 'logo', type: 'upload', relationTo: 'media', validate: validateLogo },
         {
           type: 'row',
           fields: [

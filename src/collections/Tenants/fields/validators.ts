@@ -82,3 +82,17 @@ export function validateNation(value: unknown, { siblingData }: { siblingData?: 
   if (kind === 'baseline') return true
   return typeof value === 'string' && value !== '' ? true : 'Choose the nation this tenant serves.'
 }
+
+/** A tenant's logo must be one of its own images: never another tenant's upload. */
+export async function validateLogo(value: unknown, { req, id }: SiblingAware): Promise<ValidateResult> {
+  if (value === null || value === undefined || value === '') return true
+  const mediaId = typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
+  if (typeof mediaId !== 'number' && typeof mediaId !== 'string') return 'Choose an image.'
+  const media = await req.payload
+    .findByID({ collection: 'media', id: mediaId, overrideAccess: true, depth: 0, req, disableErrors: true })
+    .catch(() => null)
+  if (!media) return 'That image does not exist.'
+  const owner = typeof media.tenant === 'object' && media.tenant !== null ? media.tenant.id : media.tenant
+  if (id === undefined || owner !== Number(id)) return 'Choose an image uploaded to this tenant.'
+  return true
+}
