@@ -7,9 +7,10 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { isPlatformAdmin, tenantRoles } from '@/access/roles'
+import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { Media } from '@/collections/Media'
+import { Pages } from '@/collections/Pages'
 import { tenantScopedCollections } from '@/collections/tenantScoped'
 import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
@@ -20,6 +21,9 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import type { Config } from '@/payload-types'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const canManageMemberships = (user: Parameters<typeof isPlatformAdmin>[0]) =>
+  isPlatformAdmin(user) || tenantIdsWithRole(user, ['tenant-admin']).length > 0
 const env = serverEnv()
 
 export default buildConfig({
@@ -32,7 +36,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Councillor Safety Portal' },
   },
-  collections: [Tenants, Users, Media, EmailOutbox],
+  collections: [Tenants, Users, Pages, Media, EmailOutbox],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
@@ -55,7 +59,12 @@ export default buildConfig({
   plugins: [
     multiTenantPlugin<Config>({
       tenantsSlug: 'tenants',
-      collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, {}])),
+      // Our own access rules scope every collection by tenant (src/access/, each collection's
+      // access/). The plugin's blanket "own tenants only" rule for logged-in users would also
+      // hide public content from councillors and editors, which anonymous visitors can see.
+      // Its admin list filter (by the selected tenant) stays on.
+      collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, { useTenantAccess: false }])),
+      useTenantsCollectionAccess: false,
       // Tenants are deactivated, not deleted, in normal use. When a platform admin does delete
       // one, its content goes with it (src/collections/Tenants/hooks/deleteTenantContent.ts);
       // the plugin's cleanup runs after the row is gone, too late to find the documents.
@@ -63,6 +72,12 @@ export default buildConfig({
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
       tenantsArrayField: {
         includeDefaultField: true,
+        // By default only platform admins may write memberships; tenant admins manage their own
+        // tenant's users, within the limits guardMemberships (collections/Users/hooks) enforces.
+        arrayFieldAccess: {
+          create: ({ req }) => canManageMemberships(req.user),
+          update: ({ req }) => canManageMemberships(req.user),
+        },
         rowFields: [
           {
             name: 'roles',

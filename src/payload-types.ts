@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     tenants: Tenant;
     users: User;
+    pages: Page;
     media: Media;
     'email-outbox': EmailOutbox;
     'payload-kv': PayloadKv;
@@ -80,6 +81,7 @@ export interface Config {
   collectionsSelect: {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -246,6 +248,228 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  /**
+   * The page address: /{tenant}/{language}/{slug}. A tailored page keeps the national address.
+   */
+  slug: string;
+  summary?: string | null;
+  section: '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '10' | '11' | 'local';
+  order?: number | null;
+  audience: 'public' | 'members';
+  layout?:
+    | (
+        | RichTextBlock
+        | CalloutBlock
+        | StepsBlock
+        | ContactCardBlock
+        | EscalationLadderBlock
+        | PlatformGuideBlock
+        | SourcesBlock
+      )[]
+    | null;
+  /**
+   * For the language you are editing now.
+   */
+  translationStatus?: ('missing' | 'drafted' | 'reviewed') | null;
+  lastReviewed?: string | null;
+  /**
+   * The national page this page replaces on your site.
+   */
+  tailors?: (number | null) | Page;
+  /**
+   * Delete this page to show the national page again.
+   */
+  hideBaseline?: boolean | null;
+  tailoredFrom?: {
+    baselineUpdatedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  heading?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock".
+ */
+export interface CalloutBlock {
+  variant: 'information' | 'warning' | 'emergency';
+  heading: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StepsBlock".
+ */
+export interface StepsBlock {
+  heading: string;
+  style: 'steps' | 'checklist';
+  items?:
+    | {
+        title: string;
+        detail?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'steps';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactCardBlock".
+ */
+export interface ContactCardBlock {
+  heading?: string | null;
+  kind:
+    | 'emergency'
+    | 'police-non-emergency'
+    | 'police-elected-official-adviser'
+    | 'monitoring-officer'
+    | 'democratic-services'
+    | 'member-support'
+    | 'wellbeing'
+    | 'party-safety-lead'
+    | 'harmful-content'
+    | 'fraud-hacked-accounts'
+    | 'other';
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'contactCard';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EscalationLadderBlock".
+ */
+export interface EscalationLadderBlock {
+  heading: string;
+  rungs?:
+    | {
+        title: string;
+        whenToUse: string;
+        contactKind?:
+          | (
+              | 'emergency'
+              | 'police-non-emergency'
+              | 'police-elected-official-adviser'
+              | 'monitoring-officer'
+              | 'democratic-services'
+              | 'member-support'
+              | 'wellbeing'
+              | 'party-safety-lead'
+              | 'harmful-content'
+              | 'fraud-hacked-accounts'
+              | 'other'
+            )
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'escalationLadder';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PlatformGuideBlock".
+ */
+export interface PlatformGuideBlock {
+  heading: string;
+  platforms?:
+    | {
+        platform: 'x' | 'facebook' | 'instagram' | 'tiktok' | 'youtube' | 'linkedin' | 'bluesky';
+        report: string;
+        block: string;
+        mute: string;
+        lockOrHide: string;
+        helpUrl: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'platformGuide';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SourcesBlock".
+ */
+export interface SourcesBlock {
+  heading?: string | null;
+  items?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'sources';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-outbox".
  */
 export interface EmailOutbox {
@@ -289,6 +513,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
       } | null)
     | ({
         relationTo: 'media';
@@ -405,6 +633,143 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  slug?: T;
+  summary?: T;
+  section?: T;
+  order?: T;
+  audience?: T;
+  layout?:
+    | T
+    | {
+        richText?: T | RichTextBlockSelect<T>;
+        callout?: T | CalloutBlockSelect<T>;
+        steps?: T | StepsBlockSelect<T>;
+        contactCard?: T | ContactCardBlockSelect<T>;
+        escalationLadder?: T | EscalationLadderBlockSelect<T>;
+        platformGuide?: T | PlatformGuideBlockSelect<T>;
+        sources?: T | SourcesBlockSelect<T>;
+      };
+  translationStatus?: T;
+  lastReviewed?: T;
+  tailors?: T;
+  hideBaseline?: T;
+  tailoredFrom?:
+    | T
+    | {
+        baselineUpdatedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  heading?: T;
+  body?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock_select".
+ */
+export interface CalloutBlockSelect<T extends boolean = true> {
+  variant?: T;
+  heading?: T;
+  body?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StepsBlock_select".
+ */
+export interface StepsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  style?: T;
+  items?:
+    | T
+    | {
+        title?: T;
+        detail?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ContactCardBlock_select".
+ */
+export interface ContactCardBlockSelect<T extends boolean = true> {
+  heading?: T;
+  kind?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EscalationLadderBlock_select".
+ */
+export interface EscalationLadderBlockSelect<T extends boolean = true> {
+  heading?: T;
+  rungs?:
+    | T
+    | {
+        title?: T;
+        whenToUse?: T;
+        contactKind?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PlatformGuideBlock_select".
+ */
+export interface PlatformGuideBlockSelect<T extends boolean = true> {
+  heading?: T;
+  platforms?:
+    | T
+    | {
+        platform?: T;
+        report?: T;
+        block?: T;
+        mute?: T;
+        lockOrHide?: T;
+        helpUrl?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SourcesBlock_select".
+ */
+export interface SourcesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -498,6 +863,31 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TenantValueInline".
+ */
+export interface TenantValueInline {
+  value: 'tenant-name' | 'police-force' | 'contact';
+  contactKind?:
+    | (
+        | 'emergency'
+        | 'police-non-emergency'
+        | 'police-elected-official-adviser'
+        | 'monitoring-officer'
+        | 'democratic-services'
+        | 'member-support'
+        | 'wellbeing'
+        | 'party-safety-lead'
+        | 'harmful-content'
+        | 'fraud-hacked-accounts'
+        | 'other'
+      )
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'tenantValue';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,4 +8,8 @@ export const cacheTags = {
   tenants: 'tenants',
   /** Everything shown for one tenant (its branding, settings). */
   tenant: (slug: string) => `tenant:${slug}`,
+  /** One tenant's own pages (tailored, hidden, local). */
+  pages: (slug: string) => `pages:${slug}`,
+  /** National pages: every tenant's page views carry this tag, so a baseline edit reaches all. */
+  allPages: 'pages:all',
 } as const

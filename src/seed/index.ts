@@ -5,6 +5,9 @@ import type { Payload } from 'payload'
 import { locales, type Locale } from '@/i18n/locales'
 
 import { baselineTenant, demoTenants, type SeedTenant } from './tenants'
+import { baselinePages } from './toolkit'
+import { hasLocale, toPageData } from './toolkit/toPageData'
+import type { SeedPage } from './toolkit/types'
 
 export type SeedOptions = {
   includeDemo: boolean
@@ -15,6 +18,7 @@ export type SeedOptions = {
 
 export type SeedReport = {
   createdTenants: string[]
+  createdPages: string[]
   admin: { email: string; created: boolean; generatedPassword?: string }
 }
 
@@ -83,6 +87,50 @@ async function ensurePlatformAdmin(payload: Payload, options: SeedOptions): Prom
 }
 
 /**
+ * A national page in every language it is written in. Saved as a draft first and published
+ * last, because the baseline has Welsh parity on: it cannot be published before its Welsh exists.
+ */
+async function ensureBaselinePage(payload: Payload, tenantId: number, page: SeedPage): Promise<boolean> {
+  const existing = await payload.count({
+    collection: 'pages',
+    where: { and: [{ tenant: { equals: tenantId } }, { slug: { equals: page.slug } }] },
+    overrideAccess: true,
+  })
+  if (existing.totalDocs > 0) return false
+  const created = await payload.create({
+    collection: 'pages',
+    locale: 'en',
+    draft: true,
+    overrideAccess: true,
+    data: { ...toPageData(page, 'en'), tenant: tenantId, _status: 'draft' },
+  })
+  for (const locale of ['cy', 'gd', 'ga'] as const) {
+    if (!hasLocale(page, locale)) continue
+    await payload.update({
+      collection: 'pages',
+      id: created.id,
+      locale,
+      draft: true,
+      overrideAccess: true,
+      data: toPageData(page, locale),
+    })
+  }
+  await payload.update({ collection: 'pages', id: created.id, locale: 'en', overrideAccess: true, data: { _status: 'published' } })
+  return true
+}
+
+async function baselineId(payload: Payload): Promise<number | undefined> {
+  const found = await payload.find({
+    collection: 'tenants',
+    where: { kind: { equals: 'baseline' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return found.docs[0]?.id
+}
+
+/**
  * Creates what a fresh portal needs: the baseline tenant, the demo tenants (unless turned off)
  * and a platform admin. Idempotent: anything that already exists is left exactly as it is.
  */
@@ -92,6 +140,13 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   for (const tenant of wanted) {
     if (await ensureTenant(payload, tenant)) createdTenants.push(tenant.slug)
   }
+  const createdPages: string[] = []
+  const baseline = await baselineId(payload)
+  if (baseline !== undefined) {
+    for (const page of baselinePages) {
+      if (await ensureBaselinePage(payload, baseline, page)) createdPages.push(page.slug)
+    }
+  }
   const admin = await ensurePlatformAdmin(payload, options)
-  return { createdTenants, admin }
+  return { createdTenants, createdPages, admin }
 }

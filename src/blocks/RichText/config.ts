@@ -1,0 +1,10 @@
+import type { Block } from 'payload'
+
+import { richTextField } from '@/fields/richText'
+
+export const RichTextBlock: Block = {
+  slug: 'richText',
+  interfaceName: 'RichTextBlock',
+  labels: { singular: 'Text', plural: 'Text' },
+  fields: [{ name: 'heading', type: 'text', localized: true, maxLength: 140 }, richTextField('body', { required: true })],
+}

@@ -1,0 +1,56 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { slugProblem } from '@/lib/slug'
+
+type Args = { req: PayloadRequest; id?: number | string; data?: unknown }
+
+function relationId(value: unknown): number | undefined {
+  if (typeof value === 'number') return value
+  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
+  return undefined
+}
+
+export async function baselineTenantId(req: PayloadRequest): Promise<number | undefined> {
+  const found = await req.payload.find({
+    collection: 'tenants',
+    where: { kind: { equals: 'baseline' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return found.docs[0]?.id
+}
+
+/**
+ * A page slug is its address: /{tenant}/{locale}/{slug}. It must be unique within the tenant,
+ * and a tenant's own page may not take the address of a national page it has not tailored
+ * (the two would compete for one URL).
+ */
+export async function validatePageSlug(value: unknown, { req, id, data }: Args): Promise<true | string> {
+  const problem = slugProblem(value)
+  if (problem) return problem
+  if (['contacts', 'rules-of-engagement', 'login', 'accessibility'].includes(value as string)) {
+    return `"${String(value)}" is used by the site itself; choose another slug.`
+  }
+  const doc = (data ?? {}) as { tenant?: unknown; tailors?: unknown }
+  const tenant = relationId(doc.tenant)
+  if (tenant === undefined) return true
+
+  const sameTenant: Where = { and: [{ tenant: { equals: tenant } }, { slug: { equals: value } }] }
+  if (id !== undefined) sameTenant.and?.push({ id: { not_equals: id } })
+  const clash = await req.payload.count({ collection: 'pages', where: sameTenant, overrideAccess: true, req })
+  if (clash.totalDocs > 0) return `This tenant already has a page at "${String(value)}".`
+
+  const baseline = await baselineTenantId(req)
+  if (baseline === undefined || baseline === tenant || relationId(doc.tailors) !== undefined) return true
+  const national = await req.payload.count({
+    collection: 'pages',
+    where: { and: [{ tenant: { equals: baseline } }, { slug: { equals: value } }] },
+    overrideAccess: true,
+    req,
+  })
+  return national.totalDocs > 0
+    ? `The national toolkit has a page at "${String(value)}". Tailor that page instead, or choose another slug.`
+    : true
+}

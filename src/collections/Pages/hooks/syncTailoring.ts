@@ -1,0 +1,34 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+
+import type { Page } from '@/payload-types'
+
+import { baselineTenantId } from '../fields/validateSlug'
+
+function relationId(value: unknown): number | undefined {
+  if (typeof value === 'number') return value
+  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
+  return undefined
+}
+
+/**
+ * A tailored page takes the national page's place, so it keeps that page's address and section.
+ * On first tailoring it records which state of the national page it started from, so editors
+ * can later see whether the national page has changed since (drift).
+ */
+export const syncTailoring: CollectionBeforeValidateHook<Page> = async ({ data, req, operation, originalDoc }) => {
+  const target = relationId(data?.tailors ?? originalDoc?.tailors)
+  if (!data || target === undefined) return data
+  const national = await req.payload.findByID({ collection: 'pages', id: target, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const baseline = await baselineTenantId(req)
+  if (!national || relationId(national.tenant) !== baseline) {
+    throw new ValidationError({ collection: 'pages', errors: [{ path: 'tailors', message: 'Only a page of the national toolkit can be tailored.' }], req })
+  }
+  if (relationId(data.tenant ?? originalDoc?.tenant) === baseline) {
+    throw new ValidationError({ collection: 'pages', errors: [{ path: 'tailors', message: 'National pages do not tailor other pages.' }], req })
+  }
+  const startedFrom =
+    operation === 'create' || relationId(originalDoc?.tailors) !== target
+      ? { baselineUpdatedAt: national.updatedAt }
+      : data.tailoredFrom ?? originalDoc?.tailoredFrom
+  return { ...data, slug: national.slug, section: national.section, tailoredFrom: startedFrom }
+}

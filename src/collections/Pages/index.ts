@@ -1,0 +1,115 @@
+import type { CollectionConfig } from 'payload'
+
+import { createTenantContent, writeOwnTenantContent } from '@/access/tenantContent'
+import { CalloutBlock } from '@/blocks/Callout/config'
+import { ContactCardBlock } from '@/blocks/ContactCard/config'
+import { EscalationLadderBlock } from '@/blocks/EscalationLadder/config'
+import { PlatformGuideBlock } from '@/blocks/PlatformGuide/config'
+import { RichTextBlock } from '@/blocks/RichText/config'
+import { SourcesBlock } from '@/blocks/Sources/config'
+import { StepsBlock } from '@/blocks/Steps/config'
+import { enforceTenantScope } from '@/hooks/enforceTenantScope'
+
+import { readPages, readPageVersions } from './access/pageAccess'
+import { validatePageSlug } from './fields/validateSlug'
+import { requireWelshForParity } from './hooks/requireWelshForParity'
+import { revalidatePageAfterChange, revalidatePageAfterDelete } from './hooks/revalidatePages'
+import { syncTailoring } from './hooks/syncTailoring'
+import { sections } from './sections'
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'section', 'audience', 'translationStatus', '_status', 'updatedAt'],
+    group: 'Content',
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 } },
+    maxPerDoc: 50,
+  },
+  access: {
+    read: readPages,
+    create: createTenantContent,
+    update: writeOwnTenantContent,
+    delete: writeOwnTenantContent,
+    readVersions: readPageVersions,
+    unlock: writeOwnTenantContent,
+  },
+  hooks: {
+    beforeValidate: [syncTailoring],
+    beforeChange: [enforceTenantScope, requireWelshForParity],
+    afterChange: [revalidatePageAfterChange],
+    afterDelete: [revalidatePageAfterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 140 },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      index: true,
+      validate: validatePageSlug,
+      admin: { position: 'sidebar', description: 'The page address: /{tenant}/{language}/{slug}. A tailored page keeps the national address.' },
+    },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 300 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'section', type: 'select', required: true, defaultValue: 'local', options: [...sections] },
+        { name: 'order', type: 'number', defaultValue: 100, min: 0, max: 10_000 },
+        {
+          name: 'audience',
+          type: 'select',
+          required: true,
+          defaultValue: 'public',
+          options: [
+            { label: 'Everyone (public)', value: 'public' },
+            { label: 'Members only (councillors who log in)', value: 'members' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'layout',
+      type: 'blocks',
+      blocks: [RichTextBlock, CalloutBlock, StepsBlock, ContactCardBlock, EscalationLadderBlock, PlatformGuideBlock, SourcesBlock],
+    },
+    {
+      name: 'translationStatus',
+      type: 'select',
+      localized: true,
+      defaultValue: ({ locale }) => (locale === 'en' ? 'reviewed' : 'missing'),
+      options: [
+        { label: 'Missing (readers see English, with a notice)', value: 'missing' },
+        { label: 'Drafted (not yet reviewed by a speaker)', value: 'drafted' },
+        { label: 'Reviewed', value: 'reviewed' },
+      ],
+      admin: { position: 'sidebar', description: 'For the language you are editing now.' },
+    },
+    { name: 'lastReviewed', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'tailors',
+      type: 'relationship',
+      relationTo: 'pages',
+      admin: { position: 'sidebar', description: 'The national page this page replaces on your site.' },
+      filterOptions: { 'tenant.kind': { equals: 'baseline' } },
+    },
+    {
+      name: 'hideBaseline',
+      type: 'checkbox',
+      label: 'Hide the national page on our site',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.tailors),
+        description: 'Delete this page to show the national page again.',
+      },
+    },
+    {
+      name: 'tailoredFrom',
+      type: 'group',
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.tailors) },
+      fields: [{ name: 'baselineUpdatedAt', type: 'date', admin: { readOnly: true } }],
+    },
+  ],
+}

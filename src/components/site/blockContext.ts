@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server'
+
+import { platformNames } from '@/blocks/PlatformGuide/config'
+import type { BlockContext } from '@/blocks/types'
+import type { TenantSite } from '@/data/tenantSite'
+import type { Locale } from '@/i18n/locales'
+import { contactKinds, type ContactKind } from '@/lib/contactKinds'
+
+/** Everything the block renderers need for one tenant and language: words, and tenant values. */
+export async function blockContextFor(tenant: TenantSite, locale: Locale): Promise<BlockContext> {
+  const [t, values] = await Promise.all([
+    getTranslations({ locale, namespace: 'Blocks' }),
+    getTranslations({ locale, namespace: 'TenantValue' }),
+  ])
+  const fallbacks = Object.fromEntries(contactKinds.map((kind) => [kind, values(kind)])) as Record<ContactKind, string>
+  // Hacked accounts: Report Fraud does not cover Scotland, where Police Scotland takes reports.
+  if (tenant.nation === 'scotland') fallbacks['fraud-hacked-accounts'] = values('fraud-hacked-accounts-scotland')
+  return {
+    headingLevel: 2,
+    labels: {
+      calloutVariant: { information: t('information'), warning: t('warning'), emergency: t('emergency') },
+      step: t('step'),
+      whenToUse: t('whenToUse'),
+      call: t('call'),
+      email: t('email'),
+      website: t('website'),
+      hours: t('hours'),
+      contactNotSet: t('contactNotSet'),
+      report: t('report'),
+      block: t('block'),
+      mute: t('mute'),
+      lockOrHide: t('lockOrHide'),
+      officialHelp: t('officialHelp'),
+      sources: t('sources'),
+      opensInNewTab: t('opensInNewTab'),
+      platformNames,
+    },
+    values: {
+      tenantName: tenant.name,
+      policeForce: null,
+      contacts: {},
+      fallbacks: { ...fallbacks, 'police-force': values('police-force') },
+      preview: false,
+      notSetLabel: values('notSet'),
+    },
+  }
+}

@@ -1,0 +1,129 @@
+import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
+
+import { sectionRank } from '@/collections/Pages/sections'
+import type { Locale } from '@/i18n/locales'
+import { slugProblem } from '@/lib/slug'
+import type { Page } from '@/payload-types'
+
+import { cacheTags } from './cacheTags'
+import { payloadClient } from './payload'
+import { getTenantSite, type TenantSite } from './tenantSite'
+
+export type PageSummary = {
+  slug: string
+  title: string
+  summary: string | null
+  section: string
+  order: number
+  /** The national page, shown as is. */
+  national: boolean
+  /** This tenant's own version of a national page. */
+  tailored: boolean
+  /** The text in this language is missing, so readers see English (with a notice). */
+  fallback: boolean
+}
+
+export type ToolkitPage = PageSummary & {
+  layout: NonNullable<Page['layout']>
+  lastReviewed: string | null
+  translationStatus: 'missing' | 'drafted' | 'reviewed'
+  /** A tailored page whose national page has changed since it was tailored. */
+  drifted: boolean
+}
+
+function relationId(value: unknown): number | undefined {
+  if (typeof value === 'number') return value
+  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
+  return undefined
+}
+
+/** Published public pages visible to the anonymous public, in `locale` with English beneath. */
+async function readPublicPages(where: Where, locale: Locale) {
+  const payload = await payloadClient()
+  const [content, own] = await Promise.all([
+    payload.find({
+      collection: 'pages',
+      overrideAccess: false,
+      where: { and: [where, { audience: { equals: 'public' } }] },
+      locale,
+      fallbackLocale: 'en',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+    }),
+    // The same pages without fallback say which really have text in this language.
+    payload.find({
+      collection: 'pages',
+      overrideAccess: false,
+      where: { and: [where, { audience: { equals: 'public' } }] },
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { title: true, translationStatus: true },
+    }),
+  ])
+  const translated = new Map(own.docs.map((doc) => [doc.id, Boolean(doc.title) && doc.translationStatus !== 'missing']))
+  return content.docs.map((doc) => ({ doc, fallback: locale !== 'en' && !translated.get(doc.id) }))
+}
+
+async function readToolkit(tenantSlug: string, locale: Locale): Promise<ToolkitPage[]> {
+  const tenant = await getTenantSite(tenantSlug, locale)
+  if (!tenant) return []
+  const [national, own] = await Promise.all([
+    readPublicPages({ 'tenant.kind': { equals: 'baseline' } }, locale),
+    readPublicPages({ tenant: { equals: tenant.id } }, locale),
+  ])
+  const replaced = new Set(own.map(({ doc }) => relationId(doc.tailors)).filter((id): id is number => id !== undefined))
+  const nationalUpdated = new Map(national.map(({ doc }) => [doc.id, doc.updatedAt]))
+  const toPage = ({ doc, fallback }: (typeof own)[number], isNational: boolean): ToolkitPage => {
+    const tailorsId = relationId(doc.tailors)
+    const startedFrom = doc.tailoredFrom?.baselineUpdatedAt
+    const nationalNow = tailorsId !== undefined ? nationalUpdated.get(tailorsId) : undefined
+    return {
+      slug: doc.slug,
+      title: doc.title,
+      summary: doc.summary ?? null,
+      section: doc.section,
+      order: doc.order ?? 100,
+      national: isNational,
+      tailored: tailorsId !== undefined,
+      fallback,
+      layout: doc.layout ?? [],
+      lastReviewed: doc.lastReviewed ?? null,
+      translationStatus: fallback ? 'missing' : (doc.translationStatus ?? 'missing'),
+      drifted: Boolean(startedFrom && nationalNow && new Date(nationalNow) > new Date(startedFrom)),
+    }
+  }
+  const pages = [
+    ...national.filter(({ doc }) => !replaced.has(doc.id)).map((entry) => toPage(entry, true)),
+    ...own.filter(({ doc }) => !doc.hideBaseline).map((entry) => toPage(entry, false)),
+  ]
+  return pages.sort(
+    (a, b) => sectionRank(a.section) - sectionRank(b.section) || a.order - b.order || a.title.localeCompare(b.title, locale),
+  )
+}
+
+const cachedToolkit = (tenantSlug: string, locale: Locale) =>
+  unstable_cache(readToolkit, ['toolkit', tenantSlug, locale], {
+    tags: [cacheTags.tenants, cacheTags.tenant(tenantSlug), cacheTags.pages(tenantSlug), cacheTags.allPages],
+  })(tenantSlug, locale)
+
+/**
+ * The pages a tenant's site shows in `locale`: the national pages it has not hidden or tailored,
+ * its tailored versions in their place, and its own pages, ordered by section and order.
+ * Tags: `tenants`, `tenant:{slug}`, `pages:{slug}`, `pages:all`.
+ */
+export async function getToolkit(tenant: TenantSite, locale: Locale): Promise<PageSummary[]> {
+  const pages = await cachedToolkit(tenant.slug, locale)
+  return pages.map(({ layout: _layout, lastReviewed: _reviewed, translationStatus: _status, drifted: _drifted, ...summary }) => summary)
+}
+
+/** One page of the tenant's toolkit by slug, or null (unknown, hidden, members-only, draft). */
+export async function getToolkitPage(tenant: TenantSite, locale: Locale, slug: string): Promise<ToolkitPage | null> {
+  if (slugProblem(slug) !== null) return null
+  const pages = await cachedToolkit(tenant.slug, locale)
+  return pages.find((page) => page.slug === slug) ?? null
+}
