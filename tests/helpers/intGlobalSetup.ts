@@ -7,7 +7,8 @@
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -92,6 +93,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.env.TEST_DATABASE_URL = databaseUrl
     process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
     process.env.NEXT_TELEMETRY_DISABLED = '1'
+    // Uploads made by tests go to a throwaway folder, never the repository's ./media.
+    process.env.MEDIA_DIR ||= mkdtempSync(path.join(os.tmpdir(), 'portal-int-media-'))
     const startedAt = Date.now()
     await runMigrations({ ...process.env })
     console.log(`[int setup] migrated ${new URL(databaseUrl).pathname.slice(1)} in ${Date.now() - startedAt} ms`)
@@ -99,5 +102,9 @@ export default async function setup(): Promise<() => Promise<void>> {
     await cleanUp(ownDatabase)
     throw error
   }
-  return () => cleanUp(ownDatabase)
+  const mediaDir = process.env.MEDIA_DIR
+  return async () => {
+    await cleanUp(ownDatabase)
+    if (mediaDir?.includes('portal-int-media-')) rmSync(mediaDir, { recursive: true, force: true })
+  }
 }

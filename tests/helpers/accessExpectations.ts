@@ -1,0 +1,430 @@
+/**
+ * The tenancy access rules of the issue, written down once, as data.
+ *
+ * A rule says: for this collection, these operations on this target are ALLOWED for exactly
+ * these roles, and denied for every other role the rule applies to. The matrix test expands
+ * every rule over its roles and over every channel (REST, GraphQL, Local API with
+ * `overrideAccess: false`), so a new collection joins by adding a profile to
+ * `collectionProfiles` and its rules to `accessRules` — no new test code.
+ *
+ * Roles are those of the issue. "councillor", "editor" and "tenant-admin" are members of
+ * tenant A only; "platform-admin" has the global role.
+ *
+ * Targets:
+ * - `A`, `B`, `baseline`: a document of the caller's own tenant A, of the other (active) tenant
+ *   B, of the baseline tenant. For `tenants` the target is the tenant itself; for `users` it is
+ *   another user whose only membership is in that tenant. For `create` it is the tenant the new
+ *   document is created in (for `users`: the tenant of the new user's membership).
+ * - `inactive`: tenant C (inactive, nobody in the matrix is a member) or its document.
+ * - `self`: the caller's own user (no anonymous row).
+ * - `new`: a document made for the case, belonging to no role of the matrix (a new tenant).
+ * - `global`: a document that belongs to no tenant (the email outbox).
+ *
+ * `delete` always acts on a document created for that case in the target's tenant, so an
+ * allowed delete never removes a shared fixture. Deleting tenant A, B, the baseline or C itself
+ * is only run for roles that must be refused; a platform admin's right to delete a tenant is
+ * checked on target `new`.
+ */
+
+export const roles = ['anonymous', 'councillor', 'editor', 'tenant-admin', 'platform-admin'] as const
+export type Role = (typeof roles)[number]
+
+export const targets = ['A', 'B', 'baseline', 'inactive', 'self', 'new', 'global'] as const
+export type Target = (typeof targets)[number]
+
+export const operations = ['find', 'findByID', 'count', 'findVersions', 'create', 'update', 'delete'] as const
+export type Operation = (typeof operations)[number]
+
+/** GraphQL queries are find/findByID/count/findVersions on the graphql channel; mutations are create/update/delete. */
+export const channels = ['rest', 'graphql', 'local'] as const
+export type Channel = (typeof channels)[number]
+
+export const readOperations = ['find', 'findByID', 'count'] as const satisfies readonly Operation[]
+export const writeOperations = ['create', 'update', 'delete'] as const satisfies readonly Operation[]
+
+/**
+ * How a refusal may look, per operation. Reads may also be refused by leaving the document out
+ * of the results. Create and update may be refused by validation (400), because which tenant a
+ * document may point to is checked on its fields; a delete must be refused by access control
+ * (401/403/404), since a 400 there comes from a hook that would not stop the same delete of an
+ * inactive document.
+ */
+export const refusalStatuses: Record<Operation, readonly number[]> = {
+  find: [401, 403],
+  findByID: [401, 403, 404],
+  count: [401, 403],
+  findVersions: [401, 403],
+  create: [400, 401, 403],
+  update: [400, 401, 403, 404],
+  delete: [401, 403, 404],
+}
+
+export type CollectionProfile = {
+  slug: string
+  /** Names in the GraphQL schema (Payload derives them from the labels). */
+  graphql: {
+    one: string
+    many: string
+    count: string
+    versions?: string
+    create: string
+    update: string
+    delete: string
+    whereType: string
+    createInput: string
+    updateInput: string
+  }
+  /** Only collections with `versions` get findVersions rows. */
+  versions: boolean
+  /** Upload collections: the document is created with a file. */
+  upload: boolean
+  /** A harmless field that an update sets to a marker value, as a path ("branding.shortName"). */
+  markerField: string
+  /** Channel × operation pairs that cannot be exercised at all, with the reason (printed, never silent). */
+  unsupported?: Partial<Record<Channel, Partial<Record<Operation, string>>>>
+}
+
+export const collectionProfiles = {
+  tenants: {
+    slug: 'tenants',
+    graphql: {
+      one: 'Tenant',
+      many: 'Tenants',
+      count: 'countTenants',
+      create: 'createTenant',
+      update: 'updateTenant',
+      delete: 'deleteTenant',
+      whereType: 'Tenant_where',
+      createInput: 'mutationTenantInput',
+      updateInput: 'mutationTenantUpdateInput',
+    },
+    versions: false,
+    upload: false,
+    markerField: 'branding.shortName',
+  },
+  users: {
+    slug: 'users',
+    graphql: {
+      one: 'User',
+      many: 'Users',
+      count: 'countUsers',
+      create: 'createUser',
+      update: 'updateUser',
+      delete: 'deleteUser',
+      whereType: 'User_where',
+      createInput: 'mutationUserInput',
+      updateInput: 'mutationUserUpdateInput',
+    },
+    versions: false,
+    upload: false,
+    markerField: 'name',
+  },
+  media: {
+    slug: 'media',
+    graphql: {
+      one: 'Media',
+      many: 'allMedia',
+      count: 'countallMedia',
+      create: 'createMedia',
+      update: 'updateMedia',
+      delete: 'deleteMedia',
+      whereType: 'Media_where',
+      createInput: 'mutationMediaInput',
+      updateInput: 'mutationMediaUpdateInput',
+    },
+    versions: false,
+    upload: true,
+    markerField: 'alt',
+    unsupported: {
+      graphql: { create: 'GraphQL cannot carry a file, and media requires one on create' },
+    },
+  },
+  'email-outbox': {
+    slug: 'email-outbox',
+    graphql: {
+      one: 'EmailOutbox',
+      many: 'EmailOutboxes',
+      count: 'countEmailOutboxes',
+      create: 'createEmailOutbox',
+      update: 'updateEmailOutbox',
+      delete: 'deleteEmailOutbox',
+      whereType: 'EmailOutbox_where',
+      createInput: 'mutationEmailOutboxInput',
+      updateInput: 'mutationEmailOutboxUpdateInput',
+    },
+    versions: false,
+    upload: false,
+    markerField: 'subject',
+  },
+} as const satisfies Record<string, CollectionProfile>
+
+export type MatrixCollection = keyof typeof collectionProfiles
+
+export type AccessRule = {
+  collection: MatrixCollection
+  operations: readonly Operation[]
+  targets: readonly Target[]
+  /** The roles for which these operations succeed; every other role in `roles` is refused. */
+  allow: readonly Role[]
+  /** The roles the rule is run for (default: all). */
+  roles?: readonly Role[]
+  /** The sentence of the issue the rule comes from. */
+  spec: string
+}
+
+const EVERYONE = roles
+const LOGGED_IN: readonly Role[] = ['councillor', 'editor', 'tenant-admin', 'platform-admin']
+const NOT_PLATFORM: readonly Role[] = ['anonymous', 'councillor', 'editor', 'tenant-admin']
+const PLATFORM: readonly Role[] = ['platform-admin']
+const CONTENT_OF_A: readonly Role[] = ['editor', 'tenant-admin', 'platform-admin']
+const ADMINS_OF_A: readonly Role[] = ['tenant-admin', 'platform-admin']
+/**
+ * Public content of another active tenant or of the baseline: anonymous reads it ("published,
+ * public documents of ACTIVE tenants and the baseline"), and so does every logged-in role:
+ * signing in never takes away what the public can see (editors also need the baseline's
+ * content to tailor it). Writing stays "within A only".
+ */
+const PUBLIC_READERS_OUTSIDE_A: readonly Role[] = EVERYONE
+
+export const accessRules: readonly AccessRule[] = [
+  // ── tenants ────────────────────────────────────────────────────────────────────────────
+  {
+    collection: 'tenants',
+    operations: readOperations,
+    targets: ['A', 'B', 'baseline'],
+    allow: EVERYONE,
+    spec: 'Tenants: anyone may read ACTIVE tenants (the public directory needs them)',
+  },
+  {
+    collection: 'tenants',
+    operations: readOperations,
+    targets: ['inactive'],
+    allow: PLATFORM,
+    spec: 'an inactive tenant is invisible to anonymous/councillor/editor/tenant-admin of A',
+  },
+  {
+    collection: 'tenants',
+    operations: ['create'],
+    targets: ['new'],
+    allow: PLATFORM,
+    spec: 'platform-admin: everything, including the baseline and tenants; nobody else creates tenants',
+  },
+  {
+    collection: 'tenants',
+    operations: ['update'],
+    targets: ['A'],
+    allow: ADMINS_OF_A,
+    spec: 'tenant-admin: branding (update tenant A…); editor: not tenant branding',
+  },
+  {
+    collection: 'tenants',
+    operations: ['update'],
+    targets: ['B', 'baseline', 'inactive'],
+    allow: PLATFORM,
+    spec: 'tenant-admin: update tenant A, not B, not baseline',
+  },
+  {
+    collection: 'tenants',
+    operations: ['delete'],
+    targets: ['A', 'B', 'baseline', 'inactive'],
+    allow: [],
+    roles: NOT_PLATFORM,
+    spec: 'only a platform admin deletes tenants',
+  },
+  {
+    collection: 'tenants',
+    operations: ['delete'],
+    targets: ['new'],
+    allow: PLATFORM,
+    spec: 'platform-admin: everything, including tenants',
+  },
+
+  // ── users ──────────────────────────────────────────────────────────────────────────────
+  {
+    collection: 'users',
+    operations: [...readOperations, 'update'],
+    targets: ['self'],
+    allow: LOGGED_IN,
+    roles: LOGGED_IN,
+    spec: 'councillor/editor: may read and update their own user',
+  },
+  {
+    collection: 'users',
+    operations: [...readOperations, 'update'],
+    targets: ['A'],
+    allow: ADMINS_OF_A,
+    spec: 'anonymous: no users; editor: may read/update only themself; tenant-admin: users of A',
+  },
+  {
+    collection: 'users',
+    operations: [...readOperations, 'update'],
+    targets: ['B'],
+    allow: PLATFORM,
+    spec: 'tenant-admin: users of A only',
+  },
+  {
+    collection: 'users',
+    operations: ['create'],
+    targets: ['A'],
+    allow: ADMINS_OF_A,
+    spec: 'tenant-admin: create users with memberships in A only; editor cannot create users',
+  },
+  {
+    collection: 'users',
+    operations: ['create'],
+    targets: ['B', 'baseline'],
+    allow: PLATFORM,
+    spec: 'tenant-admin: cannot add memberships in tenants they do not administer',
+  },
+  {
+    collection: 'users',
+    operations: ['delete'],
+    targets: ['A'],
+    allow: ADMINS_OF_A,
+    spec: 'tenant-admin: users of A',
+  },
+  {
+    collection: 'users',
+    operations: ['delete'],
+    targets: ['B'],
+    allow: PLATFORM,
+    spec: 'tenant-admin: users of A only',
+  },
+  {
+    collection: 'users',
+    operations: ['delete'],
+    targets: ['self'],
+    allow: [],
+    roles: ['councillor', 'editor'],
+    spec: 'councillor/editor: may read and update their own user (not delete it)',
+  },
+
+  // ── media (tenant content) ─────────────────────────────────────────────────────────────
+  {
+    collection: 'media',
+    operations: readOperations,
+    targets: ['A'],
+    allow: EVERYONE,
+    spec: 'anonymous reads public documents of active tenants; editor reads content of A',
+  },
+  {
+    collection: 'media',
+    operations: readOperations,
+    targets: ['B', 'baseline'],
+    allow: PUBLIC_READERS_OUTSIDE_A,
+    spec: 'anonymous/councillor: public docs of active tenants and the baseline; editor/tenant-admin: within A only',
+  },
+  {
+    collection: 'media',
+    operations: readOperations,
+    targets: ['inactive'],
+    allow: PLATFORM,
+    spec: 'anonymous reads only documents of ACTIVE tenants',
+  },
+  {
+    collection: 'media',
+    operations: writeOperations,
+    targets: ['A'],
+    allow: CONTENT_OF_A,
+    spec: 'editor: create/read/update/delete within A; councillor and anonymous write nothing',
+  },
+  {
+    collection: 'media',
+    operations: writeOperations,
+    targets: ['B', 'baseline', 'inactive'],
+    allow: PLATFORM,
+    spec: 'editor: within A only; platform-admin: everything, including the baseline',
+  },
+
+  // ── email-outbox ───────────────────────────────────────────────────────────────────────
+  {
+    collection: 'email-outbox',
+    operations: readOperations,
+    targets: ['global'],
+    allow: PLATFORM,
+    spec: 'email-outbox: read only by platform admins',
+  },
+  {
+    collection: 'email-outbox',
+    operations: ['create'],
+    targets: ['global'],
+    allow: [],
+    spec: 'email-outbox: created by no API caller',
+  },
+  {
+    collection: 'email-outbox',
+    operations: ['update'],
+    targets: ['global'],
+    allow: [],
+    // A platform admin's update is not stated by the issue (the outbox is a record of sent mail).
+    roles: NOT_PLATFORM,
+    spec: 'anonymous: no email-outbox; nobody but platform admins touches it',
+  },
+  {
+    collection: 'email-outbox',
+    operations: ['delete'],
+    targets: ['global'],
+    allow: PLATFORM,
+    spec: 'platform-admin: everything',
+  },
+]
+
+export type MatrixCase = {
+  name: string
+  collection: MatrixCollection
+  operation: Operation
+  target: Target
+  role: Role
+  channel: Channel
+  expected: 'allowed' | 'denied'
+  spec: string
+}
+
+export type SkippedCase = { name: string; reason: string }
+
+const roleLabel: Record<Role, string> = {
+  anonymous: 'anonymous',
+  councillor: 'councillor of A',
+  editor: 'editor of A',
+  'tenant-admin': 'tenant-admin of A',
+  'platform-admin': 'platform-admin',
+}
+
+/** Every rule × role × operation × target × channel, in a stable order; plus what cannot run and why. */
+export function expandRules(rules: readonly AccessRule[] = accessRules): { cases: MatrixCase[]; skipped: SkippedCase[] } {
+  const cases: MatrixCase[] = []
+  const skipped: SkippedCase[] = []
+  const seen = new Map<string, string>()
+  for (const rule of rules) {
+    const profile: CollectionProfile = collectionProfiles[rule.collection]
+    for (const operation of rule.operations) {
+      if (operation === 'findVersions' && !profile.versions) {
+        throw new Error(`accessRules: ${rule.collection} has no versions, so it cannot have a findVersions rule`)
+      }
+      for (const target of rule.targets) {
+        for (const role of rule.roles ?? roles) {
+          if (target === 'self' && role === 'anonymous') {
+            throw new Error(`accessRules: "${rule.spec}" has target self for anonymous`)
+          }
+          const expected = rule.allow.includes(role) ? 'allowed' : 'denied'
+          for (const channel of channels) {
+            const name = `${roleLabel[role]} · ${rule.collection} · ${operation} · ${target} · ${channel} → ${expected}`
+            const key = `${role}|${rule.collection}|${operation}|${target}|${channel}`
+            const earlier = seen.get(key)
+            if (earlier !== undefined) {
+              throw new Error(`accessRules: "${rule.spec}" repeats a case of "${earlier}": ${name}`)
+            }
+            seen.set(key, rule.spec)
+            const unsupported = profile.unsupported?.[channel]?.[operation]
+            if (unsupported) {
+              skipped.push({ name, reason: unsupported })
+              continue
+            }
+            cases.push({ name, collection: rule.collection, operation, target, role, channel, expected, spec: rule.spec })
+          }
+        }
+      }
+    }
+  }
+  return { cases, skipped }
+}

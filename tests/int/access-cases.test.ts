@@ -1,0 +1,502 @@
+/**
+ * Tenancy access cases that a role × operation matrix cannot express: queries that try to reach
+ * another tenant through `where` and `sort`, relationships and moves across tenants, account
+ * lockout and unlock, password changes, what tenant admins may do with users and memberships,
+ * platform-only tenant fields, and the validation messages of tenants.
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Media, Tenant, User } from '@/payload-types'
+
+import { graphql, rest, type ApiResponse, type Json, type JsonObject } from '../helpers/apiClient'
+import {
+  createActor,
+  createMediaDoc,
+  createTenancyFixtures,
+  createUserDoc,
+  FIXTURE_PASSWORD,
+  pngFile,
+  type Actor,
+  type Membership,
+  type TenancyFixtures,
+} from '../helpers/tenancyFixtures'
+
+let fx: TenancyFixtures
+let payload: Payload
+
+beforeAll(async () => {
+  fx = await createTenancyFixtures()
+  payload = fx.payload
+}, 120_000)
+
+afterAll(async () => {
+  await fx?.cleanup()
+}, 120_000)
+
+// ── small helpers ─────────────────────────────────────────────────────────────────────────────
+function relationId(value: unknown): number | undefined {
+  if (typeof value === 'number') return value
+  if (value !== null && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
+  return undefined
+}
+
+function docsOf(response: ApiResponse): JsonObject[] {
+  const docs = response.json.docs
+  if (!Array.isArray(docs)) throw new Error(`no docs in ${response.status} ${JSON.stringify(response.json).slice(0, 300)}`)
+  return docs.filter((doc): doc is JsonObject => doc !== null && typeof doc === 'object' && !Array.isArray(doc))
+}
+
+type FieldError = { path: string; message: string }
+
+/** The field errors of a Payload REST ValidationError body. */
+function fieldErrors(json: JsonObject): FieldError[] {
+  const errors = Array.isArray(json.errors) ? json.errors : []
+  return errors.flatMap((error: Json) => {
+    if (error === null || typeof error !== 'object' || Array.isArray(error)) return []
+    const data = error.data
+    const inner = data !== null && typeof data === 'object' && !Array.isArray(data) && Array.isArray(data.errors) ? data.errors : []
+    return inner.flatMap((item: Json) =>
+      item !== null && typeof item === 'object' && !Array.isArray(item) && typeof item.path === 'string'
+        ? [{ path: item.path, message: typeof item.message === 'string' ? item.message : '' }]
+        : [],
+    )
+  })
+}
+
+function isRefusal(status: number): boolean {
+  return status === 400 || status === 401 || status === 403 || status === 404
+}
+
+/** Matches a refusal status: validation (400), not logged in (401), forbidden (403), not found (404). */
+const refusal: unknown = expect.toSatisfy(isRefusal, 'a refusal status (400, 401, 403 or 404)')
+
+async function freshUser(label: string, memberships: Membership[]): Promise<{ email: string; user: User }> {
+  const email = `${fx.marker(label)}@example.org`
+  return { email, user: await createUserDoc(payload, email, memberships) }
+}
+
+async function tenantNow(id: number): Promise<Tenant> {
+  return payload.findByID({ collection: 'tenants', id, depth: 0, overrideAccess: true })
+}
+
+async function userNow(id: number): Promise<User> {
+  return payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })
+}
+
+function membershipTenants(user: User): number[] {
+  return (user.tenants ?? []).flatMap((m) => relationId(m.tenant) ?? [])
+}
+
+async function canLogIn(email: string, password: string): Promise<true | string> {
+  try {
+    await payload.login({ collection: 'users', data: { email, password } })
+    return true
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  }
+}
+
+async function lock(email: string): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await expect(payload.login({ collection: 'users', data: { email, password: 'wrong-password-000' } })).rejects.toThrow()
+  }
+}
+
+// ── where and sort ────────────────────────────────────────────────────────────────────────────
+describe('where and sort cannot reach another tenant', () => {
+  // B's media are public (logos on B's public pages), so the private target here is the media
+  // of inactive tenant C, which only C's editors and platform admins may see.
+  it('editor of A: find media where tenant equals inactive C → 0 docs (REST, GraphQL, Local API)', async () => {
+    const editor = fx.users.editorA
+    const viaRest = await rest('GET', 'media', { token: editor.token, query: { 'where[tenant][equals]': String(fx.tenants.C.id) } })
+    expect(viaRest.status).toBe(200)
+    expect(docsOf(viaRest)).toEqual([])
+
+    const viaGraphql = await graphql(
+      'query Q($where: Media_where) { allMedia(where: $where) { docs { id } } }',
+      { where: { tenant: { equals: fx.tenants.C.id } } },
+      editor.token,
+    )
+    expect(viaGraphql.errors).toEqual([])
+    expect(viaGraphql.data).toEqual({ allMedia: { docs: [] } })
+
+    const viaLocal = await payload.find({
+      collection: 'media',
+      where: { tenant: { equals: fx.tenants.C.id } },
+      overrideAccess: false,
+      user: editor.user,
+    })
+    expect(viaLocal.docs).toEqual([])
+  })
+
+  it('editor of A: find media where tenant in [A, C] sorted by alt returns A\'s and none of inactive C\'s', async () => {
+    const response = await rest('GET', 'media', {
+      token: fx.users.editorA.token,
+      query: { 'where[tenant][in]': `${fx.tenants.A.id},${fx.tenants.C.id}`, sort: '-alt', depth: '0', limit: '100' },
+    })
+    expect(response.status).toBe(200)
+    const docs = docsOf(response)
+    expect(docs.map((doc) => doc.id)).toContain(fx.media.A.id)
+    expect(docs.filter((doc) => relationId(doc.tenant) !== fx.tenants.A.id)).toEqual([])
+  })
+
+  it('anonymous: find tenants where active equals false → 0 docs (REST, GraphQL, Local API)', async () => {
+    const viaRest = await rest('GET', 'tenants', { query: { 'where[active][equals]': 'false', limit: '100' } })
+    expect(viaRest.status).toBe(200)
+    expect(docsOf(viaRest)).toEqual([])
+
+    const viaGraphql = await graphql('query { Tenants(where: { active: { equals: false } }) { docs { id } } }')
+    expect(viaGraphql.errors).toEqual([])
+    expect(viaGraphql.data).toEqual({ Tenants: { docs: [] } })
+
+    const viaLocal = await payload.find({ collection: 'tenants', where: { active: { equals: false } }, overrideAccess: false })
+    expect(viaLocal.docs).toEqual([])
+  })
+
+  it('anonymous: media of an inactive tenant stay hidden when queried through the tenant relation', async () => {
+    const bySlug = await rest('GET', 'media', { query: { 'where[tenant.slug][equals]': fx.tenants.C.slug, sort: 'tenant.name' } })
+    expect(bySlug.status).toBe(200)
+    expect(docsOf(bySlug)).toEqual([])
+    const byActive = await rest('GET', 'media', { query: { 'where[tenant.active][equals]': 'false' } })
+    expect(byActive.status).toBe(200)
+    expect(docsOf(byActive)).toEqual([])
+  })
+
+  it('tenant-admin of A: find users by the email of a user of B → 0 docs; sorted users are all of A or themself', async () => {
+    const admin = fx.users.tenantAdminA
+    const probe = await rest('GET', 'users', { token: admin.token, query: { 'where[email][equals]': fx.users.memberB.email } })
+    expect(probe.status).toBe(200)
+    expect(docsOf(probe)).toEqual([])
+
+    const sorted = await rest('GET', 'users', { token: admin.token, query: { sort: 'email', depth: '0', limit: '1000' } })
+    expect(sorted.status).toBe(200)
+    const docs = docsOf(sorted)
+    expect(docs.map((doc) => doc.id)).toContain(fx.users.memberA.user.id)
+    const outsiders = docs.filter((doc) => {
+      if (doc.id === admin.user.id) return false
+      const tenants = Array.isArray(doc.tenants) ? doc.tenants : []
+      return !tenants.some((m) => m !== null && typeof m === 'object' && !Array.isArray(m) && relationId(m.tenant) === fx.tenants.A.id)
+    })
+    expect(outsiders.map((doc) => doc.email)).toEqual([])
+  })
+})
+
+// ── relationships and moves ───────────────────────────────────────────────────────────────────
+describe('relationships and moves across tenants', () => {
+  it("tenant-admin of A can set A's logo to a media of A (control)", async () => {
+    const response = await rest('PATCH', `tenants/${fx.tenants.A.id}`, {
+      token: fx.users.tenantAdminA.token,
+      body: { branding: { logo: fx.media.A.id } },
+    })
+    expect(response.status).toBe(200)
+    expect(relationId((await tenantNow(fx.tenants.A.id)).branding?.logo)).toBe(fx.media.A.id)
+  })
+
+  it("tenant-admin of A cannot set A's logo to a media of B", async () => {
+    const response = await rest('PATCH', `tenants/${fx.tenants.A.id}`, {
+      token: fx.users.tenantAdminA.token,
+      body: { branding: { logo: fx.media.B.id } },
+    })
+    const logo = relationId((await tenantNow(fx.tenants.A.id)).branding?.logo)
+    expect({ status: response.status, logoIsB: logo === fx.media.B.id }).toEqual({ status: refusal, logoIsB: false })
+  })
+
+  it("editor of A cannot move A's media to B", async () => {
+    const media = await createMediaDoc(payload, fx.png, fx.tenants.A.id, fx.marker('move'))
+    const response = await rest('PATCH', `media/${media.id}`, { token: fx.users.editorA.token, body: { tenant: fx.tenants.B.id } })
+    const after: Media = await payload.findByID({ collection: 'media', id: media.id, depth: 0, overrideAccess: true })
+    expect(relationId(after.tenant), `PATCH answered ${response.status}`).toBe(fx.tenants.A.id)
+  })
+
+  it('editor of A cannot create media with tenant B', async () => {
+    const alt = fx.marker('create-in-b')
+    const response = await rest('POST', 'media', {
+      token: fx.users.editorA.token,
+      body: { alt, tenant: fx.tenants.B.id },
+      file: { data: fx.png, mimetype: 'image/png', name: 'x.png' },
+    })
+    const made = await payload.find({ collection: 'media', where: { alt: { equals: alt } }, depth: 0, overrideAccess: true })
+    expect({ status: response.status, created: made.docs.length }).toEqual({ status: refusal, created: 0 })
+  })
+
+  it('a councillor of A who is an editor of B cannot create media in A', async () => {
+    const mixed = await createActor(payload, `${fx.marker('mixed')}@example.org`, [
+      { tenant: fx.tenants.A.id, roles: ['councillor'] },
+      { tenant: fx.tenants.B.id, roles: ['editor'] },
+    ])
+    const alt = fx.marker('councillor-writes')
+    const response = await rest('POST', 'media', {
+      token: mixed.token,
+      body: { alt, tenant: fx.tenants.A.id },
+      file: { data: fx.png, mimetype: 'image/png', name: 'x.png' },
+    })
+    const made = await payload.find({ collection: 'media', where: { alt: { equals: alt } }, depth: 0, overrideAccess: true })
+    expect({ status: response.status, created: made.docs.length }).toEqual({ status: refusal, created: 0 })
+    // The same user does create in B, where they are an editor (so the refusal above is about A).
+    const inB = await payload.create({
+      collection: 'media',
+      data: { alt: fx.marker('editor-writes'), tenant: fx.tenants.B.id },
+      file: pngFile(fx.png),
+      overrideAccess: false,
+      user: mixed.user,
+    })
+    expect(relationId(inB.tenant)).toBe(fx.tenants.B.id)
+  })
+})
+
+// ── drafts ────────────────────────────────────────────────────────────────────────────────────
+describe('drafts', () => {
+  it.todo('anonymous ?draft=true shows no draft — no drafts collection yet (pages will bring drafts and versions)')
+})
+
+// ── the admin panel ───────────────────────────────────────────────────────────────────────────
+describe('admin panel', () => {
+  it('a councillor reads /api/users/me but is refused the admin panel', async () => {
+    const councillor = fx.users.councillorA
+    const me = await rest('GET', 'users/me', { token: councillor.token })
+    expect(me.status).toBe(200)
+    const user = me.json.user
+    expect(user !== null && typeof user === 'object' && !Array.isArray(user) ? user.id : undefined).toBe(councillor.user.id)
+
+    const access = await rest('GET', 'access', { token: councillor.token })
+    expect(access.status).toBe(200)
+    // Payload leaves `canAccessAdmin` out of /api/access when it is false.
+    expect(access.json.canAccessAdmin ?? false).toBe(false)
+  })
+
+  it('an editor may use the admin panel (control)', async () => {
+    const access = await rest('GET', 'access', { token: fx.users.editorA.token })
+    expect(access.json.canAccessAdmin).toBe(true)
+  })
+})
+
+// ── lockout and unlock ────────────────────────────────────────────────────────────────────────
+describe('lockout and unlock', () => {
+  it('5 wrong passwords lock the account: the right one is then refused as locked', async () => {
+    const { email } = await freshUser('lock', [{ tenant: fx.tenants.A.id, roles: ['councillor'] }])
+    expect(await canLogIn(email, FIXTURE_PASSWORD)).toBe(true)
+    await lock(email)
+    expect(await canLogIn(email, FIXTURE_PASSWORD)).toMatch(/locked/i)
+  })
+
+  const unlockCases: { who: string; caller: (self: Actor) => Actor | undefined; tenant: 'A' | 'B'; allowed: boolean }[] = [
+    { who: 'the user themself (with a token from before the lock)', caller: (self) => self, tenant: 'A', allowed: true },
+    { who: 'a tenant-admin of A, for a user of A', caller: () => fx.users.tenantAdminA, tenant: 'A', allowed: true },
+    { who: 'an editor of A, for another user of A', caller: () => fx.users.editorA, tenant: 'A', allowed: false },
+    { who: 'a tenant-admin of A, for a user of B', caller: () => fx.users.tenantAdminA, tenant: 'B', allowed: false },
+    { who: 'a platform admin, for a user of B', caller: () => fx.users.platformAdmin, tenant: 'B', allowed: true },
+    { who: 'anonymous', caller: () => undefined, tenant: 'A', allowed: false },
+  ]
+  for (const unlockCase of unlockCases) {
+    it(`unlock by ${unlockCase.who} → ${unlockCase.allowed ? 'allowed' : 'refused'}`, async () => {
+      const tenant = fx.tenants[unlockCase.tenant].id
+      const target = await createActor(payload, `${fx.marker('locked')}@example.org`, [{ tenant, roles: ['councillor'] }])
+      await lock(target.email)
+      expect(await canLogIn(target.email, FIXTURE_PASSWORD)).toMatch(/locked/i)
+
+      const caller = unlockCase.caller(target)
+      const response = await rest('POST', 'users/unlock', { token: caller?.token, body: { email: target.email } })
+      const loginAfter = await canLogIn(target.email, FIXTURE_PASSWORD)
+      if (unlockCase.allowed) {
+        expect({ status: response.status, loginAfter }).toEqual({ status: 200, loginAfter: true })
+      } else {
+        expect({ status: response.status, loginAfter }).toEqual({ status: refusal, loginAfter: expect.stringMatching(/locked/i) })
+      }
+    })
+  }
+})
+
+// ── users and memberships ─────────────────────────────────────────────────────────────────────
+describe('what a tenant admin may do with users', () => {
+  it('a tenant-admin of A creates a user with a membership in A (control)', async () => {
+    const email = `${fx.marker('made-by-admin')}@example.org`
+    const response = await rest('POST', 'users', {
+      token: fx.users.tenantAdminA.token,
+      body: { email, password: FIXTURE_PASSWORD, tenants: [{ tenant: fx.tenants.A.id, roles: ['editor'] }] },
+    })
+    const made = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, overrideAccess: true })
+    const user = made.docs[0]
+    expect(response.status).toBe(201)
+    expect(user ? membershipTenants(user) : 'not created').toEqual([fx.tenants.A.id])
+  })
+
+  it('cannot grant platform-admin, on create or on update', async () => {
+    const admin = fx.users.tenantAdminA
+    const email = `${fx.marker('would-be-admin')}@example.org`
+    const created = await rest('POST', 'users', {
+      token: admin.token,
+      body: { email, password: FIXTURE_PASSWORD, roles: ['platform-admin'], tenants: [{ tenant: fx.tenants.A.id, roles: ['editor'] }] },
+    })
+    const made = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, overrideAccess: true })
+    expect(made.docs.filter((user) => user.roles?.includes('platform-admin')), `POST answered ${created.status}`).toEqual([])
+
+    const { user: member } = await freshUser('promote', [{ tenant: fx.tenants.A.id, roles: ['councillor'] }])
+    const updated = await rest('PATCH', `users/${member.id}`, { token: admin.token, body: { roles: ['platform-admin'] } })
+    expect((await userNow(member.id)).roles ?? [], `PATCH answered ${updated.status}`).not.toContain('platform-admin')
+  })
+
+  it('cannot create a user with a membership in B', async () => {
+    const email = `${fx.marker('member-of-b')}@example.org`
+    const response = await rest('POST', 'users', {
+      token: fx.users.tenantAdminA.token,
+      body: { email, password: FIXTURE_PASSWORD, tenants: [{ tenant: fx.tenants.B.id, roles: ['editor'] }] },
+    })
+    const made = await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, overrideAccess: true })
+    const inB = made.docs.filter((user) => membershipTenants(user).includes(fx.tenants.B.id))
+    expect(inB.map((user) => user.email), `POST answered ${response.status}`).toEqual([])
+  })
+
+  it('cannot add a membership in B to a user of A', async () => {
+    const { user: member } = await freshUser('add-b', [{ tenant: fx.tenants.A.id, roles: ['councillor'] }])
+    const response = await rest('PATCH', `users/${member.id}`, {
+      token: fx.users.tenantAdminA.token,
+      body: {
+        tenants: [
+          { tenant: fx.tenants.A.id, roles: ['councillor'] },
+          { tenant: fx.tenants.B.id, roles: ['editor'] },
+        ],
+      },
+    })
+    expect(membershipTenants(await userNow(member.id)), `PATCH answered ${response.status}`).toEqual([fx.tenants.A.id])
+  })
+
+  for (const role of ['councillor', 'editor', 'tenant-admin'] as const) {
+    it(`${role === 'editor' ? 'an' : 'a'} ${role} of A cannot change their own roles or memberships`, async () => {
+      const self = await createActor(payload, `${fx.marker(`self-${role}`)}@example.org`, [{ tenant: fx.tenants.A.id, roles: [role] }])
+      const before = await userNow(self.user.id)
+      const roles = await rest('PATCH', `users/${self.user.id}`, { token: self.token, body: { roles: ['platform-admin'] } })
+      const memberships = await rest('PATCH', `users/${self.user.id}`, {
+        token: self.token,
+        body: {
+          tenants: [
+            { tenant: fx.tenants.A.id, roles: ['tenant-admin'] },
+            { tenant: fx.tenants.B.id, roles: ['tenant-admin'] },
+          ],
+        },
+      })
+      const after = await userNow(self.user.id)
+      const summary = (user: User): { roles: string[]; tenants: string[] } => ({
+        roles: user.roles ?? [],
+        tenants: (user.tenants ?? []).map((m) => `${relationId(m.tenant)}:${[...m.roles].sort().join(',')}`),
+      })
+      expect(summary(after), `PATCH roles answered ${roles.status}, PATCH tenants answered ${memberships.status}`).toEqual(summary(before))
+    })
+  }
+
+  it('an editor cannot create users', async () => {
+    const email = `${fx.marker('by-editor')}@example.org`
+    const response = await rest('POST', 'users', {
+      token: fx.users.editorA.token,
+      body: { email, password: FIXTURE_PASSWORD, tenants: [{ tenant: fx.tenants.A.id, roles: ['councillor'] }] },
+    })
+    const made = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+    expect({ status: response.status, created: made.totalDocs }).toEqual({ status: 403, created: 0 })
+  })
+})
+
+// ── password changes ──────────────────────────────────────────────────────────────────────────
+describe("changing another user's password", () => {
+  const passwordCases: { who: string; caller: (self: Actor) => Actor; memberships: () => Membership[]; allowed: boolean }[] = [
+    { who: 'the user themself', caller: (self) => self, memberships: () => [{ tenant: fx.tenants.A.id, roles: ['councillor'] }], allowed: true },
+    { who: 'an editor of A, for a user of A', caller: () => fx.users.editorA, memberships: () => [{ tenant: fx.tenants.A.id, roles: ['councillor'] }], allowed: false },
+    { who: 'a tenant-admin of A, for a user only in A', caller: () => fx.users.tenantAdminA, memberships: () => [{ tenant: fx.tenants.A.id, roles: ['councillor'] }], allowed: true },
+    {
+      who: 'a tenant-admin of A, for a user in A and B',
+      caller: () => fx.users.tenantAdminA,
+      memberships: () => [
+        { tenant: fx.tenants.A.id, roles: ['councillor'] },
+        { tenant: fx.tenants.B.id, roles: ['editor'] },
+      ],
+      allowed: false,
+    },
+    { who: 'a tenant-admin of A, for a user of B', caller: () => fx.users.tenantAdminA, memberships: () => [{ tenant: fx.tenants.B.id, roles: ['councillor'] }], allowed: false },
+    { who: 'a platform admin', caller: () => fx.users.platformAdmin, memberships: () => [{ tenant: fx.tenants.B.id, roles: ['councillor'] }], allowed: true },
+  ]
+  for (const passwordCase of passwordCases) {
+    it(`by ${passwordCase.who} → ${passwordCase.allowed ? 'allowed' : 'refused'}`, async () => {
+      const target = await createActor(payload, `${fx.marker('pw')}@example.org`, passwordCase.memberships())
+      const newPassword = `changed-${fx.marker('pw')}`
+      const response = await rest('PATCH', `users/${target.user.id}`, { token: passwordCase.caller(target).token, body: { password: newPassword } })
+      const withNew = await canLogIn(target.email, newPassword)
+      const withOld = await canLogIn(target.email, FIXTURE_PASSWORD)
+      if (passwordCase.allowed) {
+        expect({ status: response.status, withNew, withOld: withOld === true }).toEqual({ status: 200, withNew: true, withOld: false })
+      } else {
+        expect({ status: response.status, withNew: withNew === true, withOld }).toEqual({
+          status: refusal,
+          withNew: false,
+          withOld: true,
+        })
+      }
+    })
+  }
+})
+
+// ── platform-only tenant fields ───────────────────────────────────────────────────────────────
+describe("tenant-admin of A and A's platform-only fields", () => {
+  const changes: { field: 'slug' | 'kind' | 'domains' | 'active' | 'nation'; value: () => Json; read: (tenant: Tenant) => unknown }[] = [
+    { field: 'slug', value: () => fx.marker('renamed'), read: (tenant) => tenant.slug },
+    { field: 'kind', value: () => 'party', read: (tenant) => tenant.kind },
+    { field: 'domains', value: () => [{ domain: `${fx.marker('own')}.example.org` }], read: (tenant) => (tenant.domains ?? []).map((d) => d.domain) },
+    { field: 'active', value: () => false, read: (tenant) => tenant.active },
+    { field: 'nation', value: () => 'wales', read: (tenant) => tenant.nation },
+  ]
+  for (const change of changes) {
+    it(`cannot change ${change.field}`, async () => {
+      const before = change.read(await tenantNow(fx.tenants.A.id))
+      const response = await rest('PATCH', `tenants/${fx.tenants.A.id}`, {
+        token: fx.users.tenantAdminA.token,
+        body: { [change.field]: change.value() },
+      })
+      expect(change.read(await tenantNow(fx.tenants.A.id)), `PATCH answered ${response.status}`).toEqual(before)
+    })
+  }
+})
+
+// ── validation messages ───────────────────────────────────────────────────────────────────────
+/** WCAG 2.2 contrast, computed here independently of src/lib/colour. */
+function wcagContrastWithWhite(hex: string): number {
+  const linear = (start: number): number => {
+    const channel = parseInt(hex.slice(start, start + 2), 16) / 255
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4
+  }
+  const luminance = 0.2126 * linear(1) + 0.7152 * linear(3) + 0.0722 * linear(5)
+  return 1.05 / (luminance + 0.05)
+}
+
+describe('tenant validation (platform admin, REST)', () => {
+  const newTenant = (overrides: JsonObject): JsonObject => ({
+    name: 'Validation council',
+    slug: fx.marker('valid'),
+    kind: 'council',
+    nation: 'england',
+    locales: ['en'],
+    defaultLocale: 'en',
+    active: false,
+    ...overrides,
+  })
+
+  it('a duplicate slug → 400 naming slug', async () => {
+    const response = await rest('POST', 'tenants', { token: fx.users.platformAdmin.token, body: newTenant({ slug: fx.tenants.A.slug }) })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.json).map((error) => error.path)).toContain('slug')
+  })
+
+  it('a domain given as a URL (https://x.org) → 400 naming domains', async () => {
+    const response = await rest('POST', 'tenants', { token: fx.users.platformAdmin.token, body: newTenant({ domains: [{ domain: 'https://x.org' }] }) })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.json).some((error) => error.path.startsWith('domains'))).toBe(true)
+  })
+
+  it('primary colour #ffdd00 → 400 whose message gives the contrast ratio', async () => {
+    const response = await rest('POST', 'tenants', {
+      token: fx.users.platformAdmin.token,
+      body: newTenant({ branding: { primaryColour: '#ffdd00' } }),
+    })
+    expect(response.status).toBe(400)
+    const error = fieldErrors(response.json).find((candidate) => candidate.path === 'branding.primaryColour')
+    const ratio = Math.floor(wcagContrastWithWhite('#ffdd00') * 100) / 100
+    expect(error?.message).toContain(`${ratio}:1`)
+  })
+})

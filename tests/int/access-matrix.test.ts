@@ -1,0 +1,465 @@
+/**
+ * The tenancy access matrix: every rule of tests/helpers/accessExpectations.ts, for every role,
+ * operation, target and channel (REST and GraphQL through Payload's route handlers, and the Local
+ * API with `overrideAccess: false` and `user` set). A case passes only when what it observes —
+ * the document present or absent, the marker written or not, the document created or deleted or
+ * not, checked in the database — matches the rule; a refusal must come with a refusal status.
+ */
+import type { Where } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  collectionProfiles,
+  expandRules,
+  type CollectionProfile,
+  refusalStatuses,
+  type MatrixCase,
+  type MatrixCollection,
+  type Operation,
+  type Target,
+} from '../helpers/accessExpectations'
+import { graphql, rest, type Json, type JsonObject } from '../helpers/apiClient'
+import {
+  createMediaDoc,
+  createTenancyFixtures,
+  createUserDoc,
+  FIXTURE_PASSWORD,
+  pngFile,
+  removeTenant,
+  type Actor,
+  type AuthUser,
+  type TenancyFixtures,
+} from '../helpers/tenancyFixtures'
+
+// ── a Local API typed loosely enough to be called with any matrix collection ──────────────────
+type LooseDoc = { id: number } & { [key: string]: unknown }
+type LocalCommon = { collection: string; depth?: number; overrideAccess: boolean; user?: AuthUser }
+type LocalFile = { data: Buffer; mimetype: string; name: string; size: number }
+interface LooseLocalApi {
+  find(args: LocalCommon & { where?: Where; limit?: number }): Promise<{ docs: LooseDoc[] }>
+  findByID(args: LocalCommon & { id: number }): Promise<LooseDoc>
+  count(args: LocalCommon & { where?: Where }): Promise<{ totalDocs: number }>
+  findVersions(args: LocalCommon & { where?: Where }): Promise<{ docs: { parent: number | LooseDoc }[] }>
+  create(args: LocalCommon & { data: JsonObject; file?: LocalFile }): Promise<LooseDoc>
+  update(args: LocalCommon & { id: number; data: JsonObject }): Promise<LooseDoc>
+  delete(args: LocalCommon & { id: number }): Promise<LooseDoc>
+}
+
+let fx: TenancyFixtures
+let local: LooseLocalApi
+let loggerLevel = 'info'
+
+const { cases, skipped } = expandRules()
+const results = { ran: 0, passed: 0, failed: [] as string[], ignoredWrites: [] as string[] }
+
+beforeAll(async () => {
+  fx = await createTenancyFixtures()
+  local = fx.payload as unknown as LooseLocalApi
+  // Payload logs every refused GraphQL call as an error; hundreds of expected refusals hide the report.
+  loggerLevel = fx.payload.logger.level
+  fx.payload.logger.level = 'fatal'
+}, 120_000)
+
+afterAll(async () => {
+  console.log(
+    `[access matrix] ${results.ran} of ${cases.length} cases ran: ${results.passed} passed, ${results.failed.length} failed` +
+      (skipped.length > 0 ? `; ${skipped.length} not runnable:\n  ${skipped.map((s) => `${s.name} (${s.reason})`).join('\n  ')}` : ''),
+  )
+  if (results.failed.length > 0) console.log(`[access matrix] failed:\n  ${results.failed.join('\n  ')}`)
+  if (results.ignoredWrites.length > 0) {
+    console.log(`[access matrix] writes refused silently (2xx, nothing changed):\n  ${results.ignoredWrites.join('\n  ')}`)
+  }
+  if (fx) fx.payload.logger.level = loggerLevel
+  await fx?.cleanup()
+}, 120_000)
+
+// ── what the cases act on ─────────────────────────────────────────────────────────────────────
+function tenantOfTarget(target: Target): number {
+  switch (target) {
+    case 'A':
+      return fx.tenants.A.id
+    case 'B':
+      return fx.tenants.B.id
+    case 'baseline':
+      return fx.tenants.baseline.id
+    case 'inactive':
+      return fx.tenants.C.id
+    default:
+      throw new Error(`target ${target} is not a tenant`)
+  }
+}
+
+/** The shared fixture a read or update acts on. */
+function existingDocument(collection: MatrixCollection, target: Target, actor: Actor | undefined): number {
+  switch (collection) {
+    case 'tenants':
+      return tenantOfTarget(target)
+    case 'media': {
+      const key = target === 'inactive' ? 'C' : target
+      if (key !== 'A' && key !== 'B' && key !== 'baseline' && key !== 'C') throw new Error(`no media for target ${target}`)
+      return fx.media[key].id
+    }
+    case 'users':
+      if (target === 'self') {
+        if (!actor) throw new Error('anonymous has no self')
+        return actor.user.id
+      }
+      if (target === 'A') return fx.users.memberA.user.id
+      if (target === 'B') return fx.users.memberB.user.id
+      throw new Error(`no user for target ${target}`)
+    case 'email-outbox':
+      if (target !== 'global') throw new Error(`no outbox document for target ${target}`)
+      return fx.outbox.id
+  }
+}
+
+/** A document made for a delete case (or, for a tenant itself or a user's self, the real one). */
+async function documentToDelete(collection: MatrixCollection, target: Target, actor: Actor | undefined): Promise<number> {
+  const marker = fx.marker('del')
+  switch (collection) {
+    case 'tenants':
+      if (target !== 'new') return tenantOfTarget(target)
+      return (
+        await fx.payload.create({
+          collection: 'tenants',
+          data: { name: marker, slug: marker, kind: 'council', nation: 'england', active: false, locales: ['en'], defaultLocale: 'en' },
+          overrideAccess: true,
+        })
+      ).id
+    case 'media':
+      return (await createMediaDoc(fx.payload, fx.png, tenantOfTarget(target), marker)).id
+    case 'users':
+      if (target === 'self') return existingDocument(collection, target, actor)
+      return (await createUserDoc(fx.payload, `${marker}@example.org`, [{ tenant: tenantOfTarget(target), roles: ['councillor'] }])).id
+    case 'email-outbox':
+      return (
+        await fx.payload.create({
+          collection: 'email-outbox',
+          data: { to: 'someone@example.org', from: 'portal@example.org', subject: marker },
+          overrideAccess: true,
+        })
+      ).id
+  }
+}
+
+type CreateInput = { data: JsonObject; file: boolean; find: Where; inTarget: (doc: LooseDoc) => boolean }
+
+function relationId(value: unknown): number | undefined {
+  if (typeof value === 'number') return value
+  if (value !== null && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
+  return undefined
+}
+
+function createInput(collection: MatrixCollection, target: Target, marker: string): CreateInput {
+  switch (collection) {
+    case 'tenants':
+      if (target !== 'new') throw new Error('tenants are created as target new')
+      return {
+        data: { name: marker, slug: marker, kind: 'council', nation: 'england', active: false, locales: ['en'], defaultLocale: 'en' },
+        file: false,
+        find: { slug: { equals: marker } },
+        inTarget: () => true,
+      }
+    case 'users': {
+      const tenant = tenantOfTarget(target)
+      return {
+        data: { email: `${marker}@example.org`, password: FIXTURE_PASSWORD, name: marker, tenants: [{ tenant, roles: ['editor'] }] },
+        file: false,
+        find: { email: { equals: `${marker}@example.org` } },
+        inTarget: (doc) =>
+          Array.isArray(doc.tenants) &&
+          doc.tenants.some((m: unknown) => m !== null && typeof m === 'object' && 'tenant' in m && relationId(m.tenant) === tenant),
+      }
+    }
+    case 'media': {
+      const tenant = tenantOfTarget(target)
+      return { data: { alt: marker, tenant }, file: true, find: { alt: { equals: marker } }, inTarget: (doc) => relationId(doc.tenant) === tenant }
+    }
+    case 'email-outbox':
+      if (target !== 'global') throw new Error('outbox documents are created as target global')
+      return {
+        data: { to: 'someone@example.org', from: 'portal@example.org', subject: marker },
+        file: false,
+        find: { subject: { equals: marker } },
+        inTarget: () => true,
+      }
+  }
+}
+
+function nested(path: string, value: Json): JsonObject {
+  const [head, ...rest] = path.split('.')
+  if (head === undefined) throw new Error('empty path')
+  return { [head]: rest.length === 0 ? value : nested(rest.join('.'), value) }
+}
+
+function readPath(doc: unknown, path: string): unknown {
+  let value = doc
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<string, unknown>)[key]
+  }
+  return value
+}
+
+async function markerValue(collection: MatrixCollection, id: number): Promise<unknown> {
+  const doc = await local.findByID({ collection, id, depth: 0, overrideAccess: true })
+  return readPath(doc, collectionProfiles[collection].markerField)
+}
+
+async function exists(collection: MatrixCollection, id: number): Promise<boolean> {
+  return (await local.count({ collection, where: { id: { equals: id } }, overrideAccess: true })).totalDocs > 0
+}
+
+async function removeDocument(collection: MatrixCollection, id: number): Promise<void> {
+  if (!(await exists(collection, id))) return
+  if (collection === 'tenants') return removeTenant(fx.payload, id)
+  await local.delete({ collection, id, overrideAccess: true })
+}
+
+// ── one call, on one channel ──────────────────────────────────────────────────────────────────
+type Observation = { ok: boolean; status: number; message: string; ids: number[]; count?: number }
+
+type Call = { operation: Operation; id?: number; data?: JsonObject; file?: boolean }
+
+function idsOf(value: Json | undefined, key = 'id'): number[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return []
+    const id = relationId(item[key])
+    return id === undefined ? [] : [id]
+  })
+}
+
+function errorMessage(json: JsonObject): string {
+  const first = Array.isArray(json.errors) ? json.errors[0] : undefined
+  return first !== null && typeof first === 'object' && !Array.isArray(first) ? JSON.stringify(first) : JSON.stringify(json).slice(0, 300)
+}
+
+async function viaRest(slug: string, call: Call, actor: Actor | undefined): Promise<Observation> {
+  const token = actor?.token
+  const byId = { 'where[id][equals]': String(call.id), depth: '0' }
+  switch (call.operation) {
+    case 'find': {
+      const r = await rest('GET', slug, { token, query: { ...byId, limit: '100' } })
+      return { ok: r.status === 200, status: r.status, message: errorMessage(r.json), ids: idsOf(r.json.docs) }
+    }
+    case 'findByID': {
+      const r = await rest('GET', `${slug}/${call.id}`, { token, query: { depth: '0' } })
+      const id = relationId(r.json.id)
+      return { ok: r.status === 200, status: r.status, message: errorMessage(r.json), ids: id === undefined ? [] : [id] }
+    }
+    case 'count': {
+      const r = await rest('GET', `${slug}/count`, { token, query: byId })
+      const count = typeof r.json.totalDocs === 'number' ? r.json.totalDocs : undefined
+      return { ok: r.status === 200, status: r.status, message: errorMessage(r.json), ids: [], ...(count === undefined ? {} : { count }) }
+    }
+    case 'findVersions': {
+      const r = await rest('GET', `${slug}/versions`, { token, query: { 'where[parent][equals]': String(call.id), depth: '0' } })
+      return { ok: r.status === 200, status: r.status, message: errorMessage(r.json), ids: idsOf(r.json.docs, 'parent') }
+    }
+    case 'create': {
+      const file = call.file ? { data: fx.png, mimetype: 'image/png', name: 'case.png' } : undefined
+      const r = await rest('POST', slug, { token, body: call.data ?? {}, ...(file ? { file } : {}) })
+      return { ok: r.status >= 200 && r.status < 300, status: r.status, message: errorMessage(r.json), ids: [] }
+    }
+    case 'update': {
+      const r = await rest('PATCH', `${slug}/${call.id}`, { token, body: call.data ?? {} })
+      return { ok: r.status >= 200 && r.status < 300, status: r.status, message: errorMessage(r.json), ids: [] }
+    }
+    case 'delete': {
+      const r = await rest('DELETE', `${slug}/${call.id}`, { token })
+      return { ok: r.status >= 200 && r.status < 300, status: r.status, message: errorMessage(r.json), ids: [] }
+    }
+  }
+}
+
+async function viaGraphql(collection: MatrixCollection, call: Call, actor: Actor | undefined): Promise<Observation> {
+  const names: CollectionProfile['graphql'] = collectionProfiles[collection].graphql
+  const whereId: JsonObject = { where: { id: { equals: call.id ?? 0 } } }
+  let query: string
+  let variables: JsonObject
+  switch (call.operation) {
+    case 'find':
+      query = `query Q($where: ${names.whereType}) { r: ${names.many}(where: $where, limit: 100) { docs { id } } }`
+      variables = whereId
+      break
+    case 'findByID':
+      query = `query Q($id: Int!) { r: ${names.one}(id: $id) { id } }`
+      variables = { id: call.id ?? 0 }
+      break
+    case 'count':
+      query = `query Q($where: ${names.whereType}) { r: ${names.count}(where: $where) { totalDocs } }`
+      variables = whereId
+      break
+    case 'findVersions':
+      if (!names.versions) throw new Error(`${collection} has no GraphQL versions query in its profile`)
+      query = `query Q { r: ${names.versions}(where: { parent: { equals: ${call.id ?? 0} } }) { docs { parent { id } } } }`
+      variables = {}
+      break
+    case 'create':
+      query = `mutation M($data: ${names.createInput}!) { r: ${names.create}(data: $data) { id } }`
+      variables = { data: call.data ?? {} }
+      break
+    case 'update':
+      query = `mutation M($id: Int!, $data: ${names.updateInput}!) { r: ${names.update}(id: $id, data: $data) { id } }`
+      variables = { id: call.id ?? 0, data: call.data ?? {} }
+      break
+    case 'delete':
+      query = `mutation M($id: Int!) { r: ${names.delete}(id: $id) { id } }`
+      variables = { id: call.id ?? 0 }
+      break
+  }
+  const response = await graphql(query, variables, actor?.token)
+  const first = response.errors[0]
+  const result = response.data?.r
+  const ok = response.errors.length === 0 && result !== null && result !== undefined
+  const status = first ? (first.statusCode ?? 0) : response.status
+  const message = first ? first.message : ''
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) return { ok, status, message, ids: [] }
+  if (call.operation === 'find') return { ok, status, message, ids: idsOf(result.docs) }
+  if (call.operation === 'findVersions') return { ok, status, message, ids: idsOf(result.docs, 'parent') }
+  if (call.operation === 'count') {
+    return { ok, status, message, ids: [], ...(typeof result.totalDocs === 'number' ? { count: result.totalDocs } : {}) }
+  }
+  const id = relationId(result.id)
+  return { ok, status, message, ids: id === undefined ? [] : [id] }
+}
+
+async function viaLocal(collection: MatrixCollection, call: Call, actor: Actor | undefined): Promise<Observation> {
+  const common: LocalCommon = { collection, depth: 0, overrideAccess: false, ...(actor ? { user: actor.user } : {}) }
+  const where: Where = { id: { equals: call.id } }
+  try {
+    switch (call.operation) {
+      case 'find': {
+        const found = await local.find({ ...common, where, limit: 100 })
+        return { ok: true, status: 200, message: '', ids: found.docs.map((doc) => doc.id) }
+      }
+      case 'findByID': {
+        const doc = await local.findByID({ ...common, id: call.id ?? 0 })
+        return { ok: true, status: 200, message: '', ids: [doc.id] }
+      }
+      case 'count': {
+        const counted = await local.count({ ...common, where })
+        return { ok: true, status: 200, message: '', ids: [], count: counted.totalDocs }
+      }
+      case 'findVersions': {
+        const found = await local.findVersions({ ...common, where: { parent: { equals: call.id } } })
+        return { ok: true, status: 200, message: '', ids: found.docs.flatMap((doc) => relationId(doc.parent) ?? []) }
+      }
+      case 'create': {
+        const doc = await local.create({ ...common, data: call.data ?? {}, ...(call.file ? { file: pngFile(fx.png, 'case.png') } : {}) })
+        return { ok: true, status: 201, message: '', ids: [doc.id] }
+      }
+      case 'update': {
+        const doc = await local.update({ ...common, id: call.id ?? 0, data: call.data ?? {} })
+        return { ok: true, status: 200, message: '', ids: [doc.id] }
+      }
+      case 'delete': {
+        const doc = await local.delete({ ...common, id: call.id ?? 0 })
+        return { ok: true, status: 200, message: '', ids: [doc.id] }
+      }
+    }
+  } catch (error) {
+    const status = error !== null && typeof error === 'object' && 'status' in error && typeof error.status === 'number' ? error.status : 0
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    return { ok: false, status, message, ids: [] }
+  }
+}
+
+function observe(c: MatrixCase, call: Call, actor: Actor | undefined): Promise<Observation> {
+  switch (c.channel) {
+    case 'rest':
+      return viaRest(collectionProfiles[c.collection].slug, call, actor)
+    case 'graphql':
+      return viaGraphql(c.collection, call, actor)
+    case 'local':
+      return viaLocal(c.collection, call, actor)
+  }
+}
+
+/**
+ * 'allowed' when the call succeeded and had its effect; 'denied' when the effect did not happen
+ * and the call was either refused with a refusal status or (reads) left the document out, or
+ * (writes) silently dropped what it was not allowed to write; anything else describes itself
+ * and matches neither expectation.
+ */
+function verdict(c: MatrixCase, observation: Observation, effect: boolean): string {
+  const refused = !observation.ok && refusalStatuses[c.operation].includes(observation.status)
+  if (effect) return observation.ok ? 'allowed' : `effect happened although the call failed (${observation.status} ${observation.message})`
+  if (refused) return 'denied'
+  if (observation.ok) {
+    // A write that answered 2xx but did not do what was asked (e.g. a field dropped by field
+    // access: a user created without the membership that was sent).
+    if (c.operation === 'create' || c.operation === 'update' || c.operation === 'delete') {
+      results.ignoredWrites.push(`${c.name}: answered ${observation.status} but did not do what was asked`)
+    }
+    return 'denied'
+  }
+  return `failed with an unexpected status ${observation.status}: ${observation.message}`
+}
+
+async function runCase(c: MatrixCase): Promise<{ verdict: string; detail: string }> {
+  const actor = fx.actor(c.role)
+  const profile = collectionProfiles[c.collection]
+  switch (c.operation) {
+    case 'find':
+    case 'findByID':
+    case 'count':
+    case 'findVersions': {
+      const id = existingDocument(c.collection, c.target, actor)
+      const o = await observe(c, { operation: c.operation, id }, actor)
+      const effect = c.operation === 'count' ? o.ok && o.count === 1 : o.ok && o.ids.includes(id)
+      return { verdict: verdict(c, o, effect), detail: `status ${o.status}, ids [${o.ids.join(',')}], count ${o.count ?? '-'} ${o.message}` }
+    }
+    case 'update': {
+      const id = existingDocument(c.collection, c.target, actor)
+      const before = await markerValue(c.collection, id)
+      const marker = fx.marker('upd')
+      const o = await observe(c, { operation: 'update', id, data: nested(profile.markerField, marker) }, actor)
+      const after = await markerValue(c.collection, id)
+      const effect = after === marker
+      if (after !== before) {
+        const restore: Json = typeof before === 'string' ? before : null
+        await local.update({ collection: c.collection, id, data: nested(profile.markerField, restore), overrideAccess: true })
+      }
+      return { verdict: verdict(c, o, effect), detail: `status ${o.status}, ${profile.markerField} ${JSON.stringify(before)} → ${JSON.stringify(after)} ${o.message}` }
+    }
+    case 'create': {
+      const marker = fx.marker('new')
+      const input = createInput(c.collection, c.target, marker)
+      const o = await observe(c, { operation: 'create', data: input.data, file: input.file }, actor)
+      const made = await local.find({ collection: c.collection, where: input.find, depth: 0, overrideAccess: true })
+      const effect = made.docs.some(input.inTarget)
+      for (const doc of made.docs) await removeDocument(c.collection, doc.id)
+      return {
+        verdict: verdict(c, o, effect),
+        detail: `status ${o.status}, ${made.docs.length} created, in target: ${effect} ${o.message}`,
+      }
+    }
+    case 'delete': {
+      const id = await documentToDelete(c.collection, c.target, actor)
+      const o = await observe(c, { operation: 'delete', id }, actor)
+      const effect = !(await exists(c.collection, id))
+      const disposable = !(c.collection === 'tenants' && c.target !== 'new') && c.target !== 'self'
+      if (disposable) await removeDocument(c.collection, id)
+      return { verdict: verdict(c, o, effect), detail: `status ${o.status}, deleted: ${effect} ${o.message}` }
+    }
+  }
+}
+
+describe('tenancy access matrix', () => {
+  it('has cases for every collection of the profiles', () => {
+    const covered = new Set(cases.map((c) => c.collection))
+    expect([...covered].sort()).toEqual(Object.keys(collectionProfiles).sort())
+  })
+
+  for (const c of cases) {
+    it(c.name, async () => {
+      results.ran += 1
+      const { verdict: actual, detail } = await runCase(c)
+      if (actual !== c.expected) results.failed.push(`${c.name} — got ${actual} (${detail}) — spec: ${c.spec}`)
+      else results.passed += 1
+      expect(actual, `${detail}\nspec: ${c.spec}`).toBe(c.expected)
+    })
+  }
+})
