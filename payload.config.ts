@@ -11,6 +11,7 @@ import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
+import { nationalPagesOnlyForTailoring } from '@/collections/Pages/nationalPagesOnly'
 import { tenantScopedCollections } from '@/collections/tenantScoped'
 import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
@@ -90,5 +91,6 @@ export default buildConfig({
         ],
       },
     }),
+    nationalPagesOnlyForTailoring,
   ],
 })

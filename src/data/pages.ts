@@ -8,7 +8,7 @@ import type { Page } from '@/payload-types'
 
 import { cacheTags } from './cacheTags'
 import { payloadClient } from './payload'
-import { getTenantSite, type TenantSite } from './tenantSite'
+import { readTenantSite, type TenantSite } from './tenantSite'
 
 export type PageSummary = {
   slug: string
@@ -69,9 +69,10 @@ async function readPublicPages(where: Where, locale: Locale) {
   return content.docs.map((doc) => ({ doc, fallback: locale !== 'en' && !translated.get(doc.id) }))
 }
 
-async function readToolkit(tenantSlug: string, locale: Locale): Promise<ToolkitPage[]> {
-  const tenant = await getTenantSite(tenantSlug, locale)
-  if (!tenant) return []
+/** Uncached: exported for integration tests; the site uses the cached getters below. */
+export async function readToolkit(tenantSlug: string, locale: Locale): Promise<ToolkitPage[]> {
+  const tenant = await readTenantSite(tenantSlug, locale)
+  if (!tenant || tenant.kind === 'baseline') return []
   const [national, own] = await Promise.all([
     readPublicPages({ 'tenant.kind': { equals: 'baseline' } }, locale),
     readPublicPages({ tenant: { equals: tenant.id } }, locale),

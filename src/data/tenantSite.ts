@@ -21,7 +21,8 @@ export type TenantSite = {
   logo: { url: string; alt: string; width: number | null; height: number | null } | null
 }
 
-async function readTenantSite(slug: string, locale: Locale): Promise<TenantSite | null> {
+/** Uncached read, as the anonymous public. */
+export async function readTenantSite(slug: string, locale: Locale): Promise<TenantSite | null> {
   const payload = await payloadClient()
   const found = await payload.find({
     collection: 'tenants',

@@ -93,7 +93,8 @@ export const Pages: CollectionConfig = {
       type: 'relationship',
       relationTo: 'pages',
       admin: { position: 'sidebar', description: 'The national page this page replaces on your site.' },
-      filterOptions: { 'tenant.kind': { equals: 'baseline' } },
+      // Only national pages can be tailored: syncTailoring refuses others with a field error.
+      // (A filterOptions query here was re-run at publish and refused valid national pages.)
     },
     {
       name: 'hideBaseline',
