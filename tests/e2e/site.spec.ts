@@ -1,0 +1,130 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+const tenants = [
+  { slug: 'example-county', name: { en: 'Example County Council', cy: 'Cyngor Sir Enghraifft' }, locales: ['en', 'cy'] },
+  { slug: 'example-borough', name: { en: 'Example Borough Council' }, locales: ['en'] },
+  { slug: 'example-party', name: { en: 'Example Party', gd: 'Am Pàrtaidh Eisimpleir' }, locales: ['en', 'gd'] },
+] as const
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+for (const tenant of tenants) {
+  for (const locale of tenant.locales) {
+    const name = (tenant.name as Record<string, string>)[locale] ?? tenant.name.en
+    test(`${tenant.slug}/${locale}: home and the emergency page render, branded, in ${locale}, axe-clean`, async ({ page }) => {
+      await page.goto(`/${tenant.slug}/${locale}`)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+      await expect(page.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999')
+      await expectNoAxeViolations(page)
+
+      await page.goto(`/${tenant.slug}/${locale}/abuse-happening-now`)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await expect(page.locator('.callout-emergency')).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
+  }
+}
+
+test('every toolkit page of example-county renders in Welsh with its sources', async ({ page }) => {
+  await page.goto('/example-county/cy')
+  const links = await page.locator('.toolkit-list a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))
+  expect(links.length).toBeGreaterThanOrEqual(11)
+  for (const href of links) {
+    const response = await page.goto(href)
+    expect(response?.status(), href).toBe(200)
+    await expect(page.locator('.sources a').first(), href).toBeVisible()
+  }
+})
+
+test('a page without Gaelic text says so in Gaelic and shows English', async ({ page }) => {
+  await page.goto('/example-party/gd/wellbeing')
+  await expect(page.getByText('Cha deach an duilleag seo eadar-theangachadh gu Gàidhlig fhathast')).toBeVisible()
+  await expect(page.locator('main')).toHaveAttribute('lang', 'en')
+  await expectNoAxeViolations(page)
+})
+
+test('keyboard only: from the tenant home to the emergency page', async ({ page }) => {
+  await page.goto('/example-borough/en')
+  const emergency = page.getByRole('link', { name: 'Abuse happening now: what to do' })
+  for (let presses = 0; presses < 10; presses++) {
+    await page.keyboard.press('Tab')
+    if (await emergency.evaluate((element) => element === document.activeElement)) break
+  }
+  await expect(emergency).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/example-borough\/en\/abuse-happening-now$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Abuse happening now' })).toBeVisible()
+})
+
+test('quick exit leaves for a neutral site and takes this page out of the history', async ({ page }) => {
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>neutral</p>' }))
+  await page.goto('/example-county/en')
+  await page.goto('/example-county/en/documenting-abuse')
+  await page.getByRole('link', { name: 'Exit this page' }).click()
+  await expect(page).toHaveURL(/bbc\.co\.uk\/weather/)
+  await page.goBack()
+  await expect(page).toHaveURL(/\/example-county\/en$/)
+})
+
+test('quick exit by keyboard: Shift three times', async ({ page }) => {
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>neutral</p>' }))
+  await page.goto('/example-county/en/wellbeing')
+  await page.keyboard.press('Shift')
+  await page.keyboard.press('Shift')
+  await page.keyboard.press('Shift')
+  await expect(page).toHaveURL(/bbc\.co\.uk\/weather/)
+})
+
+test('switching language keeps the page', async ({ page }) => {
+  await page.goto('/example-county/en/wellbeing')
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Cymraeg' }).click()
+  await expect(page).toHaveURL(/\/example-county\/cy\/wellbeing$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy')
+  await expect(page.getByRole('navigation', { name: 'Iaith' }).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/example-county/en/wellbeing')
+})
+
+test('/{tenant} picks the best enabled language from Accept-Language', async ({ request }) => {
+  const welsh = await request.get('/example-county', { headers: { 'Accept-Language': 'cy-GB,cy;q=0.9,en;q=0.5' }, maxRedirects: 0 })
+  expect(welsh.status()).toBe(307)
+  expect(welsh.headers()['location']).toBe('/example-county/cy')
+  const gaelicNotEnabled = await request.get('/example-borough', { headers: { 'Accept-Language': 'gd' }, maxRedirects: 0 })
+  expect(gaelicNotEnabled.headers()['location']).toBe('/example-borough/en')
+})
+
+test.describe('404s, never a 500 and never another tenant', () => {
+  for (const path of [
+    '/no-such-council/en',
+    '/no-such-council',
+    '/example-borough/cy',
+    '/example-county/fr',
+    '/example-county/en/no-such-page',
+    '/national/en',
+    '/example-county/en/..%2F..%2Fexample-borough%2Fen',
+    '/example-county/en/%2e%2e',
+    '/example-county/en/Wellbeing',
+    `/example-county/en/${'a'.repeat(300)}`,
+    '/example-county/en/<script>',
+  ]) {
+    test(path.slice(0, 60), async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 })
+      // A dot segment is normalised by the server into a redirect up the same tenant's tree.
+      if ([307, 308].includes(response.status())) expect(response.headers()['location']).toMatch(/^\/example-county(\/|$)/)
+      else expect([400, 404]).toContain(response.status())
+      const body = await response.text()
+      expect(body).not.toContain('Example Borough Council')
+    })
+  }
+})
+
+test('tenant A\'s name and colours never appear on tenant B\'s pages', async ({ page }) => {
+  await page.goto('/example-borough/en')
+  const html = await page.content()
+  expect(html).not.toContain('Example County Council')
+  expect(html).not.toContain('#00594f')
+  expect(html).toContain('#4b2e83')
+})
