@@ -11,6 +11,7 @@ import { StepsBlock } from '@/blocks/Steps/config'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
 import { readPages, readPageVersions } from './access/pageAccess'
+import { tailorPageEndpoint } from './endpoints/tailorPage'
 import { validatePageSlug } from './fields/validateSlug'
 import { requireWelshForParity } from './hooks/requireWelshForParity'
 import { revalidatePageAfterChange, revalidatePageAfterDelete } from './hooks/revalidatePages'
@@ -23,7 +24,11 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'section', 'audience', 'translationStatus', '_status', 'updatedAt'],
     group: 'Content',
+    components: {
+      edit: { beforeDocumentControls: ['/collections/Pages/components/TailorButton.client#TailorButton'] },
+    },
   },
+  endpoints: [tailorPageEndpoint],
   versions: {
     drafts: { autosave: { interval: 2000 } },
     maxPerDoc: 50,
@@ -104,6 +109,15 @@ export const Pages: CollectionConfig = {
         position: 'sidebar',
         condition: (data) => Boolean(data?.tailors),
         description: 'Delete this page to show the national page again.',
+      },
+    },
+    {
+      name: 'driftNotice',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.tailors),
+        components: { Field: '/collections/Pages/components/DriftNotice.client#DriftNotice' },
       },
     },
     {
