@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { isPlatformAdmin, tenantRoles } from '@/access/roles'
 import { EmailOutbox } from '@/collections/EmailOutbox'
+import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { Media } from '@/collections/Media'
 import { tenantScopedCollections } from '@/collections/tenantScoped'
 import { Tenants } from '@/collections/Tenants'
@@ -32,7 +33,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Councillor Safety Portal' },
   },
-  collections: [Tenants, Users, Media, EmailOutbox],
+  collections: [Tenants, Users, Media, EngagementTemplates, EmailOutbox],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
@@ -55,7 +56,12 @@ export default buildConfig({
   plugins: [
     multiTenantPlugin<Config>({
       tenantsSlug: 'tenants',
-      collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, {}])),
+      collections: {
+        ...Object.fromEntries(tenantScopedCollections.map((slug) => [slug, {}])),
+        // Editors must read the baseline template they tailor, and the collection's own read
+        // rule already scopes drafts to members; the plugin's narrowing would hide the baseline.
+        'engagement-templates': { useTenantAccess: false },
+      },
       // Tenants are deactivated, not deleted, in normal use; when a platform admin does delete
       // one, its content goes with it rather than lingering without an owner.
       cleanupAfterTenantDelete: true,

@@ -1,9 +1,15 @@
 import * as migration_20261124_015951_initial from './20261124_015951_initial';
+import * as migration_20261124_024343_engagement_templates from './20261124_024343_engagement_templates';
 
 export const migrations = [
   {
     up: migration_20261124_015951_initial.up,
     down: migration_20261124_015951_initial.down,
-    name: '20261124_015951_initial'
+    name: '20261124_015951_initial',
+  },
+  {
+    up: migration_20261124_024343_engagement_templates.up,
+    down: migration_20261124_024343_engagement_templates.down,
+    name: '20261124_024343_engagement_templates'
   },
 ];

@@ -8,4 +8,8 @@ export const cacheTags = {
   tenants: 'tenants',
   /** Everything shown for one tenant (its branding, settings). */
   tenant: (slug: string) => `tenant:${slug}`,
+  /** One tenant's own engagement templates (rules of engagement, bio builder, infographic). */
+  engagementTemplates: (slug: string) => `engagement-templates:${slug}`,
+  /** The baseline's engagement templates, inherited by every tenant without its own. */
+  engagementBaseline: 'engagement-templates:baseline',
 } as const
