@@ -21,9 +21,10 @@ type BioRow = { template?: unknown }
 export const validateBioVariant: TextareaFieldValidation = (value, options) => {
   const base = validateTemplateText(value, options)
   if (base !== true || typeof value !== 'string') return base
-  const index = options.path.at(-2)
+  // The row's index is the path segment before the field name (a number or a numeric string).
+  const index = Number(options.path.at(-2))
   const rows = (options.data as { bioTemplates?: BioRow[] | null } | undefined)?.bioTemplates
-  if (typeof index !== 'number' || index === 0 || !Array.isArray(rows)) return true
+  if (!Number.isInteger(index) || index <= 0 || !Array.isArray(rows)) return true
   const above = rows[index - 1]?.template
   if (typeof above !== 'string') return true
   const [mine, theirs] = [countGraphemes(value), countGraphemes(above)]
