@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
 import { EmailOutbox } from '@/collections/EmailOutbox'
+import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
 import { nationalPagesOnlyForTailoring } from '@/collections/Pages/nationalPagesOnly'
@@ -37,7 +38,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Councillor Safety Portal' },
   },
-  collections: [Tenants, Users, Pages, Media, EmailOutbox],
+  collections: [Tenants, Users, Pages, Media, EngagementTemplates, EmailOutbox],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

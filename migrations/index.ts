@@ -1,5 +1,6 @@
 import * as migration_20261124_015951_initial from './20261124_015951_initial';
 import * as migration_20261124_024133_pages from './20261124_024133_pages';
+import * as migration_20261124_030821_engagement_templates from './20261124_030821_engagement_templates';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_024133_pages.up,
     down: migration_20261124_024133_pages.down,
-    name: '20261124_024133_pages'
+    name: '20261124_024133_pages',
+  },
+  {
+    up: migration_20261124_030821_engagement_templates.up,
+    down: migration_20261124_030821_engagement_templates.down,
+    name: '20261124_030821_engagement_templates'
   },
 ];

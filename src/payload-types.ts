@@ -71,6 +71,7 @@ export interface Config {
     users: User;
     pages: Page;
     media: Media;
+    'engagement-templates': EngagementTemplate;
     'email-outbox': EmailOutbox;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,6 +84,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'engagement-templates': EngagementTemplatesSelect<false> | EngagementTemplatesSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -469,6 +471,58 @@ export interface SourcesBlock {
   blockType: 'sources';
 }
 /**
+ * Rules of engagement and bio templates. A tenant's template replaces the national one for the same audience.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "engagement-templates".
+ */
+export interface EngagementTemplate {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  audience: 'councillor' | 'candidate';
+  /**
+   * The heading, also the infographic's title, e.g. "Rules of engagement".
+   */
+  title: string;
+  /**
+   * One or two sentences above the rules; also on the infographic.
+   */
+  intro: string;
+  /**
+   * Short rules, in order. Each is one line of the infographic and its description.
+   */
+  rules: {
+    text: string;
+    id?: string | null;
+  }[];
+  /**
+   * Lines for a pinned post or profile. May use {name}, {role}, {days}, {hours}, {email}, {website}.
+   */
+  expectations?: {
+    readingTimes?: string | null;
+    replies?: string | null;
+    casework?: string | null;
+  };
+  /**
+   * The full bio first, then shorter variants, longest first. The builder uses the longest that fits each platform. Variables: {name}, {role}, {days}, {hours}, {email}, {website}.
+   */
+  bioTemplates: {
+    template: string;
+    id?: string | null;
+  }[];
+  /**
+   * Per language. The site says when a translation awaits review.
+   */
+  translationReview?: ('reviewed' | 'awaiting-review') | null;
+  /**
+   * The national template this one replaces for your tenant (set automatically).
+   */
+  tailors?: (number | null) | EngagementTemplate;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-outbox".
  */
@@ -521,6 +575,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'engagement-templates';
+        value: number | EngagementTemplate;
       } | null)
     | ({
         relationTo: 'email-outbox';
@@ -800,6 +858,40 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "engagement-templates_select".
+ */
+export interface EngagementTemplatesSelect<T extends boolean = true> {
+  tenant?: T;
+  audience?: T;
+  title?: T;
+  intro?: T;
+  rules?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  expectations?:
+    | T
+    | {
+        readingTimes?: T;
+        replies?: T;
+        casework?: T;
+      };
+  bioTemplates?:
+    | T
+    | {
+        template?: T;
+        id?: T;
+      };
+  translationReview?: T;
+  tailors?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

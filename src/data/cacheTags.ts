@@ -12,4 +12,8 @@ export const cacheTags = {
   pages: (slug: string) => `pages:${slug}`,
   /** National pages: every tenant's page views carry this tag, so a baseline edit reaches all. */
   allPages: 'pages:all',
+  /** One tenant's own engagement templates (rules of engagement, bio builder, infographic). */
+  engagementTemplates: (slug: string) => `engagement-templates:${slug}`,
+  /** The baseline's engagement templates, inherited by every tenant without its own. */
+  engagementBaseline: 'engagement-templates:baseline',
 } as const

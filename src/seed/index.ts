@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
 
+import { baselineEngagementTemplates, type EngagementText, type SeedEngagementTemplate } from './engagement'
 import { baselineTenant, demoTenants, type SeedTenant } from './tenants'
 import { baselinePages } from './toolkit'
 import { hasLocale, toPageData } from './toolkit/toPageData'
@@ -19,6 +20,8 @@ export type SeedOptions = {
 export type SeedReport = {
   createdTenants: string[]
   createdPages: string[]
+  /** Audiences whose baseline engagement template was created by this run. */
+  createdEngagementTemplates: string[]
   admin: { email: string; created: boolean; generatedPassword?: string }
 }
 
@@ -56,6 +59,57 @@ async function ensureTenant(payload: Payload, seed: SeedTenant): Promise<boolean
       locale,
       overrideAccess: true,
       data: { name: localisedName, branding: { shortName: branding.shortName?.[locale] } },
+    })
+  }
+  return true
+}
+
+function engagementData(text: EngagementText, reviewed: boolean) {
+  return {
+    title: text.title,
+    intro: text.intro,
+    rules: text.rules.map((rule) => ({ text: rule })),
+    expectations: text.expectations,
+    bioTemplates: text.bioTemplates.map((template) => ({ template })),
+    translationReview: reviewed ? ('reviewed' as const) : ('awaiting-review' as const),
+  }
+}
+
+/** The baseline's template for one audience, in every locale, unless one exists already. */
+async function ensureEngagementTemplate(payload: Payload, seed: SeedEngagementTemplate): Promise<boolean> {
+  const baseline = await payload.find({
+    collection: 'tenants',
+    where: { slug: { equals: baselineTenant.slug } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const tenant = baseline.docs[0]
+  if (!tenant) return false
+  const existing = await payload.count({
+    collection: 'engagement-templates',
+    where: { and: [{ tenant: { equals: tenant.id } }, { audience: { equals: seed.audience } }] },
+    overrideAccess: true,
+  })
+  // Never overwrite: a platform admin may have edited the national wording since.
+  if (existing.totalDocs > 0) return false
+
+  const created = await payload.create({
+    collection: 'engagement-templates',
+    locale: 'en',
+    overrideAccess: true,
+    draft: false,
+    data: { tenant: tenant.id, audience: seed.audience, _status: 'published', ...engagementData(seed.text.en, true) },
+  })
+  const otherLocales = locales.filter((code): code is Exclude<Locale, 'en'> => code !== 'en')
+  for (const locale of otherLocales) {
+    await payload.update({
+      collection: 'engagement-templates',
+      id: created.id,
+      locale,
+      overrideAccess: true,
+      draft: false,
+      data: { _status: 'published', ...engagementData(seed.text[locale], !seed.awaitingReview.includes(locale)) },
     })
   }
   return true
@@ -131,8 +185,8 @@ async function baselineId(payload: Payload): Promise<number | undefined> {
 }
 
 /**
- * Creates what a fresh portal needs: the baseline tenant, the demo tenants (unless turned off)
- * and a platform admin. Idempotent: anything that already exists is left exactly as it is.
+ * Creates what a fresh portal needs: the baseline tenant, the demo tenants (unless turned off),
+ * the national toolkit pages, the baseline's rules-of-engagement templates and a platform admin. Idempotent: anything that already exists is left exactly as it is.
  */
 export async function seed(payload: Payload, options: SeedOptions): Promise<SeedReport> {
   const createdTenants: string[] = []
@@ -147,6 +201,10 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
       if (await ensureBaselinePage(payload, baseline, page)) createdPages.push(page.slug)
     }
   }
+  const createdEngagementTemplates: string[] = []
+  for (const template of baselineEngagementTemplates) {
+    if (await ensureEngagementTemplate(payload, template)) createdEngagementTemplates.push(template.audience)
+  }
   const admin = await ensurePlatformAdmin(payload, options)
-  return { createdTenants, createdPages, admin }
+  return { createdTenants, createdPages, createdEngagementTemplates, admin }
 }

@@ -10,6 +10,7 @@ describe('seed', () => {
     const payload = await testPayload()
     const first = await seed(payload, { includeDemo: true, adminEmail: 'seed-admin@example.org' })
     expect(first.createdTenants).toEqual(['national', ...demoTenants.map((tenant) => tenant.slug)])
+    expect(first.createdEngagementTemplates).toEqual(['councillor', 'candidate'])
     expect(first.admin.created).toBe(true)
     expect(first.admin.generatedPassword).toMatch(/^[A-Za-z0-9_-]{20,}$/)
 
@@ -24,6 +25,7 @@ describe('seed', () => {
     const payload = await testPayload()
     const again = await seed(payload, { includeDemo: true, adminEmail: 'other@example.org' })
     expect(again.createdTenants).toEqual([])
+    expect(again.createdEngagementTemplates).toEqual([])
     expect(again.admin).toEqual({ email: 'seed-admin@example.org', created: false })
     const tenants = await payload.count({ collection: 'tenants', overrideAccess: true })
     expect(tenants.totalDocs).toBe(4)
@@ -52,5 +54,27 @@ describe('seed', () => {
     expect(found.docs[0]?.name).toBe('Cyngor Sir Enghraifft')
     expect(found.docs[0]?.welshParity).toBe(true)
     expect(found.docs[0]?.locales).toEqual(['en', 'cy'])
+  })
+
+  it('publishes the baseline rules of engagement in four languages, Gaelic and Irish marked for review', async () => {
+    const payload = await testPayload()
+    const found = await payload.find({
+      collection: 'engagement-templates',
+      where: { and: [{ 'tenant.slug': { equals: 'national' } }, { audience: { equals: 'councillor' } }] },
+      overrideAccess: false,
+      locale: 'all',
+      depth: 0,
+    })
+    const template = found.docs[0] as unknown as {
+      _status: string
+      title: Record<string, string>
+      rules: Record<string, { text: string }[]>
+      translationReview: Record<string, string>
+    }
+    expect(found.docs).toHaveLength(1)
+    expect(template._status).toBe('published')
+    expect(template.title).toMatchObject({ en: 'Rules of engagement', cy: 'Rheolau ymgysylltu' })
+    for (const locale of ['en', 'cy', 'gd', 'ga']) expect(template.rules[locale]?.length, locale).toBe(8)
+    expect(template.translationReview).toEqual({ en: 'reviewed', cy: 'reviewed', gd: 'awaiting-review', ga: 'awaiting-review' })
   })
 })

@@ -115,7 +115,7 @@ describe('deleting a tenant', () => {
     })
 
     const seen = await payload.findByID({ collection: 'tenants', id: tenant.id, user: admin, overrideAccess: false })
-    expect(seen.contentSummary).toBe('Deleting this tenant deletes: 0 pages, 1 media, 0 user membership(s).')
+    expect(seen.contentSummary).toBe('Deleting this tenant deletes: 0 pages, 1 media, 0 engagement-templates, 0 user membership(s).')
     const anonymous = await payload.findByID({ collection: 'tenants', id: tenant.id, overrideAccess: false })
     expect(anonymous.contentSummary ?? null).toBeNull()
 
