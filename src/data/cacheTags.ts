@@ -8,4 +8,8 @@ export const cacheTags = {
   tenants: 'tenants',
   /** Everything shown for one tenant (its branding, settings). */
   tenant: (slug: string) => `tenant:${slug}`,
+  /** One tenant's contacts page, emergency route and vCards (its own contacts). */
+  contacts: (slug: string) => `contacts:${slug}`,
+  /** Every tenant's contacts: national contacts are inherited by all of them. */
+  contactsAll: 'contacts:all',
 } as const
