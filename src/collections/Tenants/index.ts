@@ -181,6 +181,7 @@ export const Tenants: CollectionConfig = {
     },
     {
       name: 'contactStaleAfterDays',
+      label: 'Contact stale after (days)',
       type: 'number',
       defaultValue: 180,
       min: 7,
