@@ -346,7 +346,7 @@ export interface EmailOutbox {
  */
 export interface ContactReminder {
   id: number;
-  tenant: number | Tenant;
+  tenant?: (number | null) | Tenant;
   /**
    * ISO week, e.g. 2026-W48.
    */
