@@ -8,6 +8,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
+import { ContactReminders } from '@/collections/ContactReminders'
+import { Contacts } from '@/collections/Contacts'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { Media } from '@/collections/Media'
@@ -20,6 +22,7 @@ import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { serverEnv } from '@/env'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
 import type { Config } from '@/payload-types'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,8 +40,11 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Councillor Safety Portal' },
+    components: {
+      beforeDashboard: ['/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel'],
+    },
   },
-  collections: [Tenants, Users, Pages, Media, EngagementTemplates, EmailOutbox],
+  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
@@ -53,6 +59,18 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   email: emailAdapter(env),
+  jobs: {
+    tasks: [remindStaleContactsTask],
+    // By default any logged-in user may run, queue or cancel jobs through /api/payload-jobs.
+    access: {
+      run: ({ req }) => isPlatformAdmin(req.user),
+      queue: ({ req }) => isPlatformAdmin(req.user),
+      cancel: ({ req }) => isPlatformAdmin(req.user),
+    },
+    // Hourly: queues what is scheduled (the Monday reminder) and runs what is due. The cron
+    // starts with the Next server (`dev`, `start`), not in scripts or `next build`.
+    autoRun: [{ cron: '0 * * * *', queue: REMINDER_QUEUE }],
+  },
   endpoints: [healthEndpoint],
   sharp,
   graphQL: { disablePlaygroundInProduction: true },

@@ -1,6 +1,7 @@
 import * as migration_20261124_015951_initial from './20261124_015951_initial';
 import * as migration_20261124_024133_pages from './20261124_024133_pages';
 import * as migration_20261124_030821_engagement_templates from './20261124_030821_engagement_templates';
+import * as migration_20261124_031027_contacts from './20261124_031027_contacts';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_030821_engagement_templates.up,
     down: migration_20261124_030821_engagement_templates.down,
-    name: '20261124_030821_engagement_templates'
+    name: '20261124_030821_engagement_templates',
+  },
+  {
+    up: migration_20261124_031027_contacts.up,
+    down: migration_20261124_031027_contacts.down,
+    name: '20261124_031027_contacts'
   },
 ];

@@ -7,6 +7,7 @@
  *   seed     database → migrate → seed
  *   migrate  database → migrate
  *   payload  database → the Payload CLI with the remaining arguments (e.g. migrate:create)
+ *   remind-contacts  database → migrate → the weekly stale-contacts reminder, now (still once a week)
  *
  * "database" is DATABASE_URL when set, else the embedded PostgreSQL under .data/.
  */
@@ -16,11 +17,11 @@ import path from 'node:path'
 import nextEnv from '@next/env'
 
 import { findFreePort } from './lib/ports'
-import { applyMigrations, seedFromEnvironment, withPayload } from './lib/payloadTasks'
+import { applyMigrations, remindStaleContactsNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
@@ -124,6 +125,14 @@ async function main(): Promise<void> {
     return
   }
 
+  if (command === 'remind-contacts') {
+    const summary = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      return remindStaleContactsNow(payload)
+    })
+    return log(summary)
+  }
+
   const report = await withPayload(async (payload) => {
     await applyMigrations(payload)
     if (command === 'migrate') return undefined
@@ -132,7 +141,8 @@ async function main(): Promise<void> {
   if (command === 'migrate') return log('Migrations are up to date.')
   if (!report) return
   if (command === 'seed') {
-    log(report.createdTenants.length > 0 ? `Seeded: ${report.createdTenants.join(', ')}` : 'Seed: nothing new to create.')
+    log(report.createdTenants.length > 0 ? `Seeded: ${report.createdTenants.join(', ')}` : 'Seed: no new tenants.')
+    if (report.createdContacts.length > 0) log(`Seeded ${report.createdContacts.length} contact(s).`)
     if (report.admin.generatedPassword) log(`Platform admin ${report.admin.email}, password ${report.admin.generatedPassword} (shown only this once)`)
     return
   }

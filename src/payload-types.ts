@@ -70,10 +70,13 @@ export interface Config {
     tenants: Tenant;
     users: User;
     pages: Page;
+    contacts: Contact;
     media: Media;
     'engagement-templates': EngagementTemplate;
     'email-outbox': EmailOutbox;
+    'contact-reminders': ContactReminder;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -83,10 +86,13 @@ export interface Config {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'engagement-templates': EngagementTemplatesSelect<false> | EngagementTemplatesSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
+    'contact-reminders': ContactRemindersSelect<false> | ContactRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -96,15 +102,25 @@ export interface Config {
   };
   fallbackLocale:
     ('false' | 'none' | 'null') | false | null | ('en' | 'cy' | 'gd' | 'ga') | ('en' | 'cy' | 'gd' | 'ga')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'en' | 'cy' | 'gd' | 'ga';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      remindStaleContacts: TaskRemindStaleContacts;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -174,6 +190,10 @@ export interface Tenant {
      */
     accentColour?: string | null;
   };
+  /**
+   * Contacts not verified for this many days are listed on the dashboard and in the weekly reminder to editors.
+   */
+  contactStaleAfterDays?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -471,6 +491,66 @@ export interface SourcesBlock {
   blockType: 'sources';
 }
 /**
+ * Who to call when abuse is happening now. Check each contact regularly and press "Verified today".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  /**
+   * A contact of a kind replaces the national contacts of that kind on your site.
+   */
+  kind:
+    | 'emergency'
+    | 'police-non-emergency'
+    | 'police-elected-official-adviser'
+    | 'monitoring-officer'
+    | 'democratic-services'
+    | 'member-support'
+    | 'wellbeing'
+    | 'party-safety-lead'
+    | 'harmful-content'
+    | 'fraud-hacked-accounts'
+    | 'other';
+  audience: 'public' | 'members';
+  /**
+   * What the reader sees, e.g. "Police non-emergency" or "Monitoring Officer".
+   */
+  label: string;
+  /**
+   * e.g. the police force's name; the emergency route shows it beside 101.
+   */
+  organisation?: string | null;
+  /**
+   * UK number (0300 123 2040), international (+353 …) or 999, 112, 101, 111, 105, 116 123.
+   */
+  phone?: string | null;
+  email?: string | null;
+  /**
+   * https:// only, e.g. https://reportharmfulcontent.com.
+   */
+  url?: string | null;
+  /**
+   * When they answer, e.g. "24 hours, every day" or "Monday to Friday, 9am to 5pm".
+   */
+  hours?: string | null;
+  notes?: string | null;
+  /**
+   * National contacts only: the nations whose tenants inherit this contact. Empty means every nation.
+   */
+  nations?: ('england' | 'wales' | 'scotland' | 'northern-ireland')[] | null;
+  /**
+   * Lower numbers come first within a kind.
+   */
+  order?: number | null;
+  lastVerifiedAt?: string | null;
+  verifiedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Rules of engagement and bio templates. A tenant's template replaces the national one for the same audience.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -537,6 +617,26 @@ export interface EmailOutbox {
   createdAt: string;
 }
 /**
+ * Weekly "contacts to check" emails: one per tenant per week.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-reminders".
+ */
+export interface ContactReminder {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  /**
+   * ISO week, e.g. 2026-W48.
+   */
+  week: string;
+  status: 'sending' | 'sent';
+  recipients?: number | null;
+  contacts?: number | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -552,6 +652,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'remindStaleContacts';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'remindStaleContacts') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -573,6 +774,10 @@ export interface PayloadLockedDocument {
         value: number | Page;
       } | null)
     | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -583,6 +788,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'email-outbox';
         value: number | EmailOutbox;
+      } | null)
+    | ({
+        relationTo: 'contact-reminders';
+        value: number | ContactReminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -654,6 +863,7 @@ export interface TenantsSelect<T extends boolean = true> {
         primaryColour?: T;
         accentColour?: T;
       };
+  contactStaleAfterDays?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -828,6 +1038,28 @@ export interface SourcesBlockSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  tenant?: T;
+  kind?: T;
+  audience?: T;
+  label?: T;
+  organisation?: T;
+  phone?: T;
+  email?: T;
+  url?: T;
+  hours?: T;
+  notes?: T;
+  nations?: T;
+  order?: T;
+  lastVerifiedAt?: T;
+  verifiedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -908,11 +1140,57 @@ export interface EmailOutboxSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contact-reminders_select".
+ */
+export interface ContactRemindersSelect<T extends boolean = true> {
+  tenant?: T;
+  week?: T;
+  status?: T;
+  recipients?: T;
+  contacts?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -948,6 +1226,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -955,6 +1261,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindStaleContacts".
+ */
+export interface TaskRemindStaleContacts {
+  input?: unknown;
+  output: {
+    week: string;
+    sent: number;
+    skipped: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -38,3 +38,15 @@ export async function seedFromEnvironment(payload: Payload, env: SeedEnvironment
     adminPassword: env.SEED_ADMIN_PASSWORD || undefined,
   })
 }
+
+/**
+ * Runs the weekly stale-contacts reminder now: the function the scheduled task runs, so it still
+ * sends at most once per tenant per ISO week.
+ */
+export async function remindStaleContactsNow(payload: Payload): Promise<string> {
+  const { sendStaleContactReminders } = await import('../../src/jobs/remindStaleContacts')
+  const summary = await sendStaleContactReminders(payload)
+  const sent = summary.sent.length > 0 ? summary.sent.join(', ') : 'nobody'
+  const skipped = summary.skipped.length > 0 ? `; skipped (already sent this week or no editors): ${summary.skipped.join(', ')}` : ''
+  return `Stale-contacts reminder for ${summary.week}: sent for ${sent}${skipped}.`
+}

@@ -16,4 +16,8 @@ export const cacheTags = {
   engagementTemplates: (slug: string) => `engagement-templates:${slug}`,
   /** The baseline's engagement templates, inherited by every tenant without its own. */
   engagementBaseline: 'engagement-templates:baseline',
+  /** One tenant's contacts page, emergency route and vCards (its own contacts). */
+  contacts: (slug: string) => `contacts:${slug}`,
+  /** Every tenant's contacts: national contacts are inherited by all of them. */
+  contactsAll: 'contacts:all',
 } as const

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { locales, type Locale } from '@/i18n/locales'
 
 import { baselineEngagementTemplates, type EngagementText, type SeedEngagementTemplate } from './engagement'
+import { demoContacts, nationalContacts, type SeedContact } from './contacts'
 import { baselineTenant, demoTenants, type SeedTenant } from './tenants'
 import { baselinePages } from './toolkit'
 import { hasLocale, toPageData } from './toolkit/toPageData'
@@ -22,6 +23,8 @@ export type SeedReport = {
   createdPages: string[]
   /** Audiences whose baseline engagement template was created by this run. */
   createdEngagementTemplates: string[]
+  /** "tenant-slug: label" of each contact created by this run. */
+  createdContacts: string[]
   admin: { email: string; created: boolean; generatedPassword?: string }
 }
 
@@ -49,7 +52,6 @@ async function ensureTenant(payload: Payload, seed: SeedTenant): Promise<boolean
       },
     },
   })
-  const otherLocales = locales.filter((code): code is Exclude<Locale, 'en'> => code !== 'en')
   for (const locale of otherLocales) {
     const localisedName = name[locale]
     if (!localisedName) continue
@@ -101,7 +103,6 @@ async function ensureEngagementTemplate(payload: Payload, seed: SeedEngagementTe
     draft: false,
     data: { tenant: tenant.id, audience: seed.audience, _status: 'published', ...engagementData(seed.text.en, true) },
   })
-  const otherLocales = locales.filter((code): code is Exclude<Locale, 'en'> => code !== 'en')
   for (const locale of otherLocales) {
     await payload.update({
       collection: 'engagement-templates',
@@ -113,6 +114,65 @@ async function ensureEngagementTemplate(payload: Payload, seed: SeedEngagementTe
     })
   }
   return true
+}
+
+const otherLocales = locales.filter((code): code is Exclude<Locale, 'en'> => code !== 'en')
+
+/** Creates the contacts of one tenant that are missing, keyed by tenant + kind + English label. */
+async function ensureContacts(payload: Payload, tenantSlug: string, contacts: SeedContact[]): Promise<string[]> {
+  const tenants = await payload.find({
+    collection: 'tenants',
+    where: { slug: { equals: tenantSlug } },
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+  })
+  const tenant = tenants.docs[0]
+  if (!tenant) return []
+  const created: string[] = []
+  for (const contact of contacts) {
+    const existing = await payload.count({
+      collection: 'contacts',
+      locale: 'en',
+      overrideAccess: true,
+      where: {
+        and: [{ tenant: { equals: tenant.id } }, { kind: { equals: contact.kind } }, { label: { equals: contact.label.en } }],
+      },
+    })
+    // Never overwrite: an editor may have changed or verified the contact since.
+    if (existing.totalDocs > 0) continue
+    const doc = await payload.create({
+      collection: 'contacts',
+      locale: 'en',
+      overrideAccess: true,
+      data: {
+        tenant: tenant.id,
+        kind: contact.kind,
+        label: contact.label.en,
+        organisation: contact.organisation?.en,
+        hours: contact.hours?.en,
+        notes: contact.notes?.en,
+        phone: contact.phone,
+        email: contact.email,
+        url: contact.url,
+        audience: contact.audience ?? 'public',
+        nations: contact.nations ?? [],
+        order: contact.order ?? 0,
+      },
+    })
+    for (const locale of otherLocales) {
+      const translated = {
+        label: contact.label[locale],
+        organisation: contact.organisation?.[locale],
+        hours: contact.hours?.[locale],
+        notes: contact.notes?.[locale],
+      }
+      if (Object.values(translated).every((value) => value === undefined)) continue
+      await payload.update({ collection: 'contacts', id: doc.id, locale, overrideAccess: true, data: translated })
+    }
+    created.push(`${tenantSlug}: ${contact.label.en}`)
+  }
+  return created
 }
 
 async function ensurePlatformAdmin(payload: Payload, options: SeedOptions): Promise<SeedReport['admin']> {
@@ -185,8 +245,9 @@ async function baselineId(payload: Payload): Promise<number | undefined> {
 }
 
 /**
- * Creates what a fresh portal needs: the baseline tenant, the demo tenants (unless turned off),
- * the national toolkit pages, the baseline's rules-of-engagement templates and a platform admin. Idempotent: anything that already exists is left exactly as it is.
+ * Creates what a fresh portal needs: the baseline tenant with its national toolkit pages,
+ * contacts and rules-of-engagement templates, the demo tenants and their contacts (unless turned
+ * off) and a platform admin. Idempotent: anything that already exists is left exactly as it is.
  */
 export async function seed(payload: Payload, options: SeedOptions): Promise<SeedReport> {
   const createdTenants: string[] = []
@@ -205,6 +266,10 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   for (const template of baselineEngagementTemplates) {
     if (await ensureEngagementTemplate(payload, template)) createdEngagementTemplates.push(template.audience)
   }
+  const createdContacts = await ensureContacts(payload, baselineTenant.slug, nationalContacts)
+  if (options.includeDemo) {
+    for (const [slug, contacts] of Object.entries(demoContacts)) createdContacts.push(...(await ensureContacts(payload, slug, contacts)))
+  }
   const admin = await ensurePlatformAdmin(payload, options)
-  return { createdTenants, createdPages, createdEngagementTemplates, admin }
+  return { createdTenants, createdPages, createdEngagementTemplates, createdContacts, admin }
 }

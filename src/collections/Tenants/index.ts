@@ -181,5 +181,17 @@ export const Tenants: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'contactStaleAfterDays',
+      label: 'Contact stale after (days)',
+      type: 'number',
+      defaultValue: 180,
+      min: 7,
+      max: 730,
+      admin: {
+        step: 1,
+        description: 'Contacts not verified for this many days are listed on the dashboard and in the weekly reminder to editors.',
+      },
+    },
   ],
 }

@@ -1,0 +1,68 @@
+import type { Payload, TypedUser } from 'payload'
+
+import { isStale } from '@/data/contactRules'
+
+import type { ContactKind } from './kinds'
+
+export type StaleContact = {
+  id: number
+  label: string
+  kind: ContactKind
+  organisation: string | null
+  lastVerifiedAt: string | null
+}
+
+export type TenantStaleContacts = {
+  tenant: { id: number; slug: string; name: string; staleAfterDays: number | null }
+  contacts: StaleContact[]
+}
+
+/**
+ * The contacts of the given tenants that are due a check, per tenant (tenants with none are left
+ * out). With `user` it reads as that user (overrideAccess: false: the dashboard); without, as the
+ * server (the weekly reminder job).
+ */
+export async function findStaleContacts(
+  payload: Payload,
+  { tenantIds, now, user }: { tenantIds: number[]; now: Date; user?: TypedUser },
+): Promise<TenantStaleContacts[]> {
+  if (tenantIds.length === 0) return []
+  const access = user ? { overrideAccess: false, user } : { overrideAccess: true }
+  const tenants = await payload.find({
+    collection: 'tenants',
+    where: { id: { in: tenantIds } },
+    ...access,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    locale: 'en',
+    sort: 'name',
+    select: { slug: true, name: true, contactStaleAfterDays: true },
+  })
+  const contacts = await payload.find({
+    collection: 'contacts',
+    where: { tenant: { in: tenants.docs.map((tenant) => tenant.id) } },
+    ...access,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    locale: 'en',
+    sort: 'lastVerifiedAt',
+    select: { tenant: true, label: true, kind: true, organisation: true, lastVerifiedAt: true },
+  })
+  return tenants.docs
+    .map((tenant) => ({
+      tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name, staleAfterDays: tenant.contactStaleAfterDays ?? null },
+      contacts: contacts.docs
+        .filter((contact) => (typeof contact.tenant === 'number' ? contact.tenant : contact.tenant?.id) === tenant.id)
+        .filter((contact) => isStale(contact.lastVerifiedAt, tenant.contactStaleAfterDays, now))
+        .map((contact) => ({
+          id: contact.id,
+          label: contact.label,
+          kind: contact.kind,
+          organisation: contact.organisation ?? null,
+          lastVerifiedAt: contact.lastVerifiedAt ?? null,
+        })),
+    }))
+    .filter((entry) => entry.contacts.length > 0)
+}

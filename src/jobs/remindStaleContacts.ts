@@ -1,0 +1,156 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { contentRoles } from '@/access/roles'
+import { DEFAULT_STALE_AFTER_DAYS } from '@/collections/Contacts/kinds'
+import { findStaleContacts, type TenantStaleContacts } from '@/collections/Contacts/stale'
+import { staleContactsHtml, staleContactsSubject, staleContactsText } from '@/email/templates/staleContacts'
+import { serverEnv } from '@/env'
+import { isoWeekKey } from '@/lib/isoWeek'
+
+/** The queue the reminder is scheduled in and the autoRun cron works through. */
+export const REMINDER_QUEUE = 'reminders'
+
+export type ReminderSummary = { week: string; sent: string[]; skipped: string[] }
+
+/** The header Resend de-duplicates on for 24 hours: one key per tenant per ISO week. */
+export function reminderIdempotencyKey(tenantSlug: string, week: string): string {
+  return `stale-contacts-${tenantSlug}-${week}`
+}
+
+async function editorEmails(payload: Payload, tenantId: number): Promise<string[]> {
+  const users = await payload.find({
+    collection: 'users',
+    where: { 'tenants.tenant': { equals: tenantId } },
+    overrideAccess: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { email: true, tenants: true },
+  })
+  return users.docs
+    .filter((user) =>
+      (user.tenants ?? []).some(
+        (membership) =>
+          (typeof membership.tenant === 'number' ? membership.tenant : membership.tenant.id) === tenantId &&
+          (membership.roles ?? []).some((role) => contentRoles.includes(role)),
+      ),
+    )
+    .map((user) => user.email)
+    .sort()
+}
+
+type Claim = 'claimed' | 'already-sent' | 'unfinished'
+
+/**
+ * Records that this tenant's reminder for `week` is being sent. The unique (tenant, week) index
+ * decides between two runs racing each other: the loser sees the winner's row. A row left in
+ * "sending" by a run that crashed mid-send is retried; the Idempotency-Key then stops Resend from
+ * delivering it twice.
+ */
+async function claim(payload: Payload, tenantId: number, week: string): Promise<{ state: Claim; id?: number }> {
+  const find = () =>
+    payload.find({
+      collection: 'contact-reminders',
+      where: { and: [{ tenant: { equals: tenantId } }, { week: { equals: week } }] },
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+    })
+  const existing = (await find()).docs[0]
+  if (existing) return { state: existing.status === 'sent' ? 'already-sent' : 'unfinished', id: existing.id }
+  try {
+    const created = await payload.create({
+      collection: 'contact-reminders',
+      data: { tenant: tenantId, week, status: 'sending' },
+      overrideAccess: true,
+    })
+    return { state: 'claimed', id: created.id }
+  } catch (error) {
+    const winner = (await find()).docs[0]
+    if (!winner) throw error
+    return { state: winner.status === 'sent' ? 'already-sent' : 'unfinished', id: winner.id }
+  }
+}
+
+async function remindTenant(payload: Payload, entry: TenantStaleContacts, week: string, serverUrl: string): Promise<boolean> {
+  const recipients = await editorEmails(payload, entry.tenant.id)
+  if (recipients.length === 0) return false
+  const claimed = await claim(payload, entry.tenant.id, week)
+  if (claimed.state === 'already-sent' || claimed.id === undefined) return false
+
+  const input = {
+    serverUrl,
+    tenantName: entry.tenant.name,
+    staleAfterDays: entry.tenant.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
+    contacts: entry.contacts,
+  }
+  await payload.sendEmail({
+    to: recipients,
+    subject: staleContactsSubject(input),
+    html: staleContactsHtml(input),
+    text: staleContactsText(input),
+    headers: { 'Idempotency-Key': reminderIdempotencyKey(entry.tenant.slug, week) },
+  })
+  await payload.update({
+    collection: 'contact-reminders',
+    id: claimed.id,
+    data: { status: 'sent', sentAt: new Date().toISOString(), recipients: recipients.length, contacts: entry.contacts.length },
+    overrideAccess: true,
+  })
+  return true
+}
+
+/**
+ * Emails each active tenant's editors and tenant admins the list of their contacts that are due
+ * a check, at most once per tenant per ISO week however often it runs. A tenant whose email
+ * fails does not stop the others; the run then fails so the job queue retries it, and the
+ * retry skips the tenants already done.
+ */
+export async function sendStaleContactReminders(payload: Payload, now: Date = new Date()): Promise<ReminderSummary> {
+  const week = isoWeekKey(now)
+  const serverUrl = serverEnv().NEXT_PUBLIC_SERVER_URL
+  const tenants = await payload.find({
+    collection: 'tenants',
+    where: { active: { equals: true } },
+    overrideAccess: true,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { slug: true },
+  })
+  const stale = await findStaleContacts(payload, { tenantIds: tenants.docs.map((tenant) => tenant.id), now })
+  const summary: ReminderSummary = { week, sent: [], skipped: [] }
+  const failures: string[] = []
+  for (const entry of stale) {
+    try {
+      const sent = await remindTenant(payload, entry, week, serverUrl)
+      ;(sent ? summary.sent : summary.skipped).push(entry.tenant.slug)
+    } catch (error) {
+      payload.logger.error({ err: error, msg: `[contacts] stale-contacts reminder for ${entry.tenant.slug} failed` })
+      failures.push(entry.tenant.slug)
+    }
+  }
+  if (failures.length > 0) throw new Error(`Stale-contacts reminder failed for: ${failures.join(', ')} (sent: ${summary.sent.join(', ') || 'none'})`)
+  return summary
+}
+
+/**
+ * Payload jobs-queue task, scheduled every Monday at 07:00 (server time, UTC on most hosts) in
+ * the `reminders` queue; payload.config.ts's autoRun works through that queue hourly. Run it
+ * by hand with `npm run payload -- jobs:run --queue reminders --handle-schedules`.
+ */
+export const remindStaleContactsTask: TaskConfig<{ input: object; output: { week: string; sent: number; skipped: number } }> = {
+  slug: 'remindStaleContacts',
+  label: 'Weekly email: contacts to check',
+  retries: 2,
+  schedule: [{ cron: '0 7 * * 1', queue: REMINDER_QUEUE }],
+  outputSchema: [
+    { name: 'week', type: 'text', required: true },
+    { name: 'sent', type: 'number', required: true },
+    { name: 'skipped', type: 'number', required: true },
+  ],
+  handler: async ({ req }) => {
+    const summary = await sendStaleContactReminders(req.payload)
+    return { output: { week: summary.week, sent: summary.sent.length, skipped: summary.skipped.length } }
+  },
+}
