@@ -16,12 +16,16 @@
  *   another user whose only membership is in that tenant. For `create` it is the tenant the new
  *   document is created in (for `users`: the tenant of the new user's membership).
  * - `inactive`: tenant C (inactive, nobody in the matrix is a member) or its document.
+ * - `<tenant>:<variant>` (`A:members`, `B:draft`, …): another fixture document of that tenant, for
+ *   collections whose documents differ in who may see them. The plain target (`A`) is then the
+ *   published, public document; `:members` a published members-only one; `:draft` a draft that
+ *   was never published. A collection names the variants it has fixtures for in its profile.
  * - `self`: the caller's own user (no anonymous row).
  * - `new`: a document made for the case, belonging to no role of the matrix (a new tenant).
  * - `global`: a document that belongs to no tenant (the email outbox).
  *
- * `delete` always acts on a document created for that case in the target's tenant, so an
- * allowed delete never removes a shared fixture. Deleting tenant A, B, the baseline or C itself
+ * `delete` always acts on a document created for that case in the target's tenant (of the
+ * target's variant), so an allowed delete never removes a shared fixture. Deleting tenant A, B, the baseline or C itself
  * is only run for roles that must be refused; a platform admin's right to delete a tenant is
  * checked on target `new`.
  */
@@ -29,8 +33,47 @@
 export const roles = ['anonymous', 'councillor', 'editor', 'tenant-admin', 'platform-admin'] as const
 export type Role = (typeof roles)[number]
 
-export const targets = ['A', 'B', 'baseline', 'inactive', 'self', 'new', 'global'] as const
+/** The targets that name a tenant (and its plain document). */
+export const tenantTargets = ['A', 'B', 'baseline', 'inactive'] as const
+export type TenantTarget = (typeof tenantTargets)[number]
+
+/** Kinds of fixture document besides the plain one (for pages: published and public). */
+export const documentVariants = ['members', 'draft'] as const
+export type DocumentVariant = (typeof documentVariants)[number]
+
+export const targets = [
+  ...tenantTargets,
+  'A:members',
+  'A:draft',
+  'B:members',
+  'B:draft',
+  'baseline:members',
+  'baseline:draft',
+  'self',
+  'new',
+  'global',
+] as const
 export type Target = (typeof targets)[number]
+
+function isTenantTarget(value: string | undefined): value is TenantTarget {
+  return (tenantTargets as readonly (string | undefined)[]).includes(value)
+}
+
+function isDocumentVariant(value: string | undefined): value is DocumentVariant {
+  return (documentVariants as readonly (string | undefined)[]).includes(value)
+}
+
+/** The tenant a target names (`A:draft` → `A`), or undefined for `self`, `new` and `global`. */
+export function targetTenant(target: Target): TenantTarget | undefined {
+  const head = target.split(':')[0]
+  return isTenantTarget(head) ? head : undefined
+}
+
+/** The variant a target names (`A:draft` → `draft`), or undefined for a plain target. */
+export function targetVariant(target: Target): DocumentVariant | undefined {
+  const tail = target.split(':')[1]
+  return isDocumentVariant(tail) ? tail : undefined
+}
 
 export const operations = ['find', 'findByID', 'count', 'findVersions', 'create', 'update', 'delete'] as const
 export type Operation = (typeof operations)[number]
@@ -80,6 +123,8 @@ export type CollectionProfile = {
   upload: boolean
   /** A harmless field that an update sets to a marker value, as a path ("branding.shortName"). */
   markerField: string
+  /** The `<tenant>:<variant>` targets this collection has fixture documents for (default: none). */
+  variants?: readonly DocumentVariant[]
   /** Channel × operation pairs that cannot be exercised at all, with the reason (printed, never silent). */
   unsupported?: Partial<Record<Channel, Partial<Record<Operation, string>>>>
 }
@@ -138,6 +183,25 @@ export const collectionProfiles = {
     unsupported: {
       graphql: { create: 'GraphQL cannot carry a file, and media requires one on create' },
     },
+  },
+  pages: {
+    slug: 'pages',
+    graphql: {
+      one: 'Page',
+      many: 'Pages',
+      count: 'countPages',
+      versions: 'versionsPages',
+      create: 'createPage',
+      update: 'updatePage',
+      delete: 'deletePage',
+      whereType: 'Page_where',
+      createInput: 'mutationPageInput',
+      updateInput: 'mutationPageUpdateInput',
+    },
+    versions: true,
+    upload: false,
+    markerField: 'title',
+    variants: ['members', 'draft'],
   },
   'email-outbox': {
     slug: 'email-outbox',
@@ -336,6 +400,85 @@ export const accessRules: readonly AccessRule[] = [
     spec: 'editor: within A only; platform-admin: everything, including the baseline',
   },
 
+  // ── pages (drafts, versions, members-only audience) ─────────────────────────────────────
+  {
+    collection: 'pages',
+    operations: readOperations,
+    targets: ['A', 'B', 'baseline'],
+    allow: EVERYONE,
+    spec: 'anonymous reads published, public pages of active tenants and the baseline; signing in takes none of it away',
+  },
+  {
+    collection: 'pages',
+    operations: readOperations,
+    targets: ['A:members'],
+    allow: LOGGED_IN,
+    spec: 'councillor of A: as anonymous, plus published members-only pages of A; editors and tenant-admins: everything of A',
+  },
+  {
+    collection: 'pages',
+    operations: readOperations,
+    targets: ['A:draft'],
+    allow: CONTENT_OF_A,
+    spec: 'anonymous and councillors: no drafts; editor and tenant-admin of A: everything of A, drafts included',
+  },
+  {
+    collection: 'pages',
+    operations: readOperations,
+    targets: ['B:members', 'B:draft', 'baseline:members', 'baseline:draft'],
+    allow: PLATFORM,
+    spec: "councillor: members pages of A, not of B; editor/tenant-admin of A: not B's (or the baseline's) drafts or members pages",
+  },
+  {
+    collection: 'pages',
+    operations: readOperations,
+    targets: ['inactive'],
+    allow: PLATFORM,
+    spec: 'anonymous reads only pages of ACTIVE tenants; nobody in the matrix is a member of inactive C',
+  },
+  {
+    collection: 'pages',
+    operations: ['findVersions'],
+    targets: ['A', 'A:members', 'A:draft'],
+    allow: CONTENT_OF_A,
+    spec: "find versions: editors/tenant-admins of A see A's versions; anonymous and councillors none",
+  },
+  {
+    collection: 'pages',
+    operations: ['findVersions'],
+    targets: ['B', 'B:members', 'B:draft', 'baseline', 'baseline:members', 'baseline:draft', 'inactive'],
+    allow: PLATFORM,
+    spec: "find versions: editors/tenant-admins of A see A's versions only; platform-admin all",
+  },
+  {
+    collection: 'pages',
+    operations: ['create'],
+    targets: ['A'],
+    allow: CONTENT_OF_A,
+    spec: 'editor and tenant-admin of A: create in A; anonymous and councillors write nothing',
+  },
+  {
+    collection: 'pages',
+    operations: ['create'],
+    targets: ['B', 'baseline', 'inactive'],
+    allow: PLATFORM,
+    spec: "editor/tenant-admin of A: create in A only, not in B or the baseline; platform-admin: everything",
+  },
+  {
+    collection: 'pages',
+    operations: ['update', 'delete'],
+    targets: ['A', 'A:members', 'A:draft'],
+    allow: CONTENT_OF_A,
+    spec: 'editor and tenant-admin of A: update/delete everything of A; anonymous and councillors write nothing',
+  },
+  {
+    collection: 'pages',
+    operations: ['update', 'delete'],
+    targets: ['B', 'B:draft', 'baseline', 'baseline:draft', 'inactive'],
+    allow: PLATFORM,
+    spec: "editor/tenant-admin of A cannot write B's or the baseline's pages; platform-admin: everything",
+  },
+
   // ── email-outbox ───────────────────────────────────────────────────────────────────────
   {
     collection: 'email-outbox',
@@ -402,6 +545,10 @@ export function expandRules(rules: readonly AccessRule[] = accessRules): { cases
         throw new Error(`accessRules: ${rule.collection} has no versions, so it cannot have a findVersions rule`)
       }
       for (const target of rule.targets) {
+        const variant = targetVariant(target)
+        if (variant !== undefined && !(profile.variants ?? []).includes(variant)) {
+          throw new Error(`accessRules: "${rule.spec}" names ${target}, but ${rule.collection} has no ${variant} fixtures`)
+        }
         for (const role of rule.roles ?? roles) {
           if (target === 'self' && role === 'anonymous') {
             throw new Error(`accessRules: "${rule.spec}" has target self for anonymous`)

@@ -11,9 +11,9 @@ import path from 'node:path'
 import type { Payload, Where } from 'payload'
 import sharp from 'sharp'
 
-import type { EmailOutbox, Media, Tenant, User } from '@/payload-types'
+import type { EmailOutbox, Media, Page, Tenant, User } from '@/payload-types'
 
-import type { Role } from './accessExpectations'
+import type { Role, Target } from './accessExpectations'
 import { testPayload, uniqueSuffix } from './payload'
 
 export const FIXTURE_PASSWORD = 'fixture-password-4821'
@@ -47,6 +47,8 @@ export type TenancyFixtures = {
   createdBaseline: boolean
   users: Record<UserKey, Actor>
   media: Record<'A' | 'B' | 'baseline' | 'C', Media>
+  /** Pages keyed by the matrix target they stand for (titles carry the suffix; drafts' titles say "draft"). */
+  pages: Record<PageTarget, Page>
   outbox: EmailOutbox
   png: Buffer
   /** The actor of a matrix role; undefined for anonymous. */
@@ -79,6 +81,57 @@ export async function createMediaDoc(payload: Payload, png: Buffer, tenant: numb
     file: pngFile(png, `${alt.replace(/[^a-z0-9-]/gi, '-')}.png`),
     overrideAccess: true,
   })
+}
+
+export type PageAudience = Page['audience']
+export type PageStatus = 'draft' | 'published'
+export type PageSpec = { tenant: number; slug: string; title: string; audience?: PageAudience; status?: PageStatus }
+
+/**
+ * Creates a page the way an editor's work goes: saved as a draft first; a page to be published
+ * then gets its Welsh (cy) title and is published. The Welsh title lets it be published in any
+ * tenant, with or without Welsh parity (the seeded baseline has parity on). A `draft` page is
+ * never published.
+ */
+export async function createPageDoc(payload: Payload, spec: PageSpec): Promise<Page> {
+  const draft = await payload.create({
+    collection: 'pages',
+    draft: true,
+    data: { tenant: spec.tenant, title: spec.title, slug: spec.slug, section: 'local', audience: spec.audience ?? 'public', _status: 'draft' },
+    overrideAccess: true,
+  })
+  if ((spec.status ?? 'published') === 'draft') return draft
+  await payload.update({ collection: 'pages', id: draft.id, locale: 'cy', data: { title: `${spec.title} (cy)` }, overrideAccess: true })
+  return payload.update({ collection: 'pages', id: draft.id, data: { _status: 'published' }, overrideAccess: true })
+}
+
+/**
+ * The shared pages, one per matrix target: the plain target is a published public page, `:members`
+ * a published members-only page, `:draft` a draft never published. A new variant is a line here.
+ */
+export const pageFixtures = [
+  { target: 'A', tenant: 'A', audience: 'public', status: 'published' },
+  { target: 'A:members', tenant: 'A', audience: 'members', status: 'published' },
+  { target: 'A:draft', tenant: 'A', audience: 'public', status: 'draft' },
+  { target: 'B', tenant: 'B', audience: 'public', status: 'published' },
+  { target: 'B:members', tenant: 'B', audience: 'members', status: 'published' },
+  { target: 'B:draft', tenant: 'B', audience: 'public', status: 'draft' },
+  { target: 'baseline', tenant: 'baseline', audience: 'public', status: 'published' },
+  { target: 'baseline:members', tenant: 'baseline', audience: 'members', status: 'published' },
+  { target: 'baseline:draft', tenant: 'baseline', audience: 'public', status: 'draft' },
+  { target: 'inactive', tenant: 'C', audience: 'public', status: 'published' },
+] as const satisfies readonly { target: Target; tenant: TenantKey; audience: PageAudience; status: PageStatus }[]
+export type PageTarget = (typeof pageFixtures)[number]['target']
+
+export function isPageTarget(target: Target): target is PageTarget {
+  return pageFixtures.some((fixture) => fixture.target === target)
+}
+
+/** What a page fixture is, for a page made for one case (a delete) that must be like it. */
+export function pageFixtureOf(target: Target): (typeof pageFixtures)[number] {
+  const fixture = pageFixtures.find((candidate) => candidate.target === target)
+  if (!fixture) throw new Error(`no page fixture for target ${target}`)
+  return fixture
 }
 
 export type Membership = { tenant: number; roles: TenantRoleName[] }
@@ -158,6 +211,11 @@ async function sweep(payload: Payload, suffix: string, baselineToRemove: number 
   await attempt('users', () => payload.delete({ collection: 'users', where: like('email'), overrideAccess: true }))
   await attempt('email-outbox', () => payload.delete({ collection: 'email-outbox', where: like('subject'), overrideAccess: true }))
   await attempt('media', () => payload.delete({ collection: 'media', where: like('alt'), overrideAccess: true }))
+  // Pages that tailor others first, then the rest (the baseline's pages outlive a seeded baseline).
+  await attempt('tailoring pages', () =>
+    payload.delete({ collection: 'pages', where: { and: [like('slug'), { tailors: { exists: true } }] }, overrideAccess: true }),
+  )
+  await attempt('pages', () => payload.delete({ collection: 'pages', where: like('slug'), overrideAccess: true }))
   const tenants = await payload.find({
     collection: 'tenants',
     where: like('slug'),
@@ -219,6 +277,23 @@ export async function createTenancyFixtures(): Promise<TenancyFixtures> {
     baseline: await createMediaDoc(payload, png, baseline.id, `media-baseline-${suffix}`),
     C: await createMediaDoc(payload, png, C.id, `media-c-${suffix}`),
   }
+  const tenantOf: Record<TenantKey, Tenant> = { A, B, C, baseline }
+  const pageEntries: [PageTarget, Page][] = []
+  for (const fixture of pageFixtures) {
+    const label = `${fixture.status === 'draft' ? 'Draft' : 'Page'} ${fixture.target} ${suffix}`
+    pageEntries.push([
+      fixture.target,
+      await createPageDoc(payload, {
+        tenant: tenantOf[fixture.tenant].id,
+        slug: marker('matrix'),
+        title: label,
+        audience: fixture.audience,
+        status: fixture.status,
+      }),
+    ])
+  }
+  const pages = Object.fromEntries(pageEntries) as Record<PageTarget, Page>
+
   const outbox = await payload.create({
     collection: 'email-outbox',
     data: { to: email('outbox-to'), from: 'portal@example.org', subject: `outbox-${suffix}`, text: 'fixture' },
@@ -233,6 +308,7 @@ export async function createTenancyFixtures(): Promise<TenancyFixtures> {
     createdBaseline,
     users,
     media,
+    pages,
     outbox,
     png,
     actor: (role) => (role === 'anonymous' ? undefined : users[roleActor[role]]),

@@ -2,17 +2,20 @@
  * Tenancy access cases that a role × operation matrix cannot express: queries that try to reach
  * another tenant through `where` and `sort`, relationships and moves across tenants, account
  * lockout and unlock, password changes, what tenant admins may do with users and memberships,
- * platform-only tenant fields, and the validation messages of tenants.
+ * platform-only tenant fields, the validation messages of tenants, drafts asked for with
+ * `draft=true`, and which pages may be tailored.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Media, Tenant, User } from '@/payload-types'
+import type { Media, Page, Tenant, User } from '@/payload-types'
 
 import { graphql, rest, type ApiResponse, type Json, type JsonObject } from '../helpers/apiClient'
+import { fieldErrors as localFieldErrors } from '../helpers/payload'
 import {
   createActor,
   createMediaDoc,
+  createPageDoc,
   createTenancyFixtures,
   createUserDoc,
   FIXTURE_PASSWORD,
@@ -62,6 +65,10 @@ function fieldErrors(json: JsonObject): FieldError[] {
         : [],
     )
   })
+}
+
+function restErrorTextOf(response: ApiResponse): string {
+  return `answered ${response.status}: ${JSON.stringify(response.json.errors ?? response.json).slice(0, 500)}`
 }
 
 function isRefusal(status: number): boolean {
@@ -246,8 +253,226 @@ describe('relationships and moves across tenants', () => {
 })
 
 // ── drafts ────────────────────────────────────────────────────────────────────────────────────
-describe('drafts', () => {
-  it.todo('anonymous ?draft=true shows no draft — no drafts collection yet (pages will bring drafts and versions)')
+describe('drafts: anonymous draft=true shows no draft and no draft text', () => {
+  // Besides the never-published draft pages of the fixtures: a published page of A whose newer
+  // draft carries text that only A's editors (and platform admins) may read.
+  let pending: Page
+  let secret: string
+
+  beforeAll(async () => {
+    secret = fx.marker('unpublished-text')
+    pending = await createPageDoc(payload, { tenant: fx.tenants.A.id, slug: fx.marker('pending'), title: `Published ${fx.suffix}` })
+    await payload.update({ collection: 'pages', id: pending.id, draft: true, data: { title: `Draft ${secret}` }, overrideAccess: true })
+  })
+
+  const draftOnlyPages = (): Page[] => [fx.pages['A:draft'], fx.pages['B:draft'], fx.pages['baseline:draft']]
+  const tenantScope = (): number[] => [fx.tenants.A.id, fx.tenants.B.id, fx.tenants.baseline.id]
+
+  /** What a response shows that it must not: the ids of never-published pages, and any draft text. */
+  function draftsShown(body: unknown, ids: readonly unknown[]): { ids: unknown[]; texts: string[] } {
+    const text = JSON.stringify(body)
+    const drafts = draftOnlyPages()
+    return {
+      ids: ids.filter((id) => drafts.some((page) => page.id === id)),
+      texts: [secret, ...drafts.map((page) => page.title)].filter((draftText) => text.includes(draftText)),
+    }
+  }
+  const nothingShown = { ids: [], texts: [] }
+
+  it('control: editor of A with ?draft=true reads the draft text and A\'s draft page (REST)', async () => {
+    const list = await rest('GET', 'pages', {
+      token: fx.users.editorA.token,
+      query: { draft: 'true', 'where[tenant][equals]': String(fx.tenants.A.id), depth: '0', limit: '1000' },
+    })
+    expect(list.status).toBe(200)
+    expect(docsOf(list).map((doc) => doc.id)).toContain(fx.pages['A:draft'].id)
+    const one = await rest('GET', `pages/${pending.id}`, { token: fx.users.editorA.token, query: { draft: 'true', depth: '0' } })
+    expect({ status: one.status, title: one.json.title }).toEqual({ status: 200, title: `Draft ${secret}` })
+  })
+
+  it('REST: GET /api/pages?draft=true (also asking for _status draft)', async () => {
+    const base = { draft: 'true', 'where[tenant][in]': tenantScope().join(','), depth: '0', limit: '1000' }
+    for (const query of [base, { ...base, 'where[_status][equals]': 'draft' }]) {
+      const response = await rest('GET', 'pages', { query })
+      expect(response.status, JSON.stringify(query)).toBe(200)
+      const docs = docsOf(response)
+      expect(draftsShown(response.json, docs.map((doc) => doc.id)), JSON.stringify(query)).toEqual(nothingShown)
+    }
+  })
+
+  it('REST: GET /api/pages/:id?draft=true', async () => {
+    for (const page of [...draftOnlyPages(), pending]) {
+      const response = await rest('GET', `pages/${page.id}`, { query: { draft: 'true', depth: '0' } })
+      const id = relationId(response.json.id)
+      expect(
+        { status: isRefusal(response.status) || response.status === 200, shown: draftsShown(response.json, id === undefined ? [] : [id]) },
+        `page ${page.id} answered ${response.status}`,
+      ).toEqual({ status: true, shown: nothingShown })
+    }
+  })
+
+  it('GraphQL: Pages(draft: true) and Page(id, draft: true)', async () => {
+    const list = await graphql(
+      'query Q($where: Page_where) { Pages(draft: true, where: $where, limit: 1000) { docs { id title slug } } }',
+      { where: { tenant: { in: tenantScope() } } },
+    )
+    expect(list.errors).toEqual([])
+    const docs = list.data?.Pages
+    const ids = docs !== null && typeof docs === 'object' && !Array.isArray(docs) && Array.isArray(docs.docs)
+      ? docs.docs.flatMap((doc) => (doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? [doc.id] : []))
+      : []
+    expect(draftsShown(list, ids)).toEqual(nothingShown)
+
+    for (const page of [...draftOnlyPages(), pending]) {
+      const one = await graphql('query Q($id: Int!) { Page(id: $id, draft: true) { id title } }', { id: page.id })
+      const doc = one.data?.Page
+      const id = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc.id : undefined
+      expect(draftsShown(one, id === undefined ? [] : [id]), `page ${page.id}`).toEqual(nothingShown)
+    }
+  })
+
+  it('Local API: find and findByID with draft: true, overrideAccess: false', async () => {
+    const found = await payload.find({
+      collection: 'pages',
+      draft: true,
+      overrideAccess: false,
+      where: { tenant: { in: tenantScope() } },
+      depth: 0,
+      limit: 1000,
+    })
+    expect(draftsShown(found.docs, found.docs.map((doc) => doc.id))).toEqual(nothingShown)
+
+    for (const page of [...draftOnlyPages(), pending]) {
+      const doc = await payload
+        .findByID({ collection: 'pages', id: page.id, draft: true, overrideAccess: false, depth: 0 })
+        .catch((error: unknown) => ({ refused: error instanceof Error ? error.name : String(error) }))
+      expect(draftsShown(doc, 'id' in doc ? [doc.id] : []), `page ${page.id}`).toEqual(nothingShown)
+    }
+  })
+})
+
+// ── single versions ───────────────────────────────────────────────────────────────────────────
+describe('a single version of a page (GET /api/pages/versions/:id, Local findVersionByID)', () => {
+  async function latestVersionId(page: Page): Promise<number | string> {
+    const versions = await payload.findVersions({
+      collection: 'pages',
+      where: { parent: { equals: page.id } },
+      sort: '-updatedAt',
+      limit: 1,
+      overrideAccess: true,
+    })
+    const version = versions.docs[0]
+    if (!version) throw new Error(`page ${page.id} has no versions`)
+    return version.id
+  }
+
+  const versionCases: { who: string; caller: () => Actor | undefined; page: () => Page; allowed: boolean }[] = [
+    { who: 'editor of A, a version of a page of A (control)', caller: () => fx.users.editorA, page: () => fx.pages['A:draft'], allowed: true },
+    { who: 'anonymous, a version of a published public page of A', caller: () => undefined, page: () => fx.pages.A, allowed: false },
+    { who: 'anonymous, a version of a draft page of A', caller: () => undefined, page: () => fx.pages['A:draft'], allowed: false },
+    { who: 'councillor of A, a version of a members page of A', caller: () => fx.users.councillorA, page: () => fx.pages['A:members'], allowed: false },
+    { who: 'editor of A, a version of a draft page of B', caller: () => fx.users.editorA, page: () => fx.pages['B:draft'], allowed: false },
+    { who: 'tenant-admin of A, a version of a draft baseline page', caller: () => fx.users.tenantAdminA, page: () => fx.pages['baseline:draft'], allowed: false },
+  ]
+  for (const versionCase of versionCases) {
+    it(`${versionCase.who} → ${versionCase.allowed ? 'allowed' : 'refused'} (REST, Local API)`, async () => {
+      const page = versionCase.page()
+      const versionId = await latestVersionId(page)
+      const caller = versionCase.caller()
+      const viaRest = await rest('GET', `pages/versions/${versionId}`, { token: caller?.token, query: { depth: '0' } })
+      const restShows = JSON.stringify(viaRest.json).includes(page.title)
+      const viaLocal = await payload
+        .findVersionByID({ collection: 'pages', id: String(versionId), depth: 0, overrideAccess: false, ...(caller ? { user: caller.user } : {}) })
+        .then((version) => ({ ok: true, shows: JSON.stringify(version).includes(page.title) }))
+        .catch(() => ({ ok: false, shows: false }))
+      if (versionCase.allowed) {
+        expect({ status: viaRest.status, restShows, local: viaLocal }).toEqual({ status: 200, restShows: true, local: { ok: true, shows: true } })
+      } else {
+        expect({ status: viaRest.status, restShows, local: viaLocal }).toEqual({ status: refusal, restShows: false, local: { ok: false, shows: false } })
+      }
+    })
+  }
+})
+
+// ── tailoring ─────────────────────────────────────────────────────────────────────────────────
+describe('tailoring: only a baseline page can be tailored', () => {
+  const newPage = (tailors: number): JsonObject => ({
+    tenant: fx.tenants.A.id,
+    title: fx.marker('tailoring'),
+    slug: fx.marker('tailoring'),
+    section: 'local',
+    audience: 'public',
+    tailors,
+  })
+  const pagesTitled = async (title: Json | undefined): Promise<number> =>
+    (await payload.count({ collection: 'pages', where: { title: { equals: String(title) } }, overrideAccess: true })).totalDocs
+
+  it('control: editor of A tailors a baseline page (REST), taking its slug', async () => {
+    const national = fx.pages.baseline
+    const response = await rest('POST', 'pages', { token: fx.users.editorA.token, body: newPage(national.id) })
+    expect(response.status, restErrorTextOf(response)).toBe(201)
+    const doc = response.json.doc
+    const made = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc : {}
+    expect({ tailors: relationId(made.tailors), slug: made.slug, tenant: relationId(made.tenant) }).toEqual({
+      tailors: national.id,
+      slug: national.slug,
+      tenant: fx.tenants.A.id,
+    })
+  })
+
+  const refusedTargets: { what: string; page: () => Page }[] = [
+    { what: 'a published page of B', page: () => fx.pages.B },
+    { what: 'a draft page of B', page: () => fx.pages['B:draft'] },
+    { what: "a page of A's own", page: () => fx.pages.A },
+  ]
+  for (const target of refusedTargets) {
+    it(`editor of A cannot create a page tailoring ${target.what} (REST, GraphQL, Local API)`, async () => {
+      const editor = fx.users.editorA
+      const viaRest = newPage(target.page().id)
+      const restResponse = await rest('POST', 'pages', { token: editor.token, body: viaRest })
+      expect(
+        { status: restResponse.status, paths: fieldErrors(restResponse.json).map((error) => error.path), created: await pagesTitled(viaRest.title) },
+        restErrorTextOf(restResponse),
+      ).toEqual({ status: 400, paths: ['tailors'], created: 0 })
+
+      const viaGraphql = newPage(target.page().id)
+      const gql = await graphql('mutation M($data: mutationPageInput!) { createPage(data: $data) { id } }', { data: viaGraphql }, editor.token)
+      expect({
+        refused: gql.errors.length > 0 && (gql.data?.createPage ?? null) === null,
+        namesTailors: JSON.stringify(gql.errors).includes('tailors'),
+        created: await pagesTitled(viaGraphql.title),
+      }).toEqual({ refused: true, namesTailors: true, created: 0 })
+
+      const viaLocal = newPage(target.page().id)
+      const errors = await localFieldErrors(
+        payload.create({
+          collection: 'pages',
+          data: {
+            tenant: fx.tenants.A.id,
+            title: String(viaLocal.title),
+            slug: String(viaLocal.slug),
+            section: 'local',
+            audience: 'public',
+            tailors: target.page().id,
+          },
+          overrideAccess: false,
+          user: editor.user,
+        }),
+      )
+      expect({ paths: errors.map((error) => error.path), created: await pagesTitled(viaLocal.title) }).toEqual({ paths: ['tailors'], created: 0 })
+    })
+  }
+
+  it("editor of A cannot make A's own page tailor a page of B (REST update)", async () => {
+    const own = await createPageDoc(payload, { tenant: fx.tenants.A.id, slug: fx.marker('own'), title: fx.marker('own') })
+    const response = await rest('PATCH', `pages/${own.id}`, { token: fx.users.editorA.token, body: { tailors: fx.pages.B.id } })
+    const after = await payload.findByID({ collection: 'pages', id: own.id, depth: 0, overrideAccess: true })
+    expect({ status: response.status, paths: fieldErrors(response.json).map((error) => error.path), tailors: relationId(after.tailors) ?? null }).toEqual({
+      status: 400,
+      paths: ['tailors'],
+      tailors: null,
+    })
+  })
 })
 
 // ── the admin panel ───────────────────────────────────────────────────────────────────────────

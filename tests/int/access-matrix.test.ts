@@ -17,13 +17,17 @@ import {
   type MatrixCollection,
   type Operation,
   type Target,
+  targetTenant,
 } from '../helpers/accessExpectations'
 import { graphql, rest, type Json, type JsonObject } from '../helpers/apiClient'
 import {
   createMediaDoc,
+  createPageDoc,
   createTenancyFixtures,
   createUserDoc,
   FIXTURE_PASSWORD,
+  isPageTarget,
+  pageFixtureOf,
   pngFile,
   removeTenant,
   type Actor,
@@ -75,7 +79,7 @@ afterAll(async () => {
 
 // ── what the cases act on ─────────────────────────────────────────────────────────────────────
 function tenantOfTarget(target: Target): number {
-  switch (target) {
+  switch (targetTenant(target)) {
     case 'A':
       return fx.tenants.A.id
     case 'B':
@@ -107,6 +111,9 @@ function existingDocument(collection: MatrixCollection, target: Target, actor: A
       if (target === 'A') return fx.users.memberA.user.id
       if (target === 'B') return fx.users.memberB.user.id
       throw new Error(`no user for target ${target}`)
+    case 'pages':
+      if (!isPageTarget(target)) throw new Error(`no page for target ${target}`)
+      return fx.pages[target].id
     case 'email-outbox':
       if (target !== 'global') throw new Error(`no outbox document for target ${target}`)
       return fx.outbox.id
@@ -131,6 +138,10 @@ async function documentToDelete(collection: MatrixCollection, target: Target, ac
     case 'users':
       if (target === 'self') return existingDocument(collection, target, actor)
       return (await createUserDoc(fx.payload, `${marker}@example.org`, [{ tenant: tenantOfTarget(target), roles: ['councillor'] }])).id
+    case 'pages': {
+      const { audience, status } = pageFixtureOf(target)
+      return (await createPageDoc(fx.payload, { tenant: tenantOfTarget(target), slug: marker, title: marker, audience, status })).id
+    }
     case 'email-outbox':
       return (
         await fx.payload.create({
@@ -174,6 +185,15 @@ function createInput(collection: MatrixCollection, target: Target, marker: strin
     case 'media': {
       const tenant = tenantOfTarget(target)
       return { data: { alt: marker, tenant }, file: true, find: { alt: { equals: marker } }, inTarget: (doc) => relationId(doc.tenant) === tenant }
+    }
+    case 'pages': {
+      const tenant = tenantOfTarget(target)
+      return {
+        data: { tenant, title: marker, slug: marker, section: 'local', audience: 'public' },
+        file: false,
+        find: { slug: { equals: marker } },
+        inTarget: (doc) => relationId(doc.tenant) === tenant,
+      }
     }
     case 'email-outbox':
       if (target !== 'global') throw new Error('outbox documents are created as target global')
