@@ -4,7 +4,7 @@ import { engagementAudiences, type EngagementAudience } from '@/collections/Enga
 import { isLocale, type Locale } from '@/i18n/locales'
 import type { EngagementTemplate, Media, Tenant } from '@/payload-types'
 
-import { cachedRead } from './cached'
+import { cachedRead } from './cache'
 import { cacheTags } from './cacheTags'
 import { payloadClient } from './payload'
 

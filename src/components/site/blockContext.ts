@@ -1,17 +1,27 @@
 import { getTranslations } from 'next-intl/server'
 
 import { platformNames } from '@/blocks/PlatformGuide/config'
+import type { TenantValueContext } from '@/blocks/TenantValue/Component'
 import type { BlockContext } from '@/blocks/types'
+import { getEffectiveContacts } from '@/data/contacts'
 import type { TenantSite } from '@/data/tenantSite'
 import type { Locale } from '@/i18n/locales'
 import { contactKinds, type ContactKind } from '@/lib/contactKinds'
 
 /** Everything the block renderers need for one tenant and language: words, and tenant values. */
 export async function blockContextFor(tenant: TenantSite, locale: Locale): Promise<BlockContext> {
-  const [t, values] = await Promise.all([
+  const [t, values, effective] = await Promise.all([
     getTranslations({ locale, namespace: 'Blocks' }),
     getTranslations({ locale, namespace: 'TenantValue' }),
+    getEffectiveContacts(tenant.slug, locale),
   ])
+  // The first contact of each kind (the tenant's own where it has one, else the national one).
+  const contacts: TenantValueContext['contacts'] = {}
+  for (const group of effective?.groups ?? []) {
+    const first = group.contacts[0]
+    if (first) contacts[group.kind] = { label: first.label, phone: first.phone?.display ?? null }
+  }
+  const police = effective?.groups.find((group) => group.kind === 'police-non-emergency')?.contacts.find((contact) => contact.source === 'tenant')
   const fallbacks = Object.fromEntries(contactKinds.map((kind) => [kind, values(kind)])) as Record<ContactKind, string>
   // Hacked accounts: Report Fraud does not cover Scotland, where Police Scotland takes reports.
   if (tenant.nation === 'scotland') fallbacks['fraud-hacked-accounts'] = values('fraud-hacked-accounts-scotland')
@@ -37,8 +47,8 @@ export async function blockContextFor(tenant: TenantSite, locale: Locale): Promi
     },
     values: {
       tenantName: tenant.name,
-      policeForce: null,
-      contacts: {},
+      policeForce: police?.organisation ?? null,
+      contacts,
       fallbacks: { ...fallbacks, 'police-force': values('police-force') },
       preview: false,
       notSetLabel: values('notSet'),

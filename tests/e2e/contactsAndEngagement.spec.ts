@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+test.describe('contacts page', () => {
+  for (const [tenant, locale] of [
+    ['example-county', 'en'],
+    ['example-county', 'cy'],
+    ['example-borough', 'en'],
+    ['example-party', 'gd'],
+  ] as const) {
+    test(`${tenant}/${locale}: grouped contacts, one tap to call 999, axe-clean`, async ({ page }) => {
+      await page.goto(`/${tenant}/${locale}/contacts`)
+      await expect(page.locator('html')).toHaveAttribute('lang', locale)
+      await expect(page.locator('main a[href="tel:999"]').first()).toBeVisible()
+      await expect(page.locator('main .contact-group h2').first()).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
+  }
+
+  test('Report Fraud for a council in Wales, Police Scotland for a party in Scotland', async ({ page }) => {
+    await page.goto('/example-county/en/contacts')
+    await expect(page.locator('main a[href="tel:+443001232040"]')).toHaveCount(1)
+    await page.goto('/example-party/en/contacts')
+    await expect(page.locator('main a[href="tel:+443001232040"]')).toHaveCount(0)
+  })
+
+  test('all contacts download as a vCard', async ({ request }) => {
+    const response = await request.get('/example-county/en/contacts/vcard')
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toMatch(/^text\/vcard/)
+    const body = await response.text()
+    expect(body.startsWith('BEGIN:VCARD\r\n')).toBe(true)
+    expect(body).toContain('TEL;')
+  })
+})
+
+test.describe('rules of engagement and the bio builder', () => {
+  for (const locale of ['en', 'cy'] as const) {
+    test(`${locale}: rules, infographic with alt text and long description, axe-clean`, async ({ page }) => {
+      await page.goto(`/example-county/${locale}/rules-of-engagement`)
+      await expect(page.locator('ol.rules-list li').first()).toBeVisible()
+      const image = page.locator('img.infographic')
+      await expect(image).toHaveAttribute('alt', /.{40,}/)
+      await expect(page.locator('details #infographic-description li').first()).toBeAttached()
+      await expectNoAxeViolations(page)
+    })
+  }
+
+  test('with JavaScript: typing shows counted bios per platform', async ({ page }) => {
+    await page.goto('/example-county/en/rules-of-engagement')
+    await page.getByLabel('Your name').fill('Cllr Sam Jones')
+    await page.getByLabel('Your role').fill('Councillor for Riverside')
+    await expect(page.getByText(/\d+ \/ 160 characters/).first()).toBeVisible()
+    await expect(page.getByText(/\d+ \/ 80 characters/).first()).toBeVisible()
+  })
+
+  test('without JavaScript: the form is answered by the server, and markup stays text', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/example-county/en/rules-of-engagement')
+    await page.getByLabel('Your name').fill('<script>alert(1)</script>')
+    await page.getByLabel('Your role').fill('Councillor')
+    await page.getByLabel('Email for casework').fill('not-an-email')
+    await page.getByRole('button', { name: 'Show my bio' }).click()
+    await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible()
+    await expect(page.getByRole('link', { name: /Enter an email address in the correct format/ })).toBeVisible()
+    // What was typed is kept after the error, as text.
+    await expect(page.getByLabel('Your name')).toHaveValue('<script>alert(1)</script>')
+    expect(await page.locator('script:not([src])').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('alert(1)') && !s.textContent.includes('self.__next')))).toBe(false)
+    await page.getByLabel('Email for casework').fill('sam@example.org')
+    await page.getByRole('button', { name: 'Show my bio' }).click()
+    await expect(page.getByText(/\d+ \/ 160 characters/).first()).toBeVisible()
+    await context.close()
+  })
+
+  test('infographic images: PNG and SVG with the tenant\'s name; unknown audience is 404', async ({ request }) => {
+    const png = await request.get('/example-county/cy/rules-of-engagement/infographic.png?audience=candidate&format=a4&utm_source=x')
+    expect(png.status()).toBe(200)
+    expect(png.headers()['content-type']).toBe('image/png')
+    const svg = await request.get('/example-county/en/rules-of-engagement/infographic.svg')
+    expect(await svg.text()).toContain('Example County Council')
+    expect((await request.get('/example-county/en/rules-of-engagement/infographic.svg?audience=mayor')).status()).toBe(404)
+    expect((await request.get('/example-borough/cy/rules-of-engagement/infographic.svg')).status()).toBe(404)
+  })
+})
