@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { tenantScopedCollections } from '@/collections/tenantScoped'
+
 import { fieldErrors, testPayload, uniqueSuffix } from '../helpers/payload'
 
 const ONE_PIXEL_PNG = Buffer.from(
@@ -115,7 +117,8 @@ describe('deleting a tenant', () => {
     })
 
     const seen = await payload.findByID({ collection: 'tenants', id: tenant.id, user: admin, overrideAccess: false })
-    expect(seen.contentSummary).toBe('Deleting this tenant deletes: 0 pages, 1 media, 0 engagement-templates, 0 user membership(s).')
+    const counts = tenantScopedCollections.map((collection) => `${collection === 'media' ? 1 : 0} ${collection}`)
+    expect(seen.contentSummary).toBe(`Deleting this tenant deletes: ${counts.join(', ')}, 0 user membership(s).`)
     const anonymous = await payload.findByID({ collection: 'tenants', id: tenant.id, overrideAccess: false })
     expect(anonymous.contentSummary ?? null).toBeNull()
 

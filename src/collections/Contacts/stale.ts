@@ -1,5 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
+import { contentRoles, isPlatformAdmin, tenantIdsWithRole } from '@/access/roles'
 import { isStale } from '@/data/contactRules'
 
 import type { ContactKind } from './kinds'
@@ -26,11 +27,15 @@ export async function findStaleContacts(
   payload: Payload,
   { tenantIds, now, user }: { tenantIds: number[]; now: Date; user?: TypedUser },
 ): Promise<TenantStaleContacts[]> {
-  if (tenantIds.length === 0) return []
+  // Public contacts of every active tenant are readable by anyone, so read access alone would
+  // not keep another tenant's list off an editor's dashboard: keep to the tenants they edit.
+  const edited = user && !isPlatformAdmin(user) ? new Set(tenantIdsWithRole(user, contentRoles)) : undefined
+  const wanted = edited ? tenantIds.filter((id) => edited.has(id)) : tenantIds
+  if (wanted.length === 0) return []
   const access = user ? { overrideAccess: false, user } : { overrideAccess: true }
   const tenants = await payload.find({
     collection: 'tenants',
-    where: { id: { in: tenantIds } },
+    where: { id: { in: wanted } },
     ...access,
     depth: 0,
     limit: 0,
