@@ -1,3 +1,6 @@
+import type { Platform } from '@/blocks/PlatformGuide/config'
+import type { ContactKind } from '@/collections/Contacts/kinds'
+
 /**
  * The shape in which the national baseline toolkit is written for the seed.
  *
@@ -30,21 +33,8 @@ export type RichTextNode =
   | { ul: Inline[] }
   | { ol: Inline[] }
 
-/** Contact kinds, shared with the `contacts` collection (issue 6). */
-export type ContactKind =
-  | 'emergency'
-  | 'police-non-emergency'
-  | 'police-elected-official-adviser'
-  | 'monitoring-officer'
-  | 'democratic-services'
-  | 'member-support'
-  | 'wellbeing'
-  | 'party-safety-lead'
-  | 'harmful-content'
-  | 'fraud-hacked-accounts'
-  | 'other'
-
-export type Platform = 'x' | 'facebook' | 'instagram' | 'tiktok' | 'youtube' | 'linkedin' | 'bluesky'
+/** Contact kinds and platforms: the same lists the collections use. */
+export type { ContactKind, Platform }
 
 export type SeedBlock =
   | { blockType: 'richText'; heading?: Localised; body: Localised<RichTextNode[]> }
