@@ -128,3 +128,15 @@ test('tenant A\'s name and colours never appear on tenant B\'s pages', async ({ 
   expect(html).not.toContain('#00594f')
   expect(html).toContain('#4b2e83')
 })
+
+for (const locale of ['en', 'cy'] as const) {
+  test(`accessibility statement in ${locale}, generated from the tenant's data, axe-clean`, async ({ page }) => {
+    await page.goto(`/example-county/${locale}`)
+    await page.locator('footer a[href$="/accessibility"]').click()
+    await expect(page).toHaveURL(new RegExp(`/example-county/${locale}/accessibility$`))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locale === 'en' ? 'Accessibility statement' : 'Datganiad hygyrchedd')
+    await expect(page.locator('main')).toContainText(locale === 'en' ? 'Example County Council' : 'Cyngor Sir Enghraifft')
+    await expect(page.locator('main')).toContainText('Cymraeg')
+    await expectNoAxeViolations(page)
+  })
+}

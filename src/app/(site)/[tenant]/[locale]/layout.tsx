@@ -66,6 +66,12 @@ export default async function TenantLayout({ children, params }: { children: Rea
         <footer className="site-footer">
           <ul>
             <li>
+              <a href={`${home}/contacts`}>{t('footerContacts')}</a>
+            </li>
+            <li>
+              <a href={`${home}/rules-of-engagement`}>{t('footerRules')}</a>
+            </li>
+            <li>
               <a href={`${home}/accessibility`}>{t('footerAccessibility')}</a>
             </li>
           </ul>
