@@ -140,3 +140,12 @@ for (const locale of ['en', 'cy'] as const) {
     await expectNoAxeViolations(page)
   })
 }
+
+test('the emergency page puts the route from the tenant\'s contacts first: 999, then 101, then the named officer', async ({ page }) => {
+  await page.goto('/example-county/en/abuse-happening-now')
+  const steps = page.locator('.emergency-route ol > li')
+  await expect(steps.first()).toContainText('999')
+  await expect(steps.first().locator('a')).toHaveAttribute('href', 'tel:999')
+  await expect(steps.nth(1).locator('a')).toHaveAttribute('href', /^tel:(101|\+44)/)
+  await expect(steps.nth(1)).toContainText('101')
+})

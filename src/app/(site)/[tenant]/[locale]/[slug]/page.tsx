@@ -4,11 +4,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { RenderBlocks } from '@/blocks/RenderBlocks'
 import { blockContextFor } from '@/components/site/blockContext'
+import { EmergencyRoute } from '@/components/site/EmergencyRoute'
 import { getToolkitPage } from '@/data/pages'
 import { localeNames, type Locale } from '@/i18n/locales'
 import { resolveSite } from '@/i18n/siteParams'
 
 type Params = Promise<{ tenant: string; locale: string; slug: string }>
+
+/** The toolkit's section 1 page, where the emergency route from the tenant's contacts goes first. */
+const EMERGENCY_PAGE = 'abuse-happening-now'
 
 async function load(params: Params) {
   const site = await resolveSite(params)
@@ -57,6 +61,7 @@ export default async function ToolkitPage({ params }: { params: Params }) {
       ) : null}
       <h1>{page.title}</h1>
       {page.summary ? <p className="lead">{page.summary}</p> : null}
+      {page.slug === EMERGENCY_PAGE ? <EmergencyRoute tenantSlug={tenant.slug} locale={locale} /> : null}
       <RenderBlocks layout={page.layout} context={context} />
       {page.lastReviewed ? (
         <p className="muted" lang={locale}>
