@@ -9,6 +9,12 @@ import type { FormInput } from '@/lib/bio/validation'
 
 import '@/components/BioBuilder/bioBuilder.css'
 
+/**
+ * Per request: a builder answer arrives in the query string. (The tenant layout opts the site into
+ * on-demand static rendering, in which reading searchParams fails with DYNAMIC_SERVER_USAGE.)
+ */
+export const dynamic = 'force-dynamic'
+
 type Params = Promise<{ tenant: string; locale: string }>
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
