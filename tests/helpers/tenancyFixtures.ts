@@ -11,7 +11,8 @@ import path from 'node:path'
 import type { Payload, Where } from 'payload'
 import sharp from 'sharp'
 
-import type { EmailOutbox, Media, Page, Tenant, User } from '@/payload-types'
+import type { Contact, EmailOutbox, EngagementTemplate, Media, Page, Tenant, User } from '@/payload-types'
+import { seed } from '@/seed'
 
 import type { Role, Target } from './accessExpectations'
 import { testPayload, uniqueSuffix } from './payload'
@@ -49,6 +50,19 @@ export type TenancyFixtures = {
   media: Record<'A' | 'B' | 'baseline' | 'C', Media>
   /** Pages keyed by the matrix target they stand for (titles carry the suffix; drafts' titles say "draft"). */
   pages: Record<PageTarget, Page>
+  /** Contacts keyed by the matrix target they stand for (labels carry the suffix). */
+  contacts: Record<ContactTarget, Contact>
+  /**
+   * Engagement templates keyed by the matrix target they stand for. A case that needs the
+   * `TEMPLATE_CASE_AUDIENCE` slot of a tenant (see `makeRoomForTemplate`) may replace an entry.
+   */
+  templates: Record<TemplateTarget, EngagementTemplate>
+  /**
+   * Frees the `TEMPLATE_CASE_AUDIENCE` slot of a tenant (at most one template per tenant and
+   * audience) by deleting the fixture template that holds it; the returned function makes that
+   * fixture again (a new id, put into `templates`).
+   */
+  makeRoomForTemplate(tenant: TenantKey): Promise<() => Promise<void>>
   outbox: EmailOutbox
   png: Buffer
   /** The actor of a matrix role; undefined for anonymous. */
@@ -134,6 +148,115 @@ export function pageFixtureOf(target: Target): (typeof pageFixtures)[number] {
   return fixture
 }
 
+// ── contacts ──────────────────────────────────────────────────────────────────────────────────
+export type ContactAudience = Contact['audience']
+export type ContactNation = NonNullable<Contact['nations']>[number]
+/** A real, valid number (Report Fraud); Ofcom's drama numbers (07700 900xxx) are refused. */
+export const CONTACT_PHONE = '0300 123 2040'
+
+export async function createContactDoc(
+  payload: Payload,
+  spec: { tenant: number; label: string; audience: ContactAudience; nations?: readonly ContactNation[] },
+): Promise<Contact> {
+  return payload.create({
+    collection: 'contacts',
+    data: { tenant: spec.tenant, kind: 'other', audience: spec.audience, label: spec.label, phone: CONTACT_PHONE, nations: [...(spec.nations ?? [])] },
+    overrideAccess: true,
+  })
+}
+
+/**
+ * The shared contacts, one per matrix target: the plain target is a public contact, `:members` a
+ * members-only one. The baseline's is national: public (it must be) and carrying `nations`.
+ */
+export const contactFixtures = [
+  { target: 'A', tenant: 'A', audience: 'public', nations: [] },
+  { target: 'A:members', tenant: 'A', audience: 'members', nations: [] },
+  { target: 'B', tenant: 'B', audience: 'public', nations: [] },
+  { target: 'B:members', tenant: 'B', audience: 'members', nations: [] },
+  { target: 'baseline', tenant: 'baseline', audience: 'public', nations: ['england', 'wales'] },
+  { target: 'inactive', tenant: 'C', audience: 'public', nations: [] },
+] as const satisfies readonly { target: Target; tenant: TenantKey; audience: ContactAudience; nations: readonly ContactNation[] }[]
+export type ContactTarget = (typeof contactFixtures)[number]['target']
+
+export function isContactTarget(target: Target): target is ContactTarget {
+  return contactFixtures.some((fixture) => fixture.target === target)
+}
+
+export function contactFixtureOf(target: Target): (typeof contactFixtures)[number] {
+  const fixture = contactFixtures.find((candidate) => candidate.target === target)
+  if (!fixture) throw new Error(`no contact fixture for target ${target}`)
+  return fixture
+}
+
+// ── engagement templates ──────────────────────────────────────────────────────────────────────
+export type TemplateAudience = EngagementTemplate['audience']
+export type TemplateStatus = 'draft' | 'published'
+
+/**
+ * The content of a complete template: every required field, and only the variables the
+ * validators accept ({name} {role} {days} {hours} {email} {website}); bio variants longest first.
+ */
+export function templateBody(title: string): {
+  title: string
+  intro: string
+  rules: { text: string }[]
+  expectations: { readingTimes: string; replies: string; casework: string }
+  bioTemplates: { template: string }[]
+} {
+  return {
+    title,
+    intro: 'How I use social media, and what you can expect when you contact me.',
+    rules: [{ text: 'I do not reply to abuse.' }, { text: 'I block accounts that threaten anyone.' }],
+    expectations: {
+      readingTimes: 'I read messages on {days}, {hours}.',
+      replies: 'I reply to residents of the ward.',
+      casework: 'Send casework to {email}.',
+    },
+    bioTemplates: [{ template: '{name}, {role}. Casework: {email}. More at {website}' }, { template: '{name}, {role}' }],
+  }
+}
+
+export async function createTemplateDoc(
+  payload: Payload,
+  spec: { tenant: number; title: string; audience: TemplateAudience; status: TemplateStatus },
+): Promise<EngagementTemplate> {
+  return payload.create({
+    collection: 'engagement-templates',
+    draft: spec.status === 'draft',
+    data: { ...templateBody(spec.title), tenant: spec.tenant, audience: spec.audience, _status: spec.status },
+    overrideAccess: true,
+  })
+}
+
+/**
+ * The shared templates, one per matrix target: the plain target a published template, `:draft`
+ * a draft never published. Each tenant holds at most one template per audience, so the plain
+ * target takes `councillor` and the draft `candidate`; create and delete cases work in the
+ * `candidate` slot (TEMPLATE_CASE_AUDIENCE) after `makeRoomForTemplate` has emptied it. The
+ * baseline's template is the seeded one when the database was seeded.
+ */
+export const templateFixtures = [
+  { target: 'A', tenant: 'A', audience: 'councillor', status: 'published' },
+  { target: 'A:draft', tenant: 'A', audience: 'candidate', status: 'draft' },
+  { target: 'B', tenant: 'B', audience: 'councillor', status: 'published' },
+  { target: 'B:draft', tenant: 'B', audience: 'candidate', status: 'draft' },
+  { target: 'baseline', tenant: 'baseline', audience: 'councillor', status: 'published' },
+  { target: 'inactive', tenant: 'C', audience: 'councillor', status: 'published' },
+] as const satisfies readonly { target: Target; tenant: TenantKey; audience: TemplateAudience; status: TemplateStatus }[]
+export type TemplateTarget = (typeof templateFixtures)[number]['target']
+export const TEMPLATE_CASE_AUDIENCE: TemplateAudience = 'candidate'
+
+export function isTemplateTarget(target: Target): target is TemplateTarget {
+  return templateFixtures.some((fixture) => fixture.target === target)
+}
+
+export function templateFixtureOf(target: Target): (typeof templateFixtures)[number] {
+  const fixture = templateFixtures.find((candidate) => candidate.target === target)
+  if (!fixture) throw new Error(`no template fixture for target ${target}`)
+  return fixture
+}
+
 export type Membership = { tenant: number; roles: TenantRoleName[] }
 
 export async function createUserDoc(
@@ -216,6 +339,10 @@ async function sweep(payload: Payload, suffix: string, baselineToRemove: number 
     payload.delete({ collection: 'pages', where: { and: [like('slug'), { tailors: { exists: true } }] }, overrideAccess: true }),
   )
   await attempt('pages', () => payload.delete({ collection: 'pages', where: like('slug'), overrideAccess: true }))
+  await attempt('contacts', () => payload.delete({ collection: 'contacts', where: like('label'), overrideAccess: true }))
+  await attempt('engagement templates', () =>
+    payload.delete({ collection: 'engagement-templates', where: like('title'), overrideAccess: true }),
+  )
   const tenants = await payload.find({
     collection: 'tenants',
     where: like('slug'),
@@ -294,6 +421,58 @@ export async function createTenancyFixtures(): Promise<TenancyFixtures> {
   }
   const pages = Object.fromEntries(pageEntries) as Record<PageTarget, Page>
 
+  const contactEntries: [ContactTarget, Contact][] = []
+  for (const fixture of contactFixtures) {
+    contactEntries.push([
+      fixture.target,
+      await createContactDoc(payload, {
+        tenant: tenantOf[fixture.tenant].id,
+        label: `Contact ${fixture.target} ${suffix}`,
+        audience: fixture.audience,
+        nations: fixture.nations,
+      }),
+    ])
+  }
+  const contacts = Object.fromEntries(contactEntries) as Record<ContactTarget, Contact>
+
+  // A seeded baseline already holds a template of each audience: its `councillor` one stands for
+  // the baseline target, and its `candidate` one is set aside (and seeded again by cleanup), so
+  // that the create and delete cases have the slot to themselves.
+  const baselineTemplate = async (audience: TemplateAudience): Promise<EngagementTemplate | undefined> =>
+    (
+      await payload.find({
+        collection: 'engagement-templates',
+        where: { and: [{ tenant: { equals: baseline.id } }, { audience: { equals: audience } }] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]
+  const seededCaseTemplate = await baselineTemplate(TEMPLATE_CASE_AUDIENCE)
+  if (seededCaseTemplate) await payload.delete({ collection: 'engagement-templates', id: seededCaseTemplate.id, overrideAccess: true })
+  const makeTemplate = async (fixture: (typeof templateFixtures)[number]): Promise<EngagementTemplate> =>
+    createTemplateDoc(payload, {
+      tenant: tenantOf[fixture.tenant].id,
+      title: `${fixture.status === 'draft' ? 'Draft' : 'Template'} ${fixture.target} ${suffix}`,
+      audience: fixture.audience,
+      status: fixture.status,
+    })
+  const templateEntries: [TemplateTarget, EngagementTemplate][] = []
+  for (const fixture of templateFixtures) {
+    const seeded = fixture.tenant === 'baseline' ? await baselineTemplate(fixture.audience) : undefined
+    templateEntries.push([fixture.target, seeded ?? (await makeTemplate(fixture))])
+  }
+  const templates = Object.fromEntries(templateEntries) as Record<TemplateTarget, EngagementTemplate>
+  const makeRoomForTemplate = async (tenant: TenantKey): Promise<() => Promise<void>> => {
+    const holders = templateFixtures.filter((fixture) => fixture.tenant === tenant && fixture.audience === TEMPLATE_CASE_AUDIENCE)
+    for (const fixture of holders) {
+      await payload.delete({ collection: 'engagement-templates', id: templates[fixture.target].id, overrideAccess: true })
+    }
+    return async () => {
+      for (const fixture of holders) templates[fixture.target] = await makeTemplate(fixture)
+    }
+  }
+
   const outbox = await payload.create({
     collection: 'email-outbox',
     data: { to: email('outbox-to'), from: 'portal@example.org', subject: `outbox-${suffix}`, text: 'fixture' },
@@ -309,12 +488,17 @@ export async function createTenancyFixtures(): Promise<TenancyFixtures> {
     users,
     media,
     pages,
+    contacts,
+    templates,
+    makeRoomForTemplate,
     outbox,
     png,
     actor: (role) => (role === 'anonymous' ? undefined : users[roleActor[role]]),
     marker,
     cleanup: async () => {
       await sweep(payload, suffix, createdBaseline ? baseline.id : undefined)
+      // The seeded template set aside above comes back as the seed makes it (the seed only adds what is missing).
+      if (seededCaseTemplate) await seed(payload, { includeDemo: false, adminEmail: 'seed-admin@example.org' })
       if (ownMediaDir) {
         rmSync(ownMediaDir, { recursive: true, force: true })
         delete process.env.MEDIA_DIR

@@ -3,12 +3,13 @@
  * another tenant through `where` and `sort`, relationships and moves across tenants, account
  * lockout and unlock, password changes, what tenant admins may do with users and memberships,
  * platform-only tenant fields, the validation messages of tenants, drafts asked for with
- * `draft=true`, and which pages may be tailored.
+ * `draft=true` (pages and engagement templates), which pages may be tailored, and members-only
+ * contacts asked for by callers outside their tenant.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Media, Page, Tenant, User } from '@/payload-types'
+import type { Contact, EngagementTemplate, Media, Page, Tenant, User } from '@/payload-types'
 
 import { graphql, rest, type ApiResponse, type Json, type JsonObject } from '../helpers/apiClient'
 import { fieldErrors as localFieldErrors } from '../helpers/payload'
@@ -250,6 +251,21 @@ describe('relationships and moves across tenants', () => {
     })
     expect(relationId(inB.tenant)).toBe(fx.tenants.B.id)
   })
+
+  it('a councillor of A who is an editor of B cannot create a page in A', async () => {
+    const mixed = await createActor(payload, `${fx.marker('mixed-pages')}@example.org`, [
+      { tenant: fx.tenants.A.id, roles: ['councillor'] },
+      { tenant: fx.tenants.B.id, roles: ['editor'] },
+    ])
+    const slug = fx.marker('mixed-page')
+    const response = await rest('POST', 'pages', {
+      token: mixed.token,
+      body: { title: 'Not mine', slug, section: 'local', tenant: fx.tenants.A.id, _status: 'draft' },
+      query: { draft: 'true' },
+    })
+    const made = await payload.find({ collection: 'pages', where: { slug: { equals: slug } }, depth: 0, overrideAccess: true, draft: true })
+    expect({ status: response.status, created: made.docs.length }).toEqual({ status: 400, created: 0 })
+  })
 })
 
 // ── drafts ────────────────────────────────────────────────────────────────────────────────────
@@ -347,6 +363,216 @@ describe('drafts: anonymous draft=true shows no draft and no draft text', () => 
         .findByID({ collection: 'pages', id: page.id, draft: true, overrideAccess: false, depth: 0 })
         .catch((error: unknown) => ({ refused: error instanceof Error ? error.name : String(error) }))
       expect(draftsShown(doc, 'id' in doc ? [doc.id] : []), `page ${page.id}`).toEqual(nothingShown)
+    }
+  })
+})
+
+// ── members-only contacts ─────────────────────────────────────────────────────────────────────
+describe('members-only contacts never reach anonymous callers or another tenant', () => {
+  type Caller = { who: string; actor: () => Actor | undefined; ownTenant: () => number | undefined; hidden: () => Contact[] }
+  const callers: Caller[] = [
+    { who: 'anonymous', actor: () => undefined, ownTenant: () => undefined, hidden: () => [fx.contacts['A:members'], fx.contacts['B:members']] },
+    { who: 'councillor of B', actor: () => fx.users.councillorB, ownTenant: () => fx.tenants.B.id, hidden: () => [fx.contacts['A:members']] },
+  ]
+  /** A's members-only contacts, as a GraphQL where (GraphQL spells the operators AND/OR). */
+  const membersOfA = (): JsonObject => ({ AND: [{ tenant: { equals: fx.tenants.A.id } }, { audience: { equals: 'members' } }] })
+
+  /** What a response shows that it must not: hidden ids, hidden labels, members-only contacts of tenants not the caller's. */
+  function leaked(caller: Caller, body: unknown, docs: readonly { id?: unknown; tenant?: unknown; audience?: unknown }[]): { ids: unknown[]; labels: string[]; foreignMembers: unknown[] } {
+    const hidden = caller.hidden()
+    const text = JSON.stringify(body)
+    return {
+      ids: docs.map((doc) => doc.id).filter((id) => hidden.some((contact) => contact.id === id)),
+      labels: hidden.map((contact) => contact.label).filter((label) => text.includes(label)),
+      foreignMembers: docs.filter((doc) => doc.audience === 'members' && relationId(doc.tenant) !== caller.ownTenant()).map((doc) => doc.id),
+    }
+  }
+  const nothingLeaked = { ids: [], labels: [], foreignMembers: [] }
+
+  function graphqlDocs(data: JsonObject | null, key: string): JsonObject[] {
+    const list = data?.[key]
+    const docs = list !== null && list !== undefined && typeof list === 'object' && !Array.isArray(list) ? list.docs : undefined
+    return Array.isArray(docs) ? docs.filter((doc): doc is JsonObject => doc !== null && typeof doc === 'object' && !Array.isArray(doc)) : []
+  }
+
+  it("control: councillor of A finds A's members-only contact by audience (REST, GraphQL, Local API)", async () => {
+    const councillor = fx.users.councillorA
+    const target = fx.contacts['A:members']
+    const viaRest = await rest('GET', 'contacts', { token: councillor.token, query: { 'where[audience][equals]': 'members', depth: '0', limit: '1000' } })
+    expect(viaRest.status).toBe(200)
+    expect(docsOf(viaRest).map((doc) => doc.id)).toContain(target.id)
+    const one = await rest('GET', `contacts/${target.id}`, { token: councillor.token, query: { depth: '0' } })
+    expect({ status: one.status, label: one.json.label }).toEqual({ status: 200, label: target.label })
+    const viaGraphql = await graphql(
+      'query Q($where: Contact_where) { Contacts(where: $where, limit: 1000) { docs { id tenant { id } audience label } } }',
+      { where: membersOfA() },
+      councillor.token,
+    )
+    expect(viaGraphql.errors).toEqual([])
+    expect(graphqlDocs(viaGraphql.data, 'Contacts').map((doc) => doc.id)).toContain(target.id)
+    const viaLocal = await payload.find({ collection: 'contacts', where: { audience: { equals: 'members' } }, overrideAccess: false, user: councillor.user, depth: 0, limit: 1000 })
+    expect(viaLocal.docs.map((doc) => doc.id)).toContain(target.id)
+  })
+
+  for (const caller of callers) {
+    it(`${caller.who}: REST GET /api/contacts (all, audience=members, A's members) shows no members-only contact of another tenant`, async () => {
+      const token = caller.actor()?.token
+      const base = { depth: '0', limit: '1000' }
+      const queries: Record<string, string>[] = [
+        base,
+        { ...base, 'where[audience][equals]': 'members' },
+        { ...base, 'where[tenant][equals]': String(fx.tenants.A.id), 'where[audience][equals]': 'members' },
+        { ...base, 'where[id][in]': caller.hidden().map((contact) => contact.id).join(',') },
+      ]
+      for (const query of queries) {
+        const response = await rest('GET', 'contacts', { token, query })
+        expect(response.status, JSON.stringify(query)).toBe(200)
+        expect(leaked(caller, response.json, docsOf(response)), JSON.stringify(query)).toEqual(nothingLeaked)
+      }
+      const counted = await rest('GET', 'contacts/count', { token, query: { 'where[id][in]': caller.hidden().map((contact) => contact.id).join(',') } })
+      expect({ status: counted.status, totalDocs: counted.json.totalDocs }).toEqual({ status: 200, totalDocs: 0 })
+    })
+
+    it(`${caller.who}: REST GET /api/contacts/:id of a members-only contact is refused`, async () => {
+      for (const contact of caller.hidden()) {
+        const response = await rest('GET', `contacts/${contact.id}`, { token: caller.actor()?.token, query: { depth: '0' } })
+        expect({ status: response.status, shown: JSON.stringify(response.json).includes(contact.label) }, `contact ${contact.id}`).toEqual({
+          status: refusal,
+          shown: false,
+        })
+      }
+    })
+
+    it(`${caller.who}: GraphQL Contacts(where audience = members) and Contact(id)`, async () => {
+      const token = caller.actor()?.token
+      for (const where of [{ audience: { equals: 'members' } }, membersOfA(), {}]) {
+        const list = await graphql(
+          'query Q($where: Contact_where) { Contacts(where: $where, limit: 1000) { docs { id tenant { id } audience label } } }',
+          { where },
+          token,
+        )
+        expect(list.errors, JSON.stringify(where)).toEqual([])
+        expect(leaked(caller, list.data, graphqlDocs(list.data, 'Contacts')), JSON.stringify(where)).toEqual(nothingLeaked)
+      }
+      for (const contact of caller.hidden()) {
+        const one = await graphql('query Q($id: Int!) { Contact(id: $id) { id label audience } }', { id: contact.id }, token)
+        const doc = one.data?.Contact
+        expect({ doc: doc ?? null, refused: one.errors.length > 0, shown: JSON.stringify(one).includes(contact.label) }, `contact ${contact.id}`).toEqual({
+          doc: null,
+          refused: true,
+          shown: false,
+        })
+      }
+    })
+
+    it(`${caller.who}: Local API find/count (audience = members) and findByID, overrideAccess: false`, async () => {
+      const actor = caller.actor()
+      const user = actor ? { user: actor.user } : {}
+      const wheres: Where[] = [{ audience: { equals: 'members' } }, { and: [{ tenant: { equals: fx.tenants.A.id } }, { audience: { equals: 'members' } }] }]
+      for (const where of wheres) {
+        const found = await payload.find({ collection: 'contacts', where, overrideAccess: false, depth: 0, limit: 1000, ...user })
+        expect(leaked(caller, found.docs, found.docs), JSON.stringify(where)).toEqual(nothingLeaked)
+      }
+      const hiddenIds = caller.hidden().map((contact) => contact.id)
+      const counted = await payload.count({ collection: 'contacts', where: { id: { in: hiddenIds } }, overrideAccess: false, ...user })
+      expect(counted.totalDocs).toBe(0)
+      for (const contact of caller.hidden()) {
+        const doc = await payload
+          .findByID({ collection: 'contacts', id: contact.id, overrideAccess: false, depth: 0, ...user })
+          .catch((error: unknown) => ({ refused: error instanceof Error ? error.name : String(error) }))
+        expect(doc, `contact ${contact.id}`).toEqual({ refused: expect.any(String) })
+      }
+    })
+  }
+})
+
+// ── engagement template drafts ────────────────────────────────────────────────────────────────
+describe('engagement templates: anonymous draft=true shows no draft and no draft text', () => {
+  // Besides the never-published draft templates of the fixtures: A's published template gets a
+  // newer draft whose text only A's editors (and platform admins) may read.
+  let secret: string
+  const pending = (): EngagementTemplate => fx.templates.A
+  const draftOnly = (): EngagementTemplate[] => [fx.templates['A:draft'], fx.templates['B:draft']]
+  const tenantScope = (): number[] => [fx.tenants.A.id, fx.tenants.B.id, fx.tenants.baseline.id]
+
+  beforeAll(async () => {
+    secret = fx.marker('unpublished-template')
+    await payload.update({ collection: 'engagement-templates', id: pending().id, draft: true, data: { title: `Draft ${secret}` }, overrideAccess: true })
+  })
+
+  function draftsShown(body: unknown, ids: readonly unknown[]): { ids: unknown[]; texts: string[] } {
+    const text = JSON.stringify(body)
+    const drafts = draftOnly()
+    return {
+      ids: ids.filter((id) => drafts.some((template) => template.id === id)),
+      texts: [secret, ...drafts.map((template) => template.title)].filter((draftText) => text.includes(draftText)),
+    }
+  }
+  const nothingShown = { ids: [], texts: [] }
+
+  it("control: editor of A with ?draft=true reads the draft text and A's draft template (REST)", async () => {
+    const list = await rest('GET', 'engagement-templates', {
+      token: fx.users.editorA.token,
+      query: { draft: 'true', 'where[tenant][equals]': String(fx.tenants.A.id), depth: '0', limit: '1000' },
+    })
+    expect(list.status).toBe(200)
+    expect(docsOf(list).map((doc) => doc.id)).toContain(fx.templates['A:draft'].id)
+    const one = await rest('GET', `engagement-templates/${pending().id}`, { token: fx.users.editorA.token, query: { draft: 'true', depth: '0' } })
+    expect({ status: one.status, title: one.json.title }).toEqual({ status: 200, title: `Draft ${secret}` })
+  })
+
+  it('REST: GET /api/engagement-templates?draft=true (also asking for _status draft) and /:id?draft=true', async () => {
+    const base = { draft: 'true', 'where[tenant][in]': tenantScope().join(','), depth: '0', limit: '1000' }
+    for (const query of [base, { ...base, 'where[_status][equals]': 'draft' }]) {
+      const response = await rest('GET', 'engagement-templates', { query })
+      expect(response.status, JSON.stringify(query)).toBe(200)
+      expect(draftsShown(response.json, docsOf(response).map((doc) => doc.id)), JSON.stringify(query)).toEqual(nothingShown)
+    }
+    for (const template of [...draftOnly(), pending()]) {
+      const response = await rest('GET', `engagement-templates/${template.id}`, { query: { draft: 'true', depth: '0' } })
+      const id = relationId(response.json.id)
+      expect(
+        { status: isRefusal(response.status) || response.status === 200, shown: draftsShown(response.json, id === undefined ? [] : [id]) },
+        `template ${template.id} answered ${response.status}`,
+      ).toEqual({ status: true, shown: nothingShown })
+    }
+  })
+
+  it('GraphQL: EngagementTemplates(draft: true) and EngagementTemplate(id, draft: true)', async () => {
+    const list = await graphql(
+      'query Q($where: EngagementTemplate_where) { EngagementTemplates(draft: true, where: $where, limit: 1000) { docs { id title } } }',
+      { where: { tenant: { in: tenantScope() } } },
+    )
+    expect(list.errors).toEqual([])
+    const docs = list.data?.EngagementTemplates
+    const ids =
+      docs !== null && typeof docs === 'object' && !Array.isArray(docs) && Array.isArray(docs.docs)
+        ? docs.docs.flatMap((doc) => (doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? [doc.id] : []))
+        : []
+    expect(draftsShown(list, ids)).toEqual(nothingShown)
+    for (const template of [...draftOnly(), pending()]) {
+      const one = await graphql('query Q($id: Int!) { EngagementTemplate(id: $id, draft: true) { id title } }', { id: template.id })
+      const doc = one.data?.EngagementTemplate
+      const id = doc !== null && typeof doc === 'object' && !Array.isArray(doc) ? doc.id : undefined
+      expect(draftsShown(one, id === undefined ? [] : [id]), `template ${template.id}`).toEqual(nothingShown)
+    }
+  })
+
+  it('Local API: find and findByID with draft: true, overrideAccess: false', async () => {
+    const found = await payload.find({
+      collection: 'engagement-templates',
+      draft: true,
+      overrideAccess: false,
+      where: { tenant: { in: tenantScope() } },
+      depth: 0,
+      limit: 1000,
+    })
+    expect(draftsShown(found.docs, found.docs.map((doc) => doc.id))).toEqual(nothingShown)
+    for (const template of [...draftOnly(), pending()]) {
+      const doc = await payload
+        .findByID({ collection: 'engagement-templates', id: template.id, draft: true, overrideAccess: false, depth: 0 })
+        .catch((error: unknown) => ({ refused: error instanceof Error ? error.name : String(error) }))
+      expect(draftsShown(doc, 'id' in doc ? [doc.id] : []), `template ${template.id}`).toEqual(nothingShown)
     }
   })
 })

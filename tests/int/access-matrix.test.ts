@@ -21,18 +21,28 @@ import {
 } from '../helpers/accessExpectations'
 import { graphql, rest, type Json, type JsonObject } from '../helpers/apiClient'
 import {
+  CONTACT_PHONE,
+  contactFixtureOf,
+  createContactDoc,
   createMediaDoc,
   createPageDoc,
+  createTemplateDoc,
   createTenancyFixtures,
   createUserDoc,
   FIXTURE_PASSWORD,
+  isContactTarget,
   isPageTarget,
+  isTemplateTarget,
   pageFixtureOf,
   pngFile,
   removeTenant,
+  TEMPLATE_CASE_AUDIENCE,
+  templateBody,
+  templateFixtureOf,
   type Actor,
   type AuthUser,
   type TenancyFixtures,
+  type TenantKey,
 } from '../helpers/tenancyFixtures'
 
 // ── a Local API typed loosely enough to be called with any matrix collection ──────────────────
@@ -114,9 +124,36 @@ function existingDocument(collection: MatrixCollection, target: Target, actor: A
     case 'pages':
       if (!isPageTarget(target)) throw new Error(`no page for target ${target}`)
       return fx.pages[target].id
+    case 'contacts':
+      if (!isContactTarget(target)) throw new Error(`no contact for target ${target}`)
+      return fx.contacts[target].id
+    case 'engagement-templates':
+      if (!isTemplateTarget(target)) throw new Error(`no engagement template for target ${target}`)
+      return fx.templates[target].id
     case 'email-outbox':
       if (target !== 'global') throw new Error(`no outbox document for target ${target}`)
       return fx.outbox.id
+  }
+}
+
+function tenantKeyOfTarget(target: Target): TenantKey {
+  const tenant = targetTenant(target)
+  if (tenant === undefined) throw new Error(`target ${target} is not a tenant`)
+  return tenant === 'inactive' ? 'C' : tenant
+}
+
+/**
+ * Engagement templates: at most one per tenant and audience, so a create or delete case works in
+ * the TEMPLATE_CASE_AUDIENCE slot of its tenant, emptied of the fixture that holds it for the
+ * length of the case (and the fixture made again afterwards). Other collections need no room.
+ */
+async function withRoom<T>(collection: MatrixCollection, target: Target, work: () => Promise<T>): Promise<T> {
+  if (collection !== 'engagement-templates') return work()
+  const restore = await fx.makeRoomForTemplate(tenantKeyOfTarget(target))
+  try {
+    return await work()
+  } finally {
+    await restore()
   }
 }
 
@@ -141,6 +178,14 @@ async function documentToDelete(collection: MatrixCollection, target: Target, ac
     case 'pages': {
       const { audience, status } = pageFixtureOf(target)
       return (await createPageDoc(fx.payload, { tenant: tenantOfTarget(target), slug: marker, title: marker, audience, status })).id
+    }
+    case 'contacts': {
+      const { audience, nations } = contactFixtureOf(target)
+      return (await createContactDoc(fx.payload, { tenant: tenantOfTarget(target), label: marker, audience, nations })).id
+    }
+    case 'engagement-templates': {
+      const { status } = templateFixtureOf(target)
+      return (await createTemplateDoc(fx.payload, { tenant: tenantOfTarget(target), title: marker, audience: TEMPLATE_CASE_AUDIENCE, status })).id
     }
     case 'email-outbox':
       return (
@@ -192,6 +237,24 @@ function createInput(collection: MatrixCollection, target: Target, marker: strin
         data: { tenant, title: marker, slug: marker, section: 'local', audience: 'public' },
         file: false,
         find: { slug: { equals: marker } },
+        inTarget: (doc) => relationId(doc.tenant) === tenant,
+      }
+    }
+    case 'contacts': {
+      const tenant = tenantOfTarget(target)
+      return {
+        data: { tenant, kind: 'other', audience: 'public', label: marker, phone: CONTACT_PHONE },
+        file: false,
+        find: { label: { equals: marker } },
+        inTarget: (doc) => relationId(doc.tenant) === tenant,
+      }
+    }
+    case 'engagement-templates': {
+      const tenant = tenantOfTarget(target)
+      return {
+        data: { ...templateBody(marker), tenant, audience: TEMPLATE_CASE_AUDIENCE },
+        file: false,
+        find: { title: { equals: marker } },
         inTarget: (doc) => relationId(doc.tenant) === tenant,
       }
     }
@@ -444,26 +507,28 @@ async function runCase(c: MatrixCase): Promise<{ verdict: string; detail: string
       }
       return { verdict: verdict(c, o, effect), detail: `status ${o.status}, ${profile.markerField} ${JSON.stringify(before)} → ${JSON.stringify(after)} ${o.message}` }
     }
-    case 'create': {
-      const marker = fx.marker('new')
-      const input = createInput(c.collection, c.target, marker)
-      const o = await observe(c, { operation: 'create', data: input.data, file: input.file }, actor)
-      const made = await local.find({ collection: c.collection, where: input.find, depth: 0, overrideAccess: true })
-      const effect = made.docs.some(input.inTarget)
-      for (const doc of made.docs) await removeDocument(c.collection, doc.id)
-      return {
-        verdict: verdict(c, o, effect),
-        detail: `status ${o.status}, ${made.docs.length} created, in target: ${effect} ${o.message}`,
-      }
-    }
-    case 'delete': {
-      const id = await documentToDelete(c.collection, c.target, actor)
-      const o = await observe(c, { operation: 'delete', id }, actor)
-      const effect = !(await exists(c.collection, id))
-      const disposable = !(c.collection === 'tenants' && c.target !== 'new') && c.target !== 'self'
-      if (disposable) await removeDocument(c.collection, id)
-      return { verdict: verdict(c, o, effect), detail: `status ${o.status}, deleted: ${effect} ${o.message}` }
-    }
+    case 'create':
+      return withRoom(c.collection, c.target, async () => {
+        const marker = fx.marker('new')
+        const input = createInput(c.collection, c.target, marker)
+        const o = await observe(c, { operation: 'create', data: input.data, file: input.file }, actor)
+        const made = await local.find({ collection: c.collection, where: input.find, depth: 0, overrideAccess: true })
+        const effect = made.docs.some(input.inTarget)
+        for (const doc of made.docs) await removeDocument(c.collection, doc.id)
+        return {
+          verdict: verdict(c, o, effect),
+          detail: `status ${o.status}, ${made.docs.length} created, in target: ${effect} ${o.message}`,
+        }
+      })
+    case 'delete':
+      return withRoom(c.collection, c.target, async () => {
+        const id = await documentToDelete(c.collection, c.target, actor)
+        const o = await observe(c, { operation: 'delete', id }, actor)
+        const effect = !(await exists(c.collection, id))
+        const disposable = !(c.collection === 'tenants' && c.target !== 'new') && c.target !== 'self'
+        if (disposable) await removeDocument(c.collection, id)
+        return { verdict: verdict(c, o, effect), detail: `status ${o.status}, deleted: ${effect} ${o.message}` }
+      })
   }
 }
 

@@ -6,6 +6,8 @@ import { bioVariables } from '@/lib/bio/variables'
 import { engagementAudiences } from './audiences'
 import { readEngagementTemplates, readEngagementTemplateVersions } from './access/engagementAccess'
 import { validateBioVariant, validateTailors, validateTemplateText } from './fields/validators'
+import { enforceTenantScope } from '@/hooks/enforceTenantScope'
+
 import { oneTemplatePerAudience } from './hooks/oneTemplatePerAudience'
 import { revalidateEngagementAfterChange, revalidateEngagementAfterDelete } from './hooks/revalidateEngagement'
 
@@ -41,7 +43,7 @@ export const EngagementTemplates: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 25 },
   indexes: [{ fields: ['tenant', 'audience'], unique: true }],
   hooks: {
-    beforeChange: [oneTemplatePerAudience],
+    beforeChange: [enforceTenantScope, oneTemplatePerAudience],
     afterChange: [revalidateEngagementAfterChange],
     afterDelete: [revalidateEngagementAfterDelete],
   },
