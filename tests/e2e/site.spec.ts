@@ -74,6 +74,8 @@ test('quick exit leaves for a neutral site and takes this page out of the histor
 test('quick exit by keyboard: Shift three times', async ({ page }) => {
   await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>neutral</p>' }))
   await page.goto('/example-county/en/wellbeing')
+  // The shortcut listens once the page has hydrated; keys pressed before that do nothing.
+  await expect(page.locator('.quick-exit[data-shortcut="on"]')).toBeAttached()
   await page.keyboard.press('Shift')
   await page.keyboard.press('Shift')
   await page.keyboard.press('Shift')

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 
 /** A neutral site to land on; replace() keeps this site out of the Back button's history. */
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather'
@@ -15,6 +15,8 @@ function leave() {
  * a row does the same from anywhere on the page, for someone who cannot reach the button.
  */
 export function QuickExit({ label, hint }: { label: string; hint: string }) {
+  // Marks on the element when the shortcut is listening (after hydration), so tests can wait for it.
+  const container = useRef<HTMLDivElement>(null)
   useEffect(() => {
     let presses = 0
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -29,13 +31,14 @@ export function QuickExit({ label, hint }: { label: string; hint: string }) {
       if (presses >= 3) leave()
     }
     document.addEventListener('keyup', onKey)
+    container.current?.setAttribute('data-shortcut', 'on')
     return () => {
       document.removeEventListener('keyup', onKey)
       clearTimeout(timer)
     }
   }, [])
   return (
-    <div className="quick-exit">
+    <div className="quick-exit" ref={container}>
       <a className="quick-exit-button" href={NEUTRAL_SITE} rel="noreferrer" onClick={(event) => { event.preventDefault(); leave() }} aria-describedby="quick-exit-hint">
         {label}
       </a>
