@@ -5,7 +5,7 @@ import { adminCredentials, adminToken, waitForEmailTo } from './helpers'
 test.describe('admin panel', () => {
   test('/admin/login loads offline and the seeded admin logs in', async ({ page }) => {
     const { email, password } = adminCredentials()
-    await page.goto('/admin/login')
+    await page.goto('/admin/login', { waitUntil: 'networkidle' })
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
     await page.getByRole('button', { name: 'Login' }).click()
@@ -30,7 +30,7 @@ test.describe('forgot password, end to end through Resend', () => {
     })
     expect(created.status()).toBe(201)
 
-    await page.goto('/admin/forgot')
+    await page.goto('/admin/forgot', { waitUntil: 'networkidle' })
     await page.getByLabel('Email').fill(email)
     await page.getByRole('button', { name: 'Submit' }).click()
     await expect(page.getByRole('heading', { name: 'Email Sent' })).toBeVisible()
@@ -41,12 +41,16 @@ test.describe('forgot password, end to end through Resend', () => {
     // Built from the configured server URL, not from whatever Host the request carried.
     expect(link.startsWith(`${baseURL}/admin/reset/`)).toBe(true)
 
-    await page.goto(link)
+    // The admin form submits through JavaScript: wait until the page has settled (hydrated),
+    // or a click can land on a form that is not listening yet.
+    await page.goto(link, { waitUntil: 'networkidle' })
     await page.getByLabel('New Password').fill('second-password-654321')
     await page.getByLabel('Confirm Password').fill('second-password-654321')
-    await page.getByRole('button', { name: 'Reset Password' }).click()
-    // Payload logs the user in and leaves the reset page once the new password is saved.
-    await expect(page).not.toHaveURL(/\/admin\/reset\//, { timeout: 15_000 })
+    const [reset] = await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/api/users/reset-password') && response.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Reset Password' }).click(),
+    ])
+    expect(reset.status()).toBe(200)
 
     const login = await request.post('/api/users/login', { data: { email, password: 'second-password-654321' } })
     expect(login.status()).toBe(200)
