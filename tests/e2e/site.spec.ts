@@ -151,3 +151,20 @@ test('the emergency page puts the route from the tenant\'s contacts first: 999, 
   await expect(steps.nth(1).locator('a')).toHaveAttribute('href', /^tel:(101|\+44)/)
   await expect(steps.nth(1)).toContainText('101')
 })
+
+test('hreflang alternates and a canonical URL on each page; a sitemap per tenant', async ({ page, request }) => {
+  await page.goto('/example-county/cy/wellbeing')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/example-county\/cy\/wellbeing$/)
+  await expect(page.locator('link[rel="alternate"][hreflang="en-GB"]')).toHaveAttribute('href', /\/example-county\/en\/wellbeing$/)
+  await expect(page.locator('link[rel="alternate"][hreflang="cy"]')).toHaveAttribute('href', /\/example-county\/cy\/wellbeing$/)
+  await expect(page.locator('link[rel="alternate"][hreflang="gd"]')).toHaveCount(0)
+
+  const sitemap = await request.get('/example-county/sitemap.xml')
+  expect(sitemap.status()).toBe(200)
+  expect(sitemap.headers()['content-type']).toMatch(/^application\/xml/)
+  const xml = await sitemap.text()
+  expect(xml).toContain('/example-county/cy/abuse-happening-now</loc>')
+  expect(xml).toContain('hreflang="en-GB"')
+  expect(xml).not.toContain('example-borough')
+  expect((await request.get('/no-such-council/sitemap.xml')).status()).toBe(404)
+})

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/site/LanguageSwitcher.client'
+import { serverEnv } from '@/env'
 import { QuickExit } from '@/components/site/QuickExit.client'
 import { localeNames } from '@/i18n/locales'
 import { resolveSite } from '@/i18n/siteParams'
@@ -21,7 +22,10 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const site = await resolveSite(params)
   if (!site) return {}
-  return { title: { template: `%s · ${site.tenant.name}`, default: site.tenant.name } }
+  return {
+    metadataBase: new URL(serverEnv().NEXT_PUBLIC_SERVER_URL),
+    title: { template: `%s · ${site.tenant.name}`, default: site.tenant.name },
+  }
 }
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Params }) {

@@ -3,13 +3,14 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { getToolkit, type PageSummary } from '@/data/pages'
+import { alternatesFor } from '@/i18n/alternates'
 import { resolveSite } from '@/i18n/siteParams'
 
 type Params = Promise<{ tenant: string; locale: string }>
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const site = await resolveSite(params)
-  return site ? { title: { absolute: site.tenant.name } } : {}
+  return site ? { title: { absolute: site.tenant.name }, alternates: alternatesFor(site.tenant, site.locale, '') } : {}
 }
 
 function groupBySection(pages: PageSummary[]): [string, PageSummary[]][] {

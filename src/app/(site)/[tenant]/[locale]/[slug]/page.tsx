@@ -7,6 +7,7 @@ import { blockContextFor } from '@/components/site/blockContext'
 import { EmergencyRoute } from '@/components/site/EmergencyRoute'
 import { getToolkitPage } from '@/data/pages'
 import { localeNames, type Locale } from '@/i18n/locales'
+import { alternatesFor } from '@/i18n/alternates'
 import { resolveSite } from '@/i18n/siteParams'
 
 type Params = Promise<{ tenant: string; locale: string; slug: string }>
@@ -33,7 +34,12 @@ async function load(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const loaded = await load(params)
-  return loaded ? { title: loaded.page.title, description: loaded.page.summary ?? undefined } : {}
+  if (!loaded) return {}
+  return {
+    title: loaded.page.title,
+    description: loaded.page.summary ?? undefined,
+    alternates: alternatesFor(loaded.tenant, loaded.locale, `/${loaded.page.slug}`),
+  }
 }
 
 function formatDate(value: string, locale: Locale): string {

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { serverEnv } from '@/env'
 import { localeNames } from '@/i18n/locales'
+import { alternatesFor } from '@/i18n/alternates'
 import { resolveSite } from '@/i18n/siteParams'
 
 type Params = Promise<{ tenant: string; locale: string }>
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const site = await resolveSite(params)
   if (!site) return {}
   const t = await getTranslations({ locale: site.locale, namespace: 'Accessibility' })
-  return { title: t('title') }
+  return { title: t('title'), alternates: alternatesFor(site.tenant, site.locale, '/accessibility') }
 }
 
 /**

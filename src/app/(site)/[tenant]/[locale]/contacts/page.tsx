@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { getEffectiveContacts } from '@/data/contacts'
 import type { Locale } from '@/i18n/locales'
+import { alternatesFor } from '@/i18n/alternates'
 import { resolveSite } from '@/i18n/siteParams'
 
 type Params = Promise<{ tenant: string; locale: string }>
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const site = await resolveSite(params)
   if (!site) return {}
   const t = await getTranslations({ locale: site.locale, namespace: 'Contacts' })
-  return { title: t('title') }
+  return { title: t('title'), alternates: alternatesFor(site.tenant, site.locale, '/contacts') }
 }
 
 function formatDate(value: string, locale: Locale): string {

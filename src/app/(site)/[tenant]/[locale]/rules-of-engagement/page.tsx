@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { BioBuilder } from '@/components/BioBuilder'
 import { getEngagement, isEngagementAudience } from '@/data/engagement'
+import { alternatesFor } from '@/i18n/alternates'
 import { resolveSite } from '@/i18n/siteParams'
 import type { FormInput } from '@/lib/bio/validation'
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!site) return {}
   const t = await getTranslations({ locale: site.locale, namespace: 'RulesOfEngagement' })
   // Builder answers carry what a councillor typed in the query string: keep them out of referrers.
-  return { title: t('heading'), referrer: 'no-referrer' }
+  return { title: t('heading'), referrer: 'no-referrer', alternates: alternatesFor(site.tenant, site.locale, '/rules-of-engagement') }
 }
 
 /**

@@ -1,0 +1,39 @@
+import { getToolkit } from '@/data/pages'
+import { getTenantSite } from '@/data/tenantSite'
+import { escapeHtml } from '@/email/escapeHtml'
+import { serverEnv } from '@/env'
+
+/** Pages every tenant site has besides its toolkit pages. */
+const fixedPaths = ['', '/contacts', '/rules-of-engagement', '/accessibility']
+
+/**
+ * /{tenant}/sitemap.xml: every page of the tenant's site in each of its languages, with the
+ * other languages as alternates (what search engines need to offer the reader's language).
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant: slug } = await params
+  const tenant = await getTenantSite(slug, 'en')
+  if (!tenant) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const base = serverEnv().NEXT_PUBLIC_SERVER_URL
+  const pages = await getToolkit(tenant, tenant.defaultLocale)
+  const paths = [...fixedPaths, ...pages.map((page) => `/${page.slug}`)]
+  const url = (locale: string, path: string) => escapeHtml(`${base}/${tenant.slug}/${locale}${path}`)
+  const entries = paths.flatMap((path) =>
+    tenant.locales.map((locale) =>
+      [
+        '  <url>',
+        `    <loc>${url(locale, path)}</loc>`,
+        ...tenant.locales.map((other) => `    <xhtml:link rel="alternate" hreflang="${other === 'en' ? 'en-GB' : other}" href="${url(other, path)}"/>`),
+        '  </url>',
+      ].join('\n'),
+    ),
+  )
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...entries,
+    '</urlset>',
+    '',
+  ].join('\n')
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } })
+}
