@@ -168,3 +168,11 @@ test('hreflang alternates and a canonical URL on each page; a sitemap per tenant
   expect(xml).not.toContain('example-borough')
   expect((await request.get('/no-such-council/sitemap.xml')).status()).toBe(404)
 })
+
+test('the emergency banner on every page follows the route: 999, then the police on 101', async ({ page }) => {
+  await page.goto('/example-borough/en/wellbeing')
+  const banner = page.locator('.emergency-banner')
+  await expect(banner.locator('a').first()).toHaveAttribute('href', 'tel:999')
+  await expect(banner.locator('a').nth(1)).toHaveAttribute('href', /^tel:(101|\+44)/)
+  await expect(banner.locator('a').nth(2)).toHaveAttribute('href', '/example-borough/en/abuse-happening-now')
+})

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/site/LanguageSwitcher.client'
+import { getEmergencyRoute } from '@/data/contacts'
 import { serverEnv } from '@/env'
 import { QuickExit } from '@/components/site/QuickExit.client'
 import { localeNames } from '@/i18n/locales'
@@ -33,7 +34,9 @@ export default async function TenantLayout({ children, params }: { children: Rea
   if (!site) notFound()
   const { tenant, locale } = site
   setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'Site' })
+  const [t, route] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getEmergencyRoute(tenant.slug, locale)])
+  // The banner follows the tenant's emergency route: 999, then the police on 101 by force name.
+  const police = route?.find((step) => step.step === 'police')
   // Colours were validated on save; checked again here because they go into a style attribute.
   const style = {
     ...(tenant.primaryColour && isHexColour(tenant.primaryColour) ? { '--colour-primary': tenant.primaryColour } : {}),
@@ -49,6 +52,13 @@ export default async function TenantLayout({ children, params }: { children: Rea
         <QuickExit label={t('quickExit')} hint={t('quickExitHint')} />
         <p className="emergency-banner">
           {t('emergencyBanner')} <a href="tel:999">999</a>
+          {police && police.step === 'police' ? (
+            <>
+              {' · '}
+              {t('policeBanner')} <a href={police.phone.uri}>{police.phone.display}</a>
+              {police.force ? ` (${police.force})` : null}
+            </>
+          ) : null}
           {' · '}
           <a href={`${home}/abuse-happening-now`}>{t('emergencyPage')}</a>
         </p>
