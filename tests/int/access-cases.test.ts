@@ -111,6 +111,23 @@ async function lock(email: string): Promise<void> {
   }
 }
 
+/**
+ * What a response shows that it must not: the ids of never-published drafts among `ids`, and
+ * any draft text (their titles, or the `secret` of a newer draft saved on a published document).
+ */
+function leakedDrafts(
+  body: unknown,
+  ids: readonly unknown[],
+  drafts: readonly { id: unknown; title: string }[],
+  secret: string,
+): { ids: unknown[]; texts: string[] } {
+  const text = JSON.stringify(body)
+  return {
+    ids: ids.filter((id) => drafts.some((draft) => draft.id === id)),
+    texts: [secret, ...drafts.map((draft) => draft.title)].filter((draftText) => text.includes(draftText)),
+  }
+}
+
 // ── where and sort ────────────────────────────────────────────────────────────────────────────
 describe('where and sort cannot reach another tenant', () => {
   // B's media are public (logos on B's public pages), so the private target here is the media
@@ -284,15 +301,7 @@ describe('drafts: anonymous draft=true shows no draft and no draft text', () => 
   const draftOnlyPages = (): Page[] => [fx.pages['A:draft'], fx.pages['B:draft'], fx.pages['baseline:draft']]
   const tenantScope = (): number[] => [fx.tenants.A.id, fx.tenants.B.id, fx.tenants.baseline.id]
 
-  /** What a response shows that it must not: the ids of never-published pages, and any draft text. */
-  function draftsShown(body: unknown, ids: readonly unknown[]): { ids: unknown[]; texts: string[] } {
-    const text = JSON.stringify(body)
-    const drafts = draftOnlyPages()
-    return {
-      ids: ids.filter((id) => drafts.some((page) => page.id === id)),
-      texts: [secret, ...drafts.map((page) => page.title)].filter((draftText) => text.includes(draftText)),
-    }
-  }
+  const draftsShown = (body: unknown, ids: readonly unknown[]) => leakedDrafts(body, ids, draftOnlyPages(), secret)
   const nothingShown = { ids: [], texts: [] }
 
   it('control: editor of A with ?draft=true reads the draft text and A\'s draft page (REST)', async () => {
@@ -500,14 +509,7 @@ describe('engagement templates: anonymous draft=true shows no draft and no draft
     await payload.update({ collection: 'engagement-templates', id: pending().id, draft: true, data: { title: `Draft ${secret}` }, overrideAccess: true })
   })
 
-  function draftsShown(body: unknown, ids: readonly unknown[]): { ids: unknown[]; texts: string[] } {
-    const text = JSON.stringify(body)
-    const drafts = draftOnly()
-    return {
-      ids: ids.filter((id) => drafts.some((template) => template.id === id)),
-      texts: [secret, ...drafts.map((template) => template.title)].filter((draftText) => text.includes(draftText)),
-    }
-  }
+  const draftsShown = (body: unknown, ids: readonly unknown[]) => leakedDrafts(body, ids, draftOnly(), secret)
   const nothingShown = { ids: [], texts: [] }
 
   it("control: editor of A with ?draft=true reads the draft text and A's draft template (REST)", async () => {
