@@ -71,7 +71,7 @@ async function readPublicPages(where: Where, locale: Locale) {
 
 /** Uncached: exported for integration tests; the site uses the cached getters below. */
 export async function readToolkit(tenantSlug: string, locale: Locale): Promise<ToolkitPage[]> {
-  const tenant = await readTenantSite(tenantSlug, locale)
+  const tenant = await readTenantSite({ by: 'slug', slug: tenantSlug }, locale)
   if (!tenant || tenant.kind === 'baseline') return []
   const [national, own] = await Promise.all([
     readPublicPages({ 'tenant.kind': { equals: 'baseline' } }, locale),

@@ -1,15 +1,46 @@
-import { getTenantSite, type TenantSite } from '@/data/tenantSite'
+import { getTenantSite, getTenantSiteByDomain, type TenantSite } from '@/data/tenantSite'
 
 import { isLocale, type Locale } from './locales'
+
+/**
+ * How the reader reached the tenant's site: by path on the portal (`/{tenant}/{locale}/...`) or
+ * on one of the tenant's own domains (`https://{domain}/{locale}/...`, which the proxy rewrites
+ * to `/{domain}/{locale}/...`). Slugs never contain a dot and hostnames always do, so the first
+ * path segment says which.
+ */
+export type SiteVia = 'path' | 'domain'
+
+export type Site = {
+  tenant: TenantSite
+  locale: Locale
+  via: SiteVia
+  /** The path of the tenant's home page in `locale`, as the reader's browser addresses it. */
+  home: string
+}
+
+export function siteVia(segment: string): SiteVia {
+  return segment.includes('.') ? 'domain' : 'path'
+}
+
+/** The tenant's home in `locale`, addressed the way the reader reached the site. */
+export function homePath(tenant: Pick<TenantSite, 'slug'>, locale: Locale, via: SiteVia): string {
+  return via === 'domain' ? `/${locale}` : `/${tenant.slug}/${locale}`
+}
+
+/** The tenant named by a URL's first segment (a slug or a custom domain), or null. */
+export async function findSiteTenant(segment: string, locale: Locale): Promise<TenantSite | null> {
+  return siteVia(segment) === 'domain' ? getTenantSiteByDomain(segment, locale) : getTenantSite(segment, locale)
+}
 
 /**
  * The tenant and language of a site URL, or null when the URL names no active tenant or a
  * language the tenant has not enabled (both answer 404, never another tenant's page).
  */
-export async function resolveSite(params: Promise<{ tenant: string; locale: string }>): Promise<{ tenant: TenantSite; locale: Locale } | null> {
-  const { tenant: slug, locale } = await params
+export async function resolveSite(params: Promise<{ tenant: string; locale: string }>): Promise<Site | null> {
+  const { tenant: segment, locale } = await params
   if (!isLocale(locale)) return null
-  const tenant = await getTenantSite(slug, locale)
+  const tenant = await findSiteTenant(segment, locale)
   if (!tenant || !tenant.locales.includes(locale)) return null
-  return { tenant, locale }
+  const via = siteVia(segment)
+  return { tenant, locale, via, home: homePath(tenant, locale, via) }
 }

@@ -8,7 +8,7 @@ import { getEmergencyRoute } from '@/data/contacts'
 import { serverEnv } from '@/env'
 import { QuickExit } from '@/components/site/QuickExit.client'
 import { localeNames } from '@/i18n/locales'
-import { resolveSite } from '@/i18n/siteParams'
+import { homePath, resolveSite } from '@/i18n/siteParams'
 import { isHexColour } from '@/lib/colour'
 
 import '../../site.css'
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Params }) {
   const site = await resolveSite(params)
   if (!site) notFound()
-  const { tenant, locale } = site
+  const { tenant, locale, home, via } = site
   setRequestLocale(locale)
   const [t, route] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getEmergencyRoute(tenant.slug, locale)])
   // The banner follows the tenant's emergency route: 999, then the police on 101 by force name.
@@ -42,7 +42,6 @@ export default async function TenantLayout({ children, params }: { children: Rea
     ...(tenant.primaryColour && isHexColour(tenant.primaryColour) ? { '--colour-primary': tenant.primaryColour } : {}),
     ...(tenant.accentColour && isHexColour(tenant.accentColour) ? { '--colour-accent': tenant.accentColour } : {}),
   } as CSSProperties
-  const home = `/${tenant.slug}/${locale}`
   return (
     <html lang={locale}>
       <body style={style}>
@@ -73,7 +72,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
           <LanguageSwitcher
             label={t('languages')}
             current={locale}
-            options={tenant.locales.map((code) => ({ code, name: localeNames[code] }))}
+            options={tenant.locales.map((code) => ({ code, name: localeNames[code], home: homePath(tenant, code, via) }))}
           />
         </header>
         {children}

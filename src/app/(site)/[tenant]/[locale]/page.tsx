@@ -22,7 +22,7 @@ function groupBySection(pages: PageSummary[]): [string, PageSummary[]][] {
 export default async function TenantHome({ params }: { params: Params }) {
   const site = await resolveSite(params)
   if (!site) notFound()
-  const { tenant, locale } = site
+  const { tenant, locale, home } = site
   setRequestLocale(locale)
   const [pages, t, sections] = await Promise.all([
     getToolkit(tenant, locale),
@@ -40,7 +40,7 @@ export default async function TenantHome({ params }: { params: Params }) {
           <ul className="toolkit-list">
             {entries.map((page) => (
               <li key={page.slug}>
-                <a href={`/${tenant.slug}/${locale}/${page.slug}`}>{page.title}</a>
+                <a href={`${home}/${page.slug}`}>{page.title}</a>
                 {page.summary ? <p>{page.summary}</p> : null}
               </li>
             ))}

@@ -1,29 +1,30 @@
 import { getToolkit } from '@/data/pages'
-import { getTenantSite } from '@/data/tenantSite'
 import { escapeHtml } from '@/email/escapeHtml'
-import { serverEnv } from '@/env'
+import { hreflang, tenantSiteUrl } from '@/i18n/alternates'
+import { findSiteTenant } from '@/i18n/siteParams'
 
 /** Pages every tenant site has besides its toolkit pages. */
 const fixedPaths = ['', '/contacts', '/rules-of-engagement', '/accessibility']
 
 /**
- * /{tenant}/sitemap.xml: every page of the tenant's site in each of its languages, with the
+ * /{tenant}/sitemap.xml (and /sitemap.xml on the tenant's own domain): every page of the tenant's site in each of its languages, with the
  * other languages as alternates (what search engines need to offer the reader's language).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant: slug } = await params
-  const tenant = await getTenantSite(slug, 'en')
+  const { tenant: segment } = await params
+  const tenant = await findSiteTenant(segment, 'en')
   if (!tenant) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  const base = serverEnv().NEXT_PUBLIC_SERVER_URL
+  // Canonical addresses: the tenant's own domain when it has one, whichever host was asked.
+  const root = tenantSiteUrl(tenant)
   const pages = await getToolkit(tenant, tenant.defaultLocale)
   const paths = [...fixedPaths, ...pages.map((page) => `/${page.slug}`)]
-  const url = (locale: string, path: string) => escapeHtml(`${base}/${tenant.slug}/${locale}${path}`)
+  const url = (locale: string, path: string) => escapeHtml(`${root}/${locale}${path}`)
   const entries = paths.flatMap((path) =>
     tenant.locales.map((locale) =>
       [
         '  <url>',
         `    <loc>${url(locale, path)}</loc>`,
-        ...tenant.locales.map((other) => `    <xhtml:link rel="alternate" hreflang="${other === 'en' ? 'en-GB' : other}" href="${url(other, path)}"/>`),
+        ...tenant.locales.map((other) => `    <xhtml:link rel="alternate" hreflang="${hreflang[other]}" href="${url(other, path)}"/>`),
         '  </url>',
       ].join('\n'),
     ),

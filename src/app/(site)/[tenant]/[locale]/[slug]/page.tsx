@@ -50,7 +50,7 @@ function formatDate(value: string, locale: Locale): string {
 export default async function ToolkitPage({ params }: { params: Params }) {
   const loaded = await load(params)
   if (!loaded) notFound()
-  const { tenant, locale, page } = loaded
+  const { tenant, locale, home, page } = loaded
   setRequestLocale(locale)
   const [t, context] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), blockContextFor(tenant, locale)])
   const language = localeNames[locale]
@@ -59,7 +59,7 @@ export default async function ToolkitPage({ params }: { params: Params }) {
       <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
         <ol>
           <li>
-            <a href={`/${tenant.slug}/${locale}`} lang={locale}>
+            <a href={home} lang={locale}>
               {t('home')}
             </a>
           </li>

@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { serverEnv } from '@/env'
 import { localeNames } from '@/i18n/locales'
-import { alternatesFor } from '@/i18n/alternates'
+import { alternatesFor, tenantSiteUrl } from '@/i18n/alternates'
 import { resolveSite } from '@/i18n/siteParams'
 
 type Params = Promise<{ tenant: string; locale: string }>
@@ -27,10 +26,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AccessibilityStatement({ params }: { params: Params }) {
   const site = await resolveSite(params)
   if (!site) notFound()
-  const { tenant, locale } = site
+  const { tenant, locale, home } = site
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Accessibility' })
-  const url = `${serverEnv().NEXT_PUBLIC_SERVER_URL}/${tenant.slug}`
+  const url = tenantSiteUrl(tenant)
   const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(PREPARED))
   const canDo = t.raw('canDo') as string[]
   return (
@@ -52,7 +51,7 @@ export default async function AccessibilityStatement({ params }: { params: Param
       <p>{t('known')}</p>
       <h2>{t('feedbackHeading')}</h2>
       <p>
-        {t('feedback', { tenant: tenant.name })} <a href={`/${tenant.slug}/${locale}/contacts`}>{t('feedbackContact')}</a>
+        {t('feedback', { tenant: tenant.name })} <a href={`${home}/contacts`}>{t('feedbackContact')}</a>
       </p>
       <h2>{t('enforcementHeading')}</h2>
       <p>

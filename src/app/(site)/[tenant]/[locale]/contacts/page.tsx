@@ -26,11 +26,11 @@ function formatDate(value: string, locale: Locale): string {
 export default async function ContactsPage({ params }: { params: Params }) {
   const site = await resolveSite(params)
   if (!site) notFound()
-  const { tenant, locale } = site
+  const { tenant, locale, home } = site
   setRequestLocale(locale)
   const [contacts, t] = await Promise.all([getEffectiveContacts(tenant.slug, locale), getTranslations({ locale, namespace: 'Contacts' })])
   const groups = contacts?.groups.filter((group) => group.contacts.length > 0) ?? []
-  const base = `/${tenant.slug}/${locale}/contacts`
+  const base = `${home}/contacts`
   return (
     <main id="main" className="contacts-page">
       <h1>{t('title')}</h1>

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function RulesOfEngagementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const site = await resolveSite(params)
   if (!site) notFound()
-  const { tenant, locale } = site
+  const { tenant, locale, home } = site
   setRequestLocale(locale)
   const query = await searchParams
   const requested = typeof query.audience === 'string' ? query.audience : 'councillor'
@@ -43,7 +43,7 @@ export default async function RulesOfEngagementPage({ params, searchParams }: { 
   const [view, t] = await Promise.all([getEngagement(tenant.slug, locale, audience), getTranslations({ locale, namespace: 'RulesOfEngagement' })])
   if (!view?.template) notFound()
   const { template } = view
-  const base = `/${tenant.slug}/${locale}/rules-of-engagement`
+  const base = `${home}/rules-of-engagement`
   const image = `${base}/infographic.png?audience=${audience}`
   return (
     <main id="main">

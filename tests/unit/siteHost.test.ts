@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+
+import { decideHost, hostnameOf, portalHosts } from '@/lib/siteHost'
+
+const portal = portalHosts('https://portal.example.org', 'www.portal.example.org, bad host')
+
+describe('hostnameOf', () => {
+  it.each([
+    ['Example.ORG', 'example.org'],
+    ['example.org:443', 'example.org'],
+    ['example.org.', 'example.org'],
+    ['localhost:3000', 'localhost'],
+    ['127.0.0.1:8080', '127.0.0.1'],
+    ['[::1]:3000', '[::1]'],
+    ['safety.example-county.gov.uk', 'safety.example-county.gov.uk'],
+  ])('reads %j as %j', (header, expected) => {
+    expect(hostnameOf(header)).toBe(expected)
+  })
+
+  it.each([null, '', ' ', 'exa mple.org', 'example.org:port', 'example.org:123456', 'evil.org/path', 'a..b', '-lead.example', 'user@example.org', 'example.org:80:80', `${'a'.repeat(64)}.example`, `${'a.'.repeat(140)}org`, '<script>.org'])(
+    'refuses %j',
+    (header) => {
+      expect(hostnameOf(header)).toBeNull()
+    },
+  )
+})
+
+describe('portalHosts', () => {
+  it('always includes loopback, then the server URL host and valid extras', () => {
+    expect([...portal].sort()).toEqual(['127.0.0.1', '[::1]', 'localhost', 'portal.example.org', 'www.portal.example.org'])
+  })
+
+  it('ignores a malformed server URL rather than throwing', () => {
+    expect(portalHosts('not a url', undefined).has('localhost')).toBe(true)
+  })
+})
+
+describe('decideHost', () => {
+  it('serves the portal by path on its own hosts, whatever X-Forwarded-Host might say', () => {
+    expect(decideHost('portal.example.org', '/example-county/en', portal)).toEqual({ kind: 'portal' })
+    expect(decideHost('localhost:3000', '/admin', portal)).toEqual({ kind: 'portal' })
+  })
+
+  it('moves every site path on a custom domain under the host', () => {
+    expect(decideHost('safety.county.gov.uk', '/', portal)).toEqual({ kind: 'tenant-domain', path: '/safety.county.gov.uk' })
+    expect(decideHost('Safety.County.gov.uk:443', '/cy/contacts', portal)).toEqual({ kind: 'tenant-domain', path: '/safety.county.gov.uk/cy/contacts' })
+    expect(decideHost('safety.county.gov.uk', '/sitemap.xml', portal)).toEqual({ kind: 'tenant-domain', path: '/safety.county.gov.uk/sitemap.xml' })
+  })
+
+  it('keeps the API (uploaded logos) and refuses the admin on custom domains', () => {
+    expect(decideHost('safety.county.gov.uk', '/api/media/file/logo.png', portal)).toEqual({ kind: 'portal' })
+    expect(decideHost('safety.county.gov.uk', '/admin', portal)).toEqual({ kind: 'refuse', status: 404 })
+    expect(decideHost('safety.county.gov.uk', '/admin/collections/users', portal)).toEqual({ kind: 'refuse', status: 404 })
+  })
+
+  it('never reads a dotless host as a tenant slug', () => {
+    expect(decideHost('example-county', '/en', portal)).toEqual({ kind: 'refuse', status: 404 })
+  })
+
+  it('answers 400 for a malformed or missing Host', () => {
+    expect(decideHost(null, '/', portal)).toEqual({ kind: 'refuse', status: 400 })
+    expect(decideHost('evil.org/../x', '/', portal)).toEqual({ kind: 'refuse', status: 400 })
+  })
+})
