@@ -1,5 +1,5 @@
 import { unstable_cache } from 'next/cache'
-import type { Where } from 'payload'
+import type { TypedUser, Where } from 'payload'
 
 import { sectionRank } from '@/collections/Pages/sections'
 import type { Locale } from '@/i18n/locales'
@@ -38,25 +38,27 @@ function relationId(value: unknown): number | undefined {
   return undefined
 }
 
-/** Published public pages visible to the anonymous public, in `locale` with English beneath. */
-async function readPublicPages(where: Where, locale: Locale) {
+/**
+ * Who a page read is for. The site reads as the anonymous public unless a route is explicitly
+ * per-user (members-only pages, an editor's preview), and then as that user, so that the access
+ * rules decide a second time. `draft` reads the latest draft, which only editors may see.
+ */
+export type PageReader = { audience: 'public' | 'members'; user?: TypedUser | null; draft?: boolean }
+
+const publicReader: PageReader = { audience: 'public' }
+
+/** Pages matching `where` for `reader`, in `locale` with English beneath, each saying whether it fell back. */
+export async function readPageDocs(where: Where, locale: Locale, reader: PageReader = publicReader) {
   const payload = await payloadClient()
+  const scoped: Where = { and: [where, { audience: { equals: reader.audience } }] }
+  const as = { overrideAccess: false, user: reader.user ?? undefined, draft: reader.draft ?? false } as const
   const [content, own] = await Promise.all([
-    payload.find({
-      collection: 'pages',
-      overrideAccess: false,
-      where: { and: [where, { audience: { equals: 'public' } }] },
-      locale,
-      fallbackLocale: 'en',
-      depth: 0,
-      limit: 0,
-      pagination: false,
-    }),
+    payload.find({ collection: 'pages', ...as, where: scoped, locale, fallbackLocale: 'en', depth: 0, limit: 0, pagination: false }),
     // The same pages without fallback say which really have text in this language.
     payload.find({
       collection: 'pages',
-      overrideAccess: false,
-      where: { and: [where, { audience: { equals: 'public' } }] },
+      ...as,
+      where: scoped,
       locale,
       fallbackLocale: false,
       depth: 0,
@@ -69,41 +71,53 @@ async function readPublicPages(where: Where, locale: Locale) {
   return content.docs.map((doc) => ({ doc, fallback: locale !== 'en' && !translated.get(doc.id) }))
 }
 
+export type PageDoc = Awaited<ReturnType<typeof readPageDocs>>[number]
+
+/**
+ * The site's view of one page document. `nationalUpdated` (national page id to its last change)
+ * lets a tailored page say whether its national page has moved on since it was tailored.
+ */
+export function toToolkitPage({ doc, fallback }: PageDoc, isNational: boolean, nationalUpdated: ReadonlyMap<number, string> = new Map()): ToolkitPage {
+  const tailorsId = relationId(doc.tailors)
+  const startedFrom = doc.tailoredFrom?.baselineUpdatedAt
+  const nationalNow = tailorsId !== undefined ? nationalUpdated.get(tailorsId) : undefined
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    summary: doc.summary ?? null,
+    section: doc.section,
+    order: doc.order ?? 100,
+    national: isNational,
+    tailored: tailorsId !== undefined,
+    fallback,
+    layout: doc.layout ?? [],
+    lastReviewed: doc.lastReviewed ?? null,
+    translationStatus: fallback ? 'missing' : (doc.translationStatus ?? 'missing'),
+    drifted: Boolean(startedFrom && nationalNow && new Date(nationalNow) > new Date(startedFrom)),
+  }
+}
+
+/** Section, then order, then title: the order pages are listed in everywhere on the site. */
+export function sortPages<T extends Pick<PageSummary, 'section' | 'order' | 'title'>>(pages: T[], locale: Locale): T[] {
+  return pages.sort((a, b) => sectionRank(a.section) - sectionRank(b.section) || a.order - b.order || a.title.localeCompare(b.title, locale))
+}
+
 /** Uncached: exported for integration tests; the site uses the cached getters below. */
 export async function readToolkit(tenantSlug: string, locale: Locale): Promise<ToolkitPage[]> {
   const tenant = await readTenantSite({ by: 'slug', slug: tenantSlug }, locale)
   if (!tenant || tenant.kind === 'baseline') return []
   const [national, own] = await Promise.all([
-    readPublicPages({ 'tenant.kind': { equals: 'baseline' } }, locale),
-    readPublicPages({ tenant: { equals: tenant.id } }, locale),
+    readPageDocs({ 'tenant.kind': { equals: 'baseline' } }, locale),
+    readPageDocs({ tenant: { equals: tenant.id } }, locale),
   ])
   const replaced = new Set(own.map(({ doc }) => relationId(doc.tailors)).filter((id): id is number => id !== undefined))
   const nationalUpdated = new Map(national.map(({ doc }) => [doc.id, doc.updatedAt]))
-  const toPage = ({ doc, fallback }: (typeof own)[number], isNational: boolean): ToolkitPage => {
-    const tailorsId = relationId(doc.tailors)
-    const startedFrom = doc.tailoredFrom?.baselineUpdatedAt
-    const nationalNow = tailorsId !== undefined ? nationalUpdated.get(tailorsId) : undefined
-    return {
-      slug: doc.slug,
-      title: doc.title,
-      summary: doc.summary ?? null,
-      section: doc.section,
-      order: doc.order ?? 100,
-      national: isNational,
-      tailored: tailorsId !== undefined,
-      fallback,
-      layout: doc.layout ?? [],
-      lastReviewed: doc.lastReviewed ?? null,
-      translationStatus: fallback ? 'missing' : (doc.translationStatus ?? 'missing'),
-      drifted: Boolean(startedFrom && nationalNow && new Date(nationalNow) > new Date(startedFrom)),
-    }
-  }
-  const pages = [
-    ...national.filter(({ doc }) => !replaced.has(doc.id)).map((entry) => toPage(entry, true)),
-    ...own.filter(({ doc }) => !doc.hideBaseline).map((entry) => toPage(entry, false)),
-  ]
-  return pages.sort(
-    (a, b) => sectionRank(a.section) - sectionRank(b.section) || a.order - b.order || a.title.localeCompare(b.title, locale),
+  return sortPages(
+    [
+      ...national.filter(({ doc }) => !replaced.has(doc.id)).map((entry) => toToolkitPage(entry, true)),
+      ...own.filter(({ doc }) => !doc.hideBaseline).map((entry) => toToolkitPage(entry, false, nationalUpdated)),
+    ],
+    locale,
   )
 }
 

@@ -1,0 +1,22 @@
+import { headers } from 'next/headers'
+import type { TypedUser } from 'payload'
+
+import { isPlatformAdmin, memberTenantIds } from '@/access/roles'
+
+import { payloadClient } from './payload'
+
+/**
+ * The logged-in user of this request (from Payload's session cookie), or null. Reading it makes
+ * the route per-request: call it only from dynamic routes (members-only pages, previews), never
+ * from a cached public page.
+ */
+export async function getViewer(): Promise<TypedUser | null> {
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return user ?? null
+}
+
+/** Whether `user` may read `tenantId`'s members-only content: any membership of it, or platform admin. */
+export function isMemberOf(user: TypedUser | null, tenantId: number): boolean {
+  return Boolean(user) && (isPlatformAdmin(user) || memberTenantIds(user).includes(tenantId))
+}
