@@ -335,6 +335,9 @@ async function createE2eEnvironment(): Promise<E2eEnvironment> {
     NEXT_PUBLIC_SERVER_URL: serverUrl,
     SEED_ADMIN_EMAIL: adminEmail,
     SEED_ADMIN_PASSWORD: adminPassword,
+    // Every e2e test signs in from 127.0.0.1, one address with one budget; the limit itself is
+    // tested at its default in tests/int/authRateLimit.test.ts.
+    LOGIN_RATE_LIMIT: '500',
   }
   delete env.TEST_DATABASE_URL
   delete env.RATE_LIMIT_DISABLED

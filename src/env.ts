@@ -18,6 +18,12 @@ const serverEnvSchema = z.object({
     .url({ protocol: /^https?$/, error: 'NEXT_PUBLIC_SERVER_URL must be an http(s) URL' })
     .default('http://localhost:3000')
     .transform((url) => url.replace(/\/+$/, '')),
+  LOGIN_RATE_LIMIT: z.coerce
+    .number({ error: 'LOGIN_RATE_LIMIT must be a whole number' })
+    .int('LOGIN_RATE_LIMIT must be a whole number')
+    .min(1, 'LOGIN_RATE_LIMIT must be at least 1')
+    .max(10_000, 'LOGIN_RATE_LIMIT must be at most 10000')
+    .default(20),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM_ADDRESS: z.email().default('no-reply@safety-portal.invalid'),

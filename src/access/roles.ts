@@ -39,3 +39,8 @@ export function tenantIdsWithRole(user: MaybeUser, roles: readonly TenantRole[])
 export function memberTenantIds(user: MaybeUser): number[] {
   return tenantIdsWithRole(user, tenantRoles)
 }
+
+/** Whether `user` may read `tenantId`'s members-only content: any membership of it, or platform admin. */
+export function isMemberOf(user: MaybeUser, tenantId: number): boolean {
+  return isPlatformAdmin(user) || memberTenantIds(user).includes(tenantId)
+}

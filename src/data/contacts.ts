@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { memberTenantIds } from '@/access/roles'
+import { isMemberOf } from '@/access/roles'
 import { contactKinds, nations, type ContactKind, type Nation } from '@/collections/Contacts/kinds'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { formatPhone, telUri } from '@/lib/phone'
@@ -208,7 +208,7 @@ export async function readContactsForMember(
 ): Promise<EffectiveContacts | null> {
   if (!user || !isLocale(locale)) return null
   const tenant = await findSiteTenant(payload, tenantSlug, locale)
-  if (!tenant || !memberTenantIds(user).includes(tenant.id)) return null
+  if (!tenant || !isMemberOf(user, tenant.id)) return null
   const baselineId = await findBaselineId(payload)
   const ownRows = await readContacts(payload, [tenant.id], locale, { user })
   const nationalRows = baselineId === undefined ? [] : await readContacts(payload, [baselineId], locale, { public: true })

@@ -97,6 +97,11 @@ export function toToolkitPage({ doc, fallback }: PageDoc, isNational: boolean, n
   }
 }
 
+/** What a list of pages needs of each: everything but the content. */
+export function toSummary({ layout: _layout, lastReviewed: _reviewed, translationStatus: _status, drifted: _drifted, ...summary }: ToolkitPage): PageSummary {
+  return summary
+}
+
 /** Section, then order, then title: the order pages are listed in everywhere on the site. */
 export function sortPages<T extends Pick<PageSummary, 'section' | 'order' | 'title'>>(pages: T[], locale: Locale): T[] {
   return pages.sort((a, b) => sectionRank(a.section) - sectionRank(b.section) || a.order - b.order || a.title.localeCompare(b.title, locale))
@@ -133,7 +138,7 @@ const cachedToolkit = (tenantSlug: string, locale: Locale) =>
  */
 export async function getToolkit(tenant: TenantSite, locale: Locale): Promise<PageSummary[]> {
   const pages = await cachedToolkit(tenant.slug, locale)
-  return pages.map(({ layout: _layout, lastReviewed: _reviewed, translationStatus: _status, drifted: _drifted, ...summary }) => summary)
+  return pages.map(toSummary)
 }
 
 /** One page of the tenant's toolkit by slug, or null (unknown, hidden, members-only, draft). */

@@ -1,8 +1,6 @@
 import { headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 
-import { isPlatformAdmin, memberTenantIds } from '@/access/roles'
-
 import { payloadClient } from './payload'
 
 /**
@@ -14,9 +12,4 @@ export async function getViewer(): Promise<TypedUser | null> {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   return user ?? null
-}
-
-/** Whether `user` may read `tenantId`'s members-only content: any membership of it, or platform admin. */
-export function isMemberOf(user: TypedUser | null, tenantId: number): boolean {
-  return Boolean(user) && (isPlatformAdmin(user) || memberTenantIds(user).includes(tenantId))
 }

@@ -6,6 +6,7 @@ import { locales, type Locale } from '@/i18n/locales'
 
 import { baselineEngagementTemplates, type EngagementText, type SeedEngagementTemplate } from './engagement'
 import { demoContacts, nationalContacts, type SeedContact } from './contacts'
+import { demoMembersPages } from './demoMembersPages'
 import { baselineTenant, demoTenants, type SeedTenant } from './tenants'
 import { baselinePages } from './toolkit'
 import { hasLocale, toPageData } from './toolkit/toPageData'
@@ -119,16 +120,14 @@ async function ensureEngagementTemplate(payload: Payload, seed: SeedEngagementTe
 const otherLocales = locales.filter((code): code is Exclude<Locale, 'en'> => code !== 'en')
 
 /** Creates the contacts of one tenant that are missing, keyed by tenant + kind + English label. */
+async function tenantIdBySlug(payload: Payload, slug: string): Promise<number | undefined> {
+  const tenants = await payload.find({ collection: 'tenants', where: { slug: { equals: slug } }, overrideAccess: true, depth: 0, limit: 1 })
+  return tenants.docs[0]?.id
+}
+
 async function ensureContacts(payload: Payload, tenantSlug: string, contacts: SeedContact[]): Promise<string[]> {
-  const tenants = await payload.find({
-    collection: 'tenants',
-    where: { slug: { equals: tenantSlug } },
-    overrideAccess: true,
-    depth: 0,
-    limit: 1,
-  })
-  const tenant = tenants.docs[0]
-  if (!tenant) return []
+  const tenantId = await tenantIdBySlug(payload, tenantSlug)
+  if (tenantId === undefined) return []
   const created: string[] = []
   for (const contact of contacts) {
     const existing = await payload.count({
@@ -136,7 +135,7 @@ async function ensureContacts(payload: Payload, tenantSlug: string, contacts: Se
       locale: 'en',
       overrideAccess: true,
       where: {
-        and: [{ tenant: { equals: tenant.id } }, { kind: { equals: contact.kind } }, { label: { equals: contact.label.en } }],
+        and: [{ tenant: { equals: tenantId } }, { kind: { equals: contact.kind } }, { label: { equals: contact.label.en } }],
       },
     })
     // Never overwrite: an editor may have changed or verified the contact since.
@@ -146,7 +145,7 @@ async function ensureContacts(payload: Payload, tenantSlug: string, contacts: Se
       locale: 'en',
       overrideAccess: true,
       data: {
-        tenant: tenant.id,
+        tenant: tenantId,
         kind: contact.kind,
         label: contact.label.en,
         organisation: contact.organisation?.en,
@@ -201,10 +200,11 @@ async function ensurePlatformAdmin(payload: Payload, options: SeedOptions): Prom
 }
 
 /**
- * A national page in every language it is written in. Saved as a draft first and published
- * last, because the baseline has Welsh parity on: it cannot be published before its Welsh exists.
+ * A page in every language it is written in. Saved as a draft first and published last, because
+ * the baseline (and a Welsh council) has Welsh parity on: it cannot be published before its Welsh
+ * exists.
  */
-async function ensureBaselinePage(payload: Payload, tenantId: number, page: SeedPage): Promise<boolean> {
+async function ensureSeedPage(payload: Payload, tenantId: number, page: SeedPage, audience: 'public' | 'members' = 'public'): Promise<boolean> {
   const existing = await payload.count({
     collection: 'pages',
     where: { and: [{ tenant: { equals: tenantId } }, { slug: { equals: page.slug } }] },
@@ -216,7 +216,7 @@ async function ensureBaselinePage(payload: Payload, tenantId: number, page: Seed
     locale: 'en',
     draft: true,
     overrideAccess: true,
-    data: { ...toPageData(page, 'en'), tenant: tenantId, _status: 'draft' },
+    data: { ...toPageData(page, 'en'), audience, tenant: tenantId, _status: 'draft' },
   })
   for (const locale of ['cy', 'gd', 'ga'] as const) {
     if (!hasLocale(page, locale)) continue
@@ -226,7 +226,7 @@ async function ensureBaselinePage(payload: Payload, tenantId: number, page: Seed
       locale,
       draft: true,
       overrideAccess: true,
-      data: toPageData(page, locale),
+      data: { ...toPageData(page, locale), audience },
     })
   }
   await payload.update({ collection: 'pages', id: created.id, locale: 'en', overrideAccess: true, data: { _status: 'published' } })
@@ -259,7 +259,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const baseline = await baselineId(payload)
   if (baseline !== undefined) {
     for (const page of baselinePages) {
-      if (await ensureBaselinePage(payload, baseline, page)) createdPages.push(page.slug)
+      if (await ensureSeedPage(payload, baseline, page)) createdPages.push(page.slug)
     }
   }
   const createdEngagementTemplates: string[] = []
@@ -269,6 +269,11 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const createdContacts = await ensureContacts(payload, baselineTenant.slug, nationalContacts)
   if (options.includeDemo) {
     for (const [slug, contacts] of Object.entries(demoContacts)) createdContacts.push(...(await ensureContacts(payload, slug, contacts)))
+    for (const [slug, pages] of Object.entries(demoMembersPages)) {
+      const tenant = await tenantIdBySlug(payload, slug)
+      if (tenant === undefined) continue
+      for (const page of pages) if (await ensureSeedPage(payload, tenant, page, 'members')) createdPages.push(`${slug}/${page.slug}`)
+    }
   }
   const admin = await ensurePlatformAdmin(payload, options)
   return { createdTenants, createdPages, createdEngagementTemplates, createdContacts, admin }

@@ -56,6 +56,24 @@ describe('seed', () => {
     expect(found.docs[0]?.locales).toEqual(['en', 'cy'])
   })
 
+  it('seeds a published members-only page for example-county, kept out of the public toolkit', async () => {
+    const payload = await testPayload()
+    const found = await payload.find({
+      collection: 'pages',
+      where: { and: [{ slug: { equals: 'personal-safety-support' } }, { 'tenant.slug': { equals: 'example-county' } }] },
+      locale: 'cy',
+      fallbackLocale: false,
+      overrideAccess: true,
+    })
+    const page = found.docs[0]
+    // Saving the Welsh text once overwrote the (unlocalised) audience with "public".
+    expect(page?.audience).toBe('members')
+    expect(page?._status).toBe('published')
+    expect(page?.title).toBe('Cymorth diogelwch personol i aelodau')
+    const anonymous = await payload.count({ collection: 'pages', where: { slug: { equals: 'personal-safety-support' } }, overrideAccess: false })
+    expect(anonymous.totalDocs).toBe(0)
+  })
+
   it('publishes the baseline rules of engagement in four languages, Gaelic and Irish marked for review', async () => {
     const payload = await testPayload()
     const found = await payload.find({

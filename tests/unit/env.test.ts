@@ -37,4 +37,12 @@ describe('parseServerEnv', () => {
       'https://portal.example.org',
     )
   })
+
+  it('reads the login budget as a whole number, 20 by default, and names the variable when it is wrong', () => {
+    expect(parseServerEnv(valid).LOGIN_RATE_LIMIT).toBe(20)
+    expect(parseServerEnv({ ...valid, LOGIN_RATE_LIMIT: '500' }).LOGIN_RATE_LIMIT).toBe(500)
+    for (const wrong of ['0', '-1', '2.5', 'many', '100000']) {
+      expect(() => parseServerEnv({ ...valid, LOGIN_RATE_LIMIT: wrong }), wrong).toThrow(/LOGIN_RATE_LIMIT/)
+    }
+  })
 })

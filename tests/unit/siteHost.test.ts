@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { membersReturnPath } from '@/app/(site)/[tenant]/[locale]/login/signInState'
 import { decideHost, hostnameOf, portalHosts } from '@/lib/siteHost'
 
 const portal = portalHosts('https://portal.example.org', 'www.portal.example.org, bad host')
@@ -60,5 +61,21 @@ describe('decideHost', () => {
   it('answers 400 for a malformed or missing Host', () => {
     expect(decideHost(null, '/', portal)).toEqual({ kind: 'refuse', status: 400 })
     expect(decideHost('evil.org/../x', '/', portal)).toEqual({ kind: 'refuse', status: 400 })
+  })
+})
+
+describe('membersReturnPath', () => {
+  it.each([
+    ['/example-county/en/members/briefing', '/example-county/en/members/briefing'],
+    ['/example-county/en/members', '/example-county/en/members'],
+    [null, '/example-county/en/members'],
+    ['https://evil.example/', '/example-county/en/members'],
+    ['//evil.example/example-county/en/members', '/example-county/en/members'],
+    ['/example-borough/en/members/briefing', '/example-county/en/members'],
+    ['/example-county/en/members-other', '/example-county/en/members'],
+    ['/example-county/en/members/../../admin', '/example-county/en/members'],
+    ['/example-county/en/members/%2e%2e', '/example-county/en/members'],
+  ])('after signing in, %j goes to %j', (next, expected) => {
+    expect(membersReturnPath('/example-county/en', next)).toBe(expected)
   })
 })

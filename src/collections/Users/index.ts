@@ -7,6 +7,9 @@ import { passwordResetEmailHtml, passwordResetEmailSubject } from '@/email/templ
 import { createUsers, deleteUsers, manageUsers, platformAdminFieldOnly, readUsers } from './access/userAccess'
 import { guardMemberships } from './hooks/guardMemberships'
 
+// Read at run time (a bracketed name is not inlined at build), like the proxy does.
+const runtimeEnv: Record<string, string | undefined> = process.env
+
 export const Users: CollectionConfig = {
   slug: 'users',
   admin: {
@@ -19,6 +22,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // The session cookie is Secure wherever the portal is served over HTTPS, and never sent on
+    // cross-site POSTs (the site's sign-in and sign-out forms are same-site).
+    cookies: { secure: (runtimeEnv['NEXT_PUBLIC_SERVER_URL'] ?? '').startsWith('https://'), sameSite: 'Lax' },
     forgotPassword: {
       expiration: 60 * 60 * 1000,
       generateEmailSubject: () => passwordResetEmailSubject(),

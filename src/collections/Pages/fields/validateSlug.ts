@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { slugProblem } from '@/lib/slug'
+import { siteRouteSegments, slugProblem } from '@/lib/slug'
 
 type Args = { req: PayloadRequest; id?: number | string; data?: unknown }
 
@@ -30,7 +30,7 @@ export async function baselineTenantId(req: PayloadRequest): Promise<number | un
 export async function validatePageSlug(value: unknown, { req, id, data }: Args): Promise<true | string> {
   const problem = slugProblem(value)
   if (problem) return problem
-  if (['contacts', 'rules-of-engagement', 'login', 'accessibility'].includes(value as string)) {
+  if (siteRouteSegments.includes(value as string)) {
     return `"${String(value)}" is used by the site itself; choose another slug.`
   }
   const doc = (data ?? {}) as { tenant?: unknown; tailors?: unknown }

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { throttleRest } from '../authRateLimit'
+import { throttleRest } from '@/lib/authRateLimit'
 
 type Context = { params: Promise<{ slug: string[] }> }
 

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { throttleGraphql } from '../authRateLimit'
+import { throttleGraphql } from '@/lib/authRateLimit'
 
 const payloadGraphql = GRAPHQL_POST(config)
 

@@ -87,6 +87,9 @@ export default async function TenantLayout({ children, params }: { children: Rea
             <li>
               <a href={`${home}/accessibility`}>{t('footerAccessibility')}</a>
             </li>
+            <li>
+              <a href={`${home}/members`}>{t('footerMembers')}</a>
+            </li>
           </ul>
           <p>{t('footerPoweredBy')}</p>
         </footer>

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { ContactGroups } from '@/components/site/ContactGroups'
 import { getEffectiveContacts } from '@/data/contacts'
-import type { Locale } from '@/i18n/locales'
 import { alternatesFor } from '@/i18n/alternates'
 import { resolveSite } from '@/i18n/siteParams'
 
@@ -14,12 +14,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!site) return {}
   const t = await getTranslations({ locale: site.locale, namespace: 'Contacts' })
   return { title: t('title'), alternates: alternatesFor(site.tenant, site.locale, '/contacts') }
-}
-
-function formatDate(value: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(
-    new Date(value),
-  )
 }
 
 /** The tenant's public contacts grouped by kind, one tap to call; prints as a one-page card. */
@@ -41,56 +35,10 @@ export default async function ContactsPage({ params }: { params: Params }) {
         </a>
       </p>
       {groups.length === 0 ? <p>{t('empty')}</p> : null}
-      {groups.map((group) => (
-        <section key={group.kind} aria-labelledby={`kind-${group.kind}`} className="contact-group">
-          <h2 id={`kind-${group.kind}`}>{t(`kinds.${group.kind}`)}</h2>
-          <ul className="contact-list">
-            {group.contacts.map((contact) => (
-              <li key={contact.id}>
-                <h3>{contact.label}</h3>
-                {contact.organisation ? <p>{contact.organisation}</p> : null}
-                <ul className="contact-actions">
-                  {contact.phone ? (
-                    <li>
-                      <a className="contact-call" href={contact.phone.uri}>
-                        {t('call')} {contact.phone.display}
-                      </a>
-                    </li>
-                  ) : null}
-                  {contact.email ? (
-                    <li>
-                      {t('email')}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                    </li>
-                  ) : null}
-                  {contact.url ? (
-                    <li>
-                      {t('website')}:{' '}
-                      <a href={contact.url} rel="noopener noreferrer">
-                        {contact.url.replace(/^https:\/\//, '')}
-                      </a>
-                    </li>
-                  ) : null}
-                </ul>
-                {contact.hours ? (
-                  <p>
-                    {t('hours')}: {contact.hours}
-                  </p>
-                ) : null}
-                {contact.notes ? <p>{contact.notes}</p> : null}
-                <p className="muted">
-                  {contact.source === 'national' ? `${t('national')} · ` : ''}
-                  {contact.lastVerifiedAt ? `${t('lastChecked')}: ${formatDate(contact.lastVerifiedAt, locale)}` : t('notChecked')}
-                </p>
-                <p className="no-print">
-                  <a href={`${base}/${contact.id}/vcard`} download>
-                    {t('downloadOne', { label: contact.label })}
-                  </a>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <ContactGroups groups={groups} locale={locale} vcardBase={base} />
+      <p className="no-print">
+        {t('membersNote', { tenant: tenant.name })} <a href={`${home}/members`}>{t('membersLink')}</a>
+      </p>
       <p className="no-print muted">{t('print')}</p>
     </main>
   )

@@ -1,16 +1,23 @@
-import { clientAddress, RateLimiter } from '@/lib/rateLimit'
+import { serverEnv } from '@/env'
+import { clientAddress, RateLimiter, type RateLimitResult } from '@/lib/rateLimit'
 
 /**
  * Per-address limits on the two unauthenticated auth actions. Password hashing costs ~90 ms a
  * login here, so unthrottled logins are also a cheap way to load the server; the per-account
  * lockout (maxLoginAttempts) sits behind this and cannot be sidestepped by changing address.
  */
-const limiters = {
-  login: new RateLimiter({ limit: 20, windowMs: 10 * 60 * 1000 }),
-  'forgot-password': new RateLimiter({ limit: 5, windowMs: 15 * 60 * 1000 }),
-} as const
+let limiters: Record<'login' | 'forgot-password', RateLimiter> | undefined
 
-export type ThrottledAction = keyof typeof limiters
+/** Built on first use, so the login budget comes from the validated environment. */
+function limiterFor(action: 'login' | 'forgot-password'): RateLimiter {
+  limiters ??= {
+    login: new RateLimiter({ limit: serverEnv().LOGIN_RATE_LIMIT, windowMs: 10 * 60 * 1000 }),
+    'forgot-password': new RateLimiter({ limit: 5, windowMs: 15 * 60 * 1000 }),
+  }
+  return limiters[action]
+}
+
+export type ThrottledAction = 'login' | 'forgot-password'
 
 const restActions: Record<string, ThrottledAction> = {
   'users/login': 'login',
@@ -29,8 +36,16 @@ function tooMany(retryAfterSeconds: number): Response {
   )
 }
 
+/**
+ * Records one attempt of `action` from the client behind `headers`. The REST and GraphQL APIs
+ * and the site's own sign-in form share these limiters, so no door has a budget of its own.
+ */
+export function attemptAuthAction(action: ThrottledAction, headers: Headers): RateLimitResult {
+  return limiterFor(action).attempt(clientAddress(headers))
+}
+
 function check(action: ThrottledAction, request: Request): Response | undefined {
-  const result = limiters[action].attempt(clientAddress(request.headers))
+  const result = attemptAuthAction(action, request.headers)
   return result.allowed ? undefined : tooMany(result.retryAfterSeconds)
 }
 

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { MembersBanner } from '@/components/site/MembersBanner'
+import { ToolkitPageView } from '@/components/site/ToolkitPageView'
+import { getMembersPage } from '@/data/members'
+import { resolveSite } from '@/i18n/siteParams'
+
+import { memberOrSignIn } from '../viewerOrSignIn'
+
+type Params = Promise<{ tenant: string; locale: string; slug: string }>
+
+// Per user, never cached: a members-only page is never rendered into a public route.
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const site = await resolveSite(params)
+  if (!site) return {}
+  const t = await getTranslations({ locale: site.locale, namespace: 'Members' })
+  return { title: t('areaTitle'), robots: { index: false, follow: false } }
+}
+
+export default async function MembersPage({ params }: { params: Params }) {
+  const site = await resolveSite(params)
+  if (!site) notFound()
+  const { tenant, locale, home } = site
+  setRequestLocale(locale)
+  const { tenant: segment, slug } = await params
+  const viewer = await memberOrSignIn(site, `${home}/members/${encodeURIComponent(slug)}`)
+  const page = await getMembersPage(tenant, locale, slug, viewer)
+  if (!page) notFound()
+  const [t, members] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Members' })])
+  return (
+    <>
+      <MembersBanner email={viewer.email ?? ''} segment={segment} locale={locale} />
+      <ToolkitPageView
+        tenant={tenant}
+        locale={locale}
+        page={page}
+        crumbs={[
+          { href: home, label: t('home') },
+          { href: `${home}/members`, label: members('areaTitle') },
+        ]}
+      />
+    </>
+  )
+}

@@ -1,0 +1,18 @@
+import { notFound, redirect } from 'next/navigation'
+import type { TypedUser } from 'payload'
+
+import { isMemberOf } from '@/access/roles'
+import { getViewer } from '@/data/viewer'
+import type { Site } from '@/i18n/siteParams'
+
+/**
+ * The members' area's gate: an anonymous visitor is sent to sign in (and brought back to `path`);
+ * someone signed in who is not a member of this tenant gets the same 404 as a page that does not
+ * exist, so another council's members-only pages do not even show that they exist.
+ */
+export async function memberOrSignIn(site: Site, path: string): Promise<TypedUser> {
+  const viewer = await getViewer()
+  if (!viewer) redirect(`${site.home}/login?next=${encodeURIComponent(path)}`)
+  if (!isMemberOf(viewer, site.tenant.id)) notFound()
+  return viewer
+}

@@ -1,0 +1,74 @@
+import type { Payload, TypedUser } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { getMembersArea, getMembersPage } from '@/data/members'
+import { readTenantSite, type TenantSite } from '@/data/tenantSite'
+import type { User } from '@/payload-types'
+
+import { createMember, createTenant, ensureSeeded } from '../helpers/contacts'
+import { testPayload, uniqueSuffix } from '../helpers/payload'
+import { createPageDoc } from '../helpers/tenancyFixtures'
+
+let payload: Payload
+let site: TenantSite
+const suffix = uniqueSuffix()
+const users: Record<'councillor' | 'otherCouncillor' | 'editor' | 'admin', TypedUser> = {} as Record<'councillor' | 'otherCouncillor' | 'editor' | 'admin', TypedUser>
+
+const asTyped = (user: User): TypedUser => ({ ...user, collection: 'users' }) as TypedUser
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await ensureSeeded(payload)
+  const tenant = await createTenant(payload, { slug: `members-${suffix}`, nation: 'england' })
+  const other = await createTenant(payload, { slug: `others-${suffix}`, nation: 'england' })
+  await createPageDoc(payload, { tenant: tenant.id, slug: 'members-briefing', title: 'Members briefing', audience: 'members' })
+  await createPageDoc(payload, { tenant: tenant.id, slug: 'members-draft', title: 'Unpublished members page', audience: 'members', status: 'draft' })
+  await createPageDoc(payload, { tenant: other.id, slug: 'other-briefing', title: 'Another council briefing', audience: 'members' })
+  await payload.create({
+    collection: 'contacts',
+    overrideAccess: true,
+    data: { tenant: tenant.id, kind: 'member-support', label: 'Members hotline', email: 'hotline@example.gov.uk', audience: 'members' },
+  })
+  users.councillor = asTyped(await createMember(payload, `m-cllr-${suffix}@example.org`, [{ tenant: tenant.id, roles: ['councillor'] }]))
+  users.otherCouncillor = asTyped(await createMember(payload, `m-other-${suffix}@example.org`, [{ tenant: other.id, roles: ['councillor'] }]))
+  users.editor = asTyped(await createMember(payload, `m-editor-${suffix}@example.org`, [{ tenant: tenant.id, roles: ['editor'] }]))
+  const admins = await payload.find({ collection: 'users', where: { roles: { contains: 'platform-admin' } }, limit: 1, overrideAccess: true })
+  const admin = admins.docs[0]
+  if (!admin) throw new Error('the seed made no platform admin')
+  users.admin = asTyped(admin)
+  const found = await readTenantSite({ by: 'slug', slug: tenant.slug }, 'en')
+  if (!found) throw new Error('tenant not readable')
+  site = found
+})
+
+describe('the members\' area', () => {
+  it('shows a councillor their tenant\'s published members-only pages and contacts, never drafts', async () => {
+    const area = await getMembersArea(site, 'en', users.councillor)
+    expect(area?.pages.map((page) => page.slug)).toEqual(['members-briefing'])
+    const labels = area?.contacts?.groups.flatMap((group) => group.contacts.map((contact) => contact.label))
+    expect(labels).toContain('Members hotline')
+  })
+
+  it('is the same for the tenant\'s editor and for a platform admin (published pages only)', async () => {
+    for (const user of [users.editor, users.admin]) {
+      const area = await getMembersArea(site, 'en', user)
+      expect(area?.pages.map((page) => page.slug)).toEqual(['members-briefing'])
+    }
+  })
+
+  it('is nothing for anonymous visitors and for another tenant\'s councillor', async () => {
+    expect(await getMembersArea(site, 'en', null)).toBeNull()
+    expect(await getMembersArea(site, 'en', users.otherCouncillor)).toBeNull()
+    expect(await getMembersPage(site, 'en', 'members-briefing', null)).toBeNull()
+    expect(await getMembersPage(site, 'en', 'members-briefing', users.otherCouncillor)).toBeNull()
+  })
+
+  it('gives one page by slug to a member, with its blocks; unknown, draft, malformed and other tenants\' slugs are null', async () => {
+    const page = await getMembersPage(site, 'en', 'members-briefing', users.councillor)
+    expect(page?.title).toBe('Members briefing')
+    expect(Array.isArray(page?.layout)).toBe(true)
+    for (const slug of ['members-draft', 'other-briefing', 'no-such-page', '../admin', 'A'.repeat(100)]) {
+      expect(await getMembersPage(site, 'en', slug, users.councillor), slug).toBeNull()
+    }
+  })
+})
