@@ -36,3 +36,13 @@ export function table(headers: string[], rows: (string | number)[][]): string {
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
   return [line(cells[0] ?? []), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n')
 }
+
+/**
+ * `items` rotated left by `round`: each round of the benchmark starts with a different row, so no
+ * row always runs first (right after a pause, when the load generator's own code is coldest).
+ */
+export function rotation<T>(items: readonly T[], round: number): T[] {
+  if (items.length === 0) return []
+  const start = ((round % items.length) + items.length) % items.length
+  return [...items.slice(start), ...items.slice(0, start)]
+}

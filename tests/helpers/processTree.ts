@@ -5,16 +5,23 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 
-type ProcessEntry = { pid: number; parent: number; residentBytes: number }
+type ProcessEntry = { pid: number; parent: number; residentBytes: number; cpuTicks: number }
 
 const PAGE_BYTES = 4096
+/** USER_HZ: the unit of utime/stime in /proc/<pid>/stat; 100 on every Linux we run on. */
+const TICKS_PER_SECOND = 100
 
 function readEntry(pid: number): ProcessEntry | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    // Fields after "(comm)" start at the 3rd (state); ppid is the 4th, rss the 24th.
+    // Fields after "(comm)" start at the 3rd (state); ppid is the 4th, utime/stime the 14th/15th, rss the 24th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return { pid, parent: Number(fields[1]), residentBytes: Number(fields[21] ?? 0) * PAGE_BYTES }
+    return {
+      pid,
+      parent: Number(fields[1]),
+      residentBytes: Number(fields[21] ?? 0) * PAGE_BYTES,
+      cpuTicks: Number(fields[11] ?? 0) + Number(fields[12] ?? 0),
+    }
   } catch {
     // The process ended while we were reading it.
     return undefined
@@ -33,7 +40,7 @@ export function processTree(rootPid: number): ProcessEntry[] {
   const table = processTable()
   const byParent = new Map<number, ProcessEntry[]>()
   for (const entry of table) byParent.set(entry.parent, [...(byParent.get(entry.parent) ?? []), entry])
-  const root = table.find((entry) => entry.pid === rootPid) ?? { pid: rootPid, parent: 0, residentBytes: 0 }
+  const root = table.find((entry) => entry.pid === rootPid) ?? { pid: rootPid, parent: 0, residentBytes: 0, cpuTicks: 0 }
   const tree: ProcessEntry[] = []
   const pending = [root]
   for (let entry = pending.shift(); entry; entry = pending.shift()) {
@@ -46,6 +53,15 @@ export function processTree(rootPid: number): ProcessEntry[] {
 /** Resident memory of a process and its descendants (shared pages counted in each). */
 export function treeResidentBytes(rootPid: number): number {
   return processTree(rootPid).reduce((sum, entry) => sum + entry.residentBytes, 0)
+}
+
+/**
+ * CPU time (user + system, all threads, zlib's thread pool included) used so far by a process
+ * and its live descendants, in milliseconds; 0 where there is no /proc. Differences between two
+ * readings measure what a server spent on the requests in between, whatever else the machine runs.
+ */
+export function treeCpuMillis(rootPid: number): number {
+  return (processTree(rootPid).reduce((sum, entry) => sum + entry.cpuTicks, 0) * 1000) / TICKS_PER_SECOND
 }
 
 /** False for ended processes, zombies included (their parent may never reap them). */

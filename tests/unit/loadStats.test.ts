@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { median, percentile, summarise, table } from '../../scripts/lib/loadStats'
+import { median, percentile, rotation, summarise, table } from '../../scripts/lib/loadStats'
 
 describe('benchmark statistics', () => {
   it('percentile uses the nearest rank', () => {
@@ -23,5 +23,12 @@ describe('benchmark statistics', () => {
 
   it('table aligns columns', () => {
     expect(table(['a', 'bb'], [[1, 'x'], ['long', 2]])).toBe('| a    | bb |\n|------|----|\n| 1    | x  |\n| long | 2  |')
+  })
+
+  it('rotation starts each round with the next row', () => {
+    expect(rotation(['a', 'b', 'c'], 0)).toEqual(['a', 'b', 'c'])
+    expect(rotation(['a', 'b', 'c'], 1)).toEqual(['b', 'c', 'a'])
+    expect(rotation(['a', 'b', 'c'], 5)).toEqual(['c', 'a', 'b'])
+    expect(rotation([], 3)).toEqual([])
   })
 })
