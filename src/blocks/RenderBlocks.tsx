@@ -11,7 +11,20 @@ import type { BlockContext } from './types'
 
 type Layout = NonNullable<Page['layout']>
 
-function RenderBlock({ block, context }: { block: Layout[number]; context: BlockContext }) {
+const TENANT_NAME = '{{tenant.name}}'
+
+/**
+ * Block headings are plain text, not rich text, so they cannot hold inline tenant values; the one
+ * value they may carry is the tenant's name, written `{{tenant.name}}` as in the body text (the
+ * national toolkit's "Support from {{tenant.name}}").
+ */
+function withTenantName<T extends Layout[number]>(block: T, tenantName: string): T {
+  if (!('heading' in block) || typeof block.heading !== 'string' || !block.heading.includes(TENANT_NAME)) return block
+  return { ...block, heading: block.heading.replaceAll(TENANT_NAME, tenantName) }
+}
+
+function RenderBlock({ block: stored, context }: { block: Layout[number]; context: BlockContext }) {
+  const block = withTenantName(stored, context.values.tenantName)
   switch (block.blockType) {
     case 'richText':
       return <RichTextBlock block={block} context={context} />

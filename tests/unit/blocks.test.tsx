@@ -58,6 +58,16 @@ describe('block renderers with full data', () => {
     expect(html).toContain('<a href="https://example.org/a" rel="noopener noreferrer" target="_blank">the post</a>')
   })
 
+  it('a heading may name the tenant, as the national toolkit\'s headings do', () => {
+    const html = render([
+      { blockType: 'richText', id: 'r2', heading: 'Support from {{tenant.name}}', body: body('Ask.') },
+      { blockType: 'steps', id: 's3', heading: 'Help gan {{tenant.name}}', style: 'steps', items: [{ id: 'i9', title: 'One' }] },
+    ])
+    expect(html).toContain('<h2>Support from Example County Council</h2>')
+    expect(html).toContain('<h2>Help gan Example County Council</h2>')
+    expect(html).not.toContain('{{')
+  })
+
   it('callout says its variant in words, not only in colour', () => {
     const html = render([{ blockType: 'callout', id: 'c1', variant: 'emergency', heading: 'Call 999', body: body('Now.') }])
     expect(html).toContain('class="block callout callout-emergency"')
