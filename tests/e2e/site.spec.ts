@@ -176,3 +176,30 @@ test('the emergency banner on every page follows the route: 999, then the police
   await expect(banner.locator('a').nth(1)).toHaveAttribute('href', /^tel:(101|\+44)/)
   await expect(banner.locator('a').nth(2)).toHaveAttribute('href', '/example-borough/en/abuse-happening-now')
 })
+
+test.describe('every route of every demo tenant, in each of its languages', () => {
+  for (const tenant of tenants) {
+    for (const locale of tenant.locales) {
+      test(`${tenant.slug}/${locale}: every page answers 200 in ${locale}, the login page is axe-clean`, async ({ page, request }) => {
+        const home = `/${tenant.slug}/${locale}`
+        const listed = await request.get(home)
+        expect(listed.status()).toBe(200)
+        const pages = [...(await listed.text()).matchAll(/<a href="(\/[a-z0-9-]+\/[a-z]{2}\/[a-z0-9-]+)">/g)].map((match) => match[1] ?? '')
+        const paths = new Set([...pages.filter((path) => path.startsWith(home)), `${home}/contacts`, `${home}/rules-of-engagement`, `${home}/accessibility`, `${home}/login`])
+        expect(paths.size).toBeGreaterThanOrEqual(15)
+        for (const path of paths) {
+          const response = await request.get(path)
+          expect(response.status(), path).toBe(200)
+          expect(await response.text(), path).toContain(`<html lang="${locale}"`)
+        }
+        const sitemap = await request.get(`/${tenant.slug}/sitemap.xml`)
+        expect(sitemap.status()).toBe(200)
+        // The members' area is never public: it sends the visitor to sign in.
+        const members = await request.get(`${home}/members`, { maxRedirects: 0 })
+        expect(members.status()).toBe(307)
+        await page.goto(`${home}/login`)
+        await expectNoAxeViolations(page)
+      })
+    }
+  }
+})
