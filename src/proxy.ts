@@ -1,25 +1,40 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { refuseBadFormPost } from '@/lib/formPost'
 import { decideHost, portalHosts } from '@/lib/siteHost'
 
 // Read at run time (a bracketed name is not inlined at build), so one build serves any deployment.
 const env: Record<string, string | undefined> = process.env
 const portal = portalHosts(env['NEXT_PUBLIC_SERVER_URL'], env['PORTAL_HOSTS'])
 
+/** Payload's own routes: their POSTs are API calls and admin server functions, not site forms. */
+function isPayloadPath(pathname: string): boolean {
+  return pathname === '/api' || pathname.startsWith('/api/') || pathname === '/admin' || pathname.startsWith('/admin/')
+}
+
 /**
- * Host to tenant: a request on a tenant's custom domain is rewritten to `/{domain}/...`, where the
- * site looks the domain up (404 when no active tenant claims it). This is routing only, not an
- * access check: every page and route checks what it serves itself.
+ * Two jobs before Next routes a request, neither of them an access check (every page, route and
+ * action checks what it serves itself):
+ *
+ * 1. Host to tenant: a request on a tenant's custom domain is rewritten to `/{domain}/...`, where
+ *    the site looks the domain up (404 when no active tenant claims it).
+ * 2. A POST to a site page is one of its forms posted without JavaScript (a server action); one
+ *    that cannot be gets a 4xx here, since Next would answer some with a 500.
  */
-export function proxy(request: NextRequest) {
-  const decision = decideHost(request.headers.get('host'), request.nextUrl.pathname, portal)
-  if (decision.kind === 'portal') return NextResponse.next()
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  const decision = decideHost(request.headers.get('host'), pathname, portal)
   if (decision.kind === 'refuse') {
     return new NextResponse(decision.status === 400 ? 'Bad request: malformed Host header' : 'Not found', {
       status: decision.status,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     })
   }
+  if (request.method === 'POST' && !isPayloadPath(pathname)) {
+    const refused = await refuseBadFormPost(request)
+    if (refused) return refused
+  }
+  if (decision.kind === 'portal') return NextResponse.next()
   const url = request.nextUrl.clone()
   url.pathname = decision.path
   return NextResponse.rewrite(url)

@@ -1,10 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
-}
+import { expectNoAxeViolations } from './axe'
 
 test.describe('contacts page', () => {
   for (const [tenant, locale] of [
@@ -39,7 +35,7 @@ test.describe('contacts page', () => {
   })
 })
 
-test.describe('rules of engagement and the bio builder', () => {
+test.describe('rules of engagement', () => {
   for (const locale of ['en', 'cy'] as const) {
     test(`${locale}: rules, infographic with alt text and long description, axe-clean`, async ({ page }) => {
       await page.goto(`/example-county/${locale}/rules-of-engagement`)
@@ -51,32 +47,7 @@ test.describe('rules of engagement and the bio builder', () => {
     })
   }
 
-  test('with JavaScript: typing shows counted bios per platform', async ({ page }) => {
-    await page.goto('/example-county/en/rules-of-engagement')
-    await page.getByLabel('Your name').fill('Cllr Sam Jones')
-    await page.getByLabel('Your role').fill('Councillor for Riverside')
-    await expect(page.getByText(/\d+ \/ 160 characters/).first()).toBeVisible()
-    await expect(page.getByText(/\d+ \/ 80 characters/).first()).toBeVisible()
-  })
-
-  test('without JavaScript: the form is answered by the server, and markup stays text', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
-    const page = await context.newPage()
-    await page.goto('/example-county/en/rules-of-engagement')
-    await page.getByLabel('Your name').fill('<script>alert(1)</script>')
-    await page.getByLabel('Your role').fill('Councillor')
-    await page.getByLabel('Email for casework').fill('not-an-email')
-    await page.getByRole('button', { name: 'Show my bio' }).click()
-    await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible()
-    await expect(page.getByRole('link', { name: /Enter an email address in the correct format/ })).toBeVisible()
-    // What was typed is kept after the error, as text.
-    await expect(page.getByLabel('Your name')).toHaveValue('<script>alert(1)</script>')
-    expect(await page.locator('script:not([src])').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('alert(1)') && !s.textContent.includes('self.__next')))).toBe(false)
-    await page.getByLabel('Email for casework').fill('sam@example.org')
-    await page.getByRole('button', { name: 'Show my bio' }).click()
-    await expect(page.getByText(/\d+ \/ 160 characters/).first()).toBeVisible()
-    await context.close()
-  })
+  // The bio builder itself: bioBuilder.spec.ts.
 
   test('infographic images: PNG and SVG with the tenant\'s name; unknown audience is 404', async ({ request }) => {
     const png = await request.get('/example-county/cy/rules-of-engagement/infographic.png?audience=candidate&format=a4&utm_source=x')

@@ -149,6 +149,13 @@ test.describe('the members\' area', () => {
   })
 })
 
+test('posts that cannot be the sign-in form get a 4xx, never a 500', async ({ request }) => {
+  const url = '/example-county/en/login'
+  expect((await request.post(url, { form: { email: 'a@example.org', password: 'x' } })).status()).toBe(415)
+  expect((await request.post(url, { multipart: { email: 'a@example.org', password: 'x' } })).status()).toBe(400)
+  expect((await request.post(url, { multipart: { email: 'x'.repeat(40_000) } })).status()).toBe(413)
+})
+
 test.describe('an editor keeps contacts current', () => {
   test('changing the Monitoring Officer\'s number in the admin shows on the contacts page', async ({ page, request }) => {
     const editor = `editor-county-${stamp}@example.org`

@@ -7,6 +7,7 @@ import cy from '@/messages/cy.json'
 import en from '@/messages/en.json'
 import ga from '@/messages/ga.json'
 import gd from '@/messages/gd.json'
+import { platformIds } from '@/lib/bio/platforms'
 import { councillorTemplate } from '@/seed/engagement/councillor'
 
 const template: BioTemplate = {
@@ -19,9 +20,14 @@ function strings(messages: typeof en, locale = 'en') {
   return bioBuilderStrings((key) => t.raw(key as never))
 }
 
-function render(query: Record<string, string> | URLSearchParams, locale = 'en', messages = en): string {
-  const state = renderBioResults(query, template, locale)
-  return renderToStaticMarkup(<BioBuilderView template={template} locale={locale} strings={strings(messages, locale)} state={state} action="/example-county/en/rules-of-engagement" hiddenFields={{ audience: 'councillor' }} />)
+/** The builder as the server renders it: `null` is a first visit, else the posted fields (all platforms ticked unless given). */
+function render(fields: Record<string, string> | URLSearchParams | null, locale = 'en', messages = en): string {
+  const posted =
+    fields === null || fields instanceof URLSearchParams
+      ? fields
+      : new URLSearchParams([...Object.entries(fields), ...platformIds.map((id) => ['platform', id])])
+  const state = renderBioResults(posted, template, locale)
+  return renderToStaticMarkup(<BioBuilderView strings={strings(messages, locale)} state={state} />)
 }
 
 const good = {
@@ -34,20 +40,38 @@ const good = {
 }
 
 describe('the bio builder, rendered on the server', () => {
-  it('on a first visit shows the form, no errors and no results yet', () => {
-    const html = render({})
+  it('on a first visit shows the form with every platform ticked, no errors and no results yet', () => {
+    const html = render(null)
     const form = html.match(/<form [^>]*>/)?.[0] ?? ''
-    expect(form).toContain('method="get"')
-    expect(form).toContain('action="/example-county/en/rules-of-engagement#bio-builder"')
     expect(form).toContain('id="bio-builder-form"')
+    // No GET form: without JavaScript it posts to a server action, so nothing typed reaches the URL.
+    expect(form).not.toContain('method="get"')
     expect(html).not.toContain('A pinned post')
-    expect(html).toContain('<input type="hidden" name="audience" value="councillor"/>')
+    expect(html).toContain('<legend>Platforms to write a bio for</legend>')
+    expect(html.match(/<input type="checkbox"[^>]*name="platform"[^>]*checked=""/g)).toHaveLength(7)
     expect(html).toContain('<label for="bio-name">Your name</label>')
     expect(html).toContain('<label for="bio-website">Web page with your rules of engagement (optional)</label>')
     expect(html).not.toContain('There is a problem')
     expect(html).toContain('Fill in your name and role to see your bio.')
     expect(html).toContain('Nothing you type here is stored')
-    expect(html).toMatch(/aria-live="polite"/)
+    expect(html).toMatch(/role="status" aria-live="polite"/)
+  })
+
+  it('builds bios only for the ticked platforms, and keeps the ticks', () => {
+    const html = render(new URLSearchParams([...Object.entries(good), ['platform', 'tiktok'], ['platform', 'linkedin']]))
+    expect(html.match(/<h4>[^<]+<\/h4>/g)).toEqual(['<h4>TikTok</h4>', '<h4>LinkedIn</h4>'])
+    expect(html).toContain('<input type="checkbox" id="bio-platform-tiktok" name="platform" checked="" value="tiktok"/>')
+    expect(html).toContain('<input type="checkbox" id="bio-platform-x" name="platform" value="x"/>')
+  })
+
+  it('with no platform ticked: an error on the fieldset, linked from the summary to the first box', () => {
+    const html = render(new URLSearchParams(Object.entries(good)))
+    expect(html).toContain('<a href="#bio-platform-x">Select at least one platform</a>')
+    expect(html).toContain('<fieldset class="bio-builder__platforms" id="bio-platforms" aria-describedby="bio-platforms-hint bio-platforms-error">')
+    expect(html).toMatch(/<p class="error-message" id="bio-platforms-error">.*Select at least one platform<\/p>/)
+    expect(html).not.toContain('<h4>')
+    // What was typed is still there.
+    expect(html).toContain('value="sam@example.org"')
   })
 
   it('shows a GOV.UK error summary linking to each field, errors tied to inputs, and keeps what was typed', () => {
@@ -90,16 +114,17 @@ describe('the bio builder, rendered on the server', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;, &lt;img src=x onerror=alert(1)&gt;')
   })
 
-  it('works from URLSearchParams and ignores parameters it does not know', () => {
-    const html = render(new URLSearchParams({ ...good, evil: '<x>' }))
+  it('ignores fields it does not know', () => {
+    const html = render({ ...good, evil: '<x>' })
     expect(html).not.toContain('&lt;x&gt;')
     expect(html).toContain('Sam Jones')
   })
 
   it('speaks Welsh, Gaelic and Irish from their message files', () => {
     expect(render({ name: '', role: '' }, 'cy', cy)).toContain('Rhowch eich enw')
-    expect(render({}, 'gd', gd)).toContain('Seall mo bhith-eachdraidh')
-    expect(render({}, 'ga', ga)).toContain('Taispeáin mo bheathaisnéis')
+    expect(render(null, 'gd', gd)).toContain('Seall mo bhith-eachdraidh')
+    expect(render(null, 'ga', ga)).toContain('Taispeáin mo bheathaisnéis')
+    expect(render(new URLSearchParams('name=Sam&role=Cllr'), 'cy', cy)).toContain('Dewiswch o leiaf un platfform')
   })
 })
 

@@ -6,6 +6,8 @@ import { isPlatformAdmin, memberTenantIds } from '@/access/roles'
 import { createTenantContent, ofActiveTenant, writeOwnTenantContent } from '@/access/tenantContent'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
+import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidateMedia'
+
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content' },
@@ -22,7 +24,12 @@ export const Media: CollectionConfig = {
     readVersions: () => false,
     unlock: writeOwnTenantContent,
   },
-  hooks: { beforeChange: [enforceTenantScope] },
+  hooks: {
+    beforeChange: [enforceTenantScope],
+    // A logo replaced in place changes pages and infographics cached under its tenant's tag.
+    afterChange: [revalidateMediaAfterChange],
+    afterDelete: [revalidateMediaAfterDelete],
+  },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
     // Raster images only: SVG can carry script, and `pasteURL` would make the server fetch

@@ -1,59 +1,56 @@
 'use client'
 
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useActionState, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react'
 
-import { BioResultsList } from './BioResultsList'
-import { ErrorSummary } from './ErrorSummary'
+import type { BioFieldError } from '@/lib/bio/validation'
+
+import { BioBuilderView } from './BioBuilderView'
 import { renderBioResults, type BioBuilderState, type BioTemplate } from './renderBioResults'
-import { bioIds, errorMessage, fill, type BioBuilderStrings } from './strings'
+import { bioIds, fill, type BioBuilderStrings } from './strings'
 
 const noSubscription = () => () => {}
 const hasClipboard = () => Boolean(navigator.clipboard)
+
+/** Answers a form posted without JavaScript; `null` means "show a first visit". */
+export type BioBuilderAction = (previous: BioBuilderState | null, formData: FormData) => Promise<BioBuilderState | null>
 
 type Props = {
   template: BioTemplate
   locale: string
   strings: BioBuilderStrings
-  /** What the server rendered, so the first paint (and the page without JavaScript) matches. */
-  initial: Pick<BioBuilderState, 'results' | 'pinned'>
+  action: BioBuilderAction
 }
 
 /**
- * The live part of the bio builder. The server has already rendered the form and these results;
- * with JavaScript this recomputes them on every keystroke (same pure function, Intl.Segmenter
- * counting), builds the bio on "Show my bio" without sending the form anywhere, and adds a copy
- * button per platform whose outcome is announced through a polite live region.
+ * The bio builder. Without JavaScript the form posts to `action` (a server action, answered in
+ * the page through `useActionState`), so nothing typed goes into the URL. With JavaScript the
+ * submit is cancelled before React would call the action and the bio is built here, on every
+ * keystroke and on "Show my bio": nothing typed leaves the browser. Copy buttons (only where the
+ * Clipboard API exists) announce their outcome through a polite live region.
  */
-export function BioBuilderLive({ template, locale, strings, initial }: Props) {
-  const [state, setState] = useState(initial)
-  const [clientErrors, setClientErrors] = useState<{ href: string; text: string }[]>([])
+export function BioBuilderForm({ template, locale, strings, action }: Props) {
+  const [posted, formAction] = useActionState(action, null)
+  const firstVisit = useMemo(() => renderBioResults(null, template, locale), [template, locale])
+  const [live, setLive] = useState<BioBuilderState | null>(null)
+  // Errors appear when the form is submitted, not while someone is still typing (GOV.UK).
+  const [submittedErrors, setSubmittedErrors] = useState<BioFieldError[]>(posted?.errors ?? [])
   const [announcement, setAnnouncement] = useState('')
   // False on the server and without a clipboard, so no copy button that cannot work is shown.
   const canCopy = useSyncExternalStore(noSubscription, hasClipboard, () => false)
 
-  useEffect(() => {
-    const form = document.getElementById(bioIds.form)
-    if (!(form instanceof HTMLFormElement)) return
-    const update = () => {
-      const next = renderBioResults(new FormData(form), template, locale)
-      setState({ results: next.results, pinned: next.pinned })
-      return next
-    }
-    const onSubmit = (event: SubmitEvent) => {
-      // Built here, in the browser: nothing typed leaves the page.
-      event.preventDefault()
-      const next = update()
-      setClientErrors(next.errors.map((error) => ({ href: `#${bioIds.field(error.field)}`, text: errorMessage(error, strings) })))
-      const target = next.errors.length > 0 ? `${bioIds.results}-errors` : `${bioIds.results}-heading`
-      requestAnimationFrame(() => document.getElementById(target)?.focus())
-    }
-    form.addEventListener('input', update)
-    form.addEventListener('submit', onSubmit)
-    return () => {
-      form.removeEventListener('input', update)
-      form.removeEventListener('submit', onSubmit)
-    }
-  }, [template, locale, strings])
+  const state = live ? { ...live, errors: submittedErrors } : (posted ?? firstVisit)
+
+  const onChange = (event: FormEvent<HTMLFormElement>) => setLive(renderBioResults(new FormData(event.currentTarget), template, locale))
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // Prevented here, React does not call the server action: the bio is built in the browser.
+    event.preventDefault()
+    const next = renderBioResults(new FormData(event.currentTarget), template, locale)
+    setLive(next)
+    setSubmittedErrors(next.errors)
+    const target = next.errors.length > 0 ? `${bioIds.section}-errors` : `${bioIds.results}-heading`
+    requestAnimationFrame(() => document.getElementById(target)?.focus())
+  }
 
   const copy = async (text: string, platformName: string) => {
     setAnnouncement('')
@@ -67,25 +64,22 @@ export function BioBuilderLive({ template, locale, strings, initial }: Props) {
   }
 
   return (
-    <>
-      <ErrorSummary id={`${bioIds.results}-errors`} title={strings.errorSummaryTitle} items={clientErrors} />
-      <BioResultsList
-        results={state.results}
-        pinned={state.pinned}
-        strings={strings}
-        copyButton={
-          canCopy
-            ? (label, text, platformName) => (
-                <button type="button" className="bio-result__copy" onClick={() => void copy(text, platformName)}>
-                  {label}
-                </button>
-              )
-            : undefined
-        }
-      />
-      <div className="bio-builder__visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
-    </>
+    <BioBuilderView
+      strings={strings}
+      state={state}
+      formAction={formAction}
+      onChange={onChange}
+      onSubmit={onSubmit}
+      announcement={announcement}
+      copyButton={
+        canCopy
+          ? (label, text, platformName) => (
+              <button type="button" className="bio-result__copy" onClick={() => void copy(text, platformName)}>
+                {label}
+              </button>
+            )
+          : undefined
+      }
+    />
   )
 }

@@ -1,21 +1,29 @@
-import { bioVariables, type BioVariable } from '@/lib/bio/variables'
-import { requiredFields } from '@/lib/bio/validation'
+import type { FormEvent, ReactNode } from 'react'
 
-import { BioBuilderLive } from './BioBuilder.client'
+import { platforms } from '@/lib/bio/platforms'
+import { PLATFORM_FIELD, requiredFields, type BioField } from '@/lib/bio/validation'
+import { bioVariables, type BioVariable } from '@/lib/bio/variables'
+
+import { BioResultsList } from './BioResultsList'
 import { ErrorSummary } from './ErrorSummary'
-import type { BioBuilderState, BioTemplate } from './renderBioResults'
+import type { BioBuilderState } from './renderBioResults'
 import { bioIds, errorMessage, type BioBuilderStrings } from './strings'
 
 export type BioBuilderViewProps = {
-  template: BioTemplate
-  locale: string
   strings: BioBuilderStrings
-  /** `renderBioResults(searchParams, template, locale)` for this request. */
+  /** `renderBioResults(...)`: a first visit, a posted form, or the live state in the browser. */
   state: BioBuilderState
-  /** Where the form goes without JavaScript: the page itself (GET). Defaults to the current URL. */
-  action?: string
-  /** Extra query values the page needs kept (e.g. `{ audience: 'candidate' }`). */
-  hiddenFields?: Record<string, string>
+  /**
+   * Where the form goes without JavaScript: a server action (posted to the page itself, so
+   * nothing typed reaches the URL). Absent only where nothing is posted (tests).
+   */
+  formAction?: (formData: FormData) => void
+  onChange?: (event: FormEvent<HTMLFormElement>) => void
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void
+  /** A copy button per fitting bio; only supplied where the Clipboard API exists. */
+  copyButton?: (label: string, text: string, platformName: string) => ReactNode
+  /** The copy confirmation, for the polite live region. */
+  announcement?: string
 }
 
 const inputTypes: Record<BioVariable, { type: 'text' | 'email' | 'url'; autoComplete: string }> = {
@@ -28,14 +36,25 @@ const inputTypes: Record<BioVariable, { type: 'text' | 'email' | 'url'; autoComp
 }
 
 /**
- * The bio builder, rendered on the server: form, GOV.UK error summary, per-field hints and
- * errors tied to their inputs with `aria-describedby`, and the results (through the small client
- * component, which the server renders too). Without JavaScript the form is a plain GET to the
- * page, which renders the same results from `renderBioResults`.
+ * The bio builder's markup: form, GOV.UK error summary, per-field hints and errors tied to their
+ * inputs with `aria-describedby`, the platform checkboxes, and the results. No hooks: the client
+ * component renders it (on the server too, so it works before and without JavaScript), and unit
+ * tests render it directly.
  */
-export function BioBuilderView({ template, locale, strings, state, action, hiddenFields }: BioBuilderViewProps) {
-  const errorFor = (field: BioVariable) => state.errors.find((error) => error.field === field)
-  const summary = state.errors.map((error) => ({ href: `#${bioIds.field(error.field)}`, text: errorMessage(error, strings) }))
+export function BioBuilderView({ strings, state, formAction, onChange, onSubmit, copyButton, announcement }: BioBuilderViewProps) {
+  const errorFor = (field: BioField) => state.errors.find((error) => error.field === field)
+  const summary = state.errors.map((error) => ({ href: `#${bioIds.anchor(error.field)}`, text: errorMessage(error, strings) }))
+  const describedBy = (field: BioField) => [bioIds.hint(field), errorFor(field) ? bioIds.error(field) : null].filter(Boolean).join(' ')
+  const fieldError = (field: BioField) => {
+    const error = errorFor(field)
+    return error ? (
+      <p className="error-message" id={bioIds.error(field)}>
+        <span className="bio-builder__visually-hidden">{strings.errorPrefix} </span>
+        {errorMessage(error, strings)}
+      </p>
+    ) : null
+  }
+  const platformsError = errorFor('platforms')
 
   return (
     <section className="bio-builder" id={bioIds.section} aria-labelledby={`${bioIds.section}-heading`}>
@@ -43,16 +62,11 @@ export function BioBuilderView({ template, locale, strings, state, action, hidde
       <p>{strings.intro}</p>
       <p className="bio-builder__privacy">{strings.privacy}</p>
       <ErrorSummary id={`${bioIds.section}-errors`} title={strings.errorSummaryTitle} items={summary} />
-      <form method="get" action={action ? `${action}#${bioIds.section}` : undefined} id={bioIds.form} noValidate>
-        {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
+      <form action={formAction} onChange={onChange} onSubmit={onSubmit} id={bioIds.form} noValidate>
         {bioVariables.map((field) => {
-          const error = errorFor(field)
           const { label, hint } = strings.fields[field]
-          const describedBy = [bioIds.hint(field), error ? bioIds.error(field) : null].filter(Boolean).join(' ')
           return (
-            <div key={field} className={`form-group${error ? ' form-group--error' : ''}`}>
+            <div key={field} className={`form-group${errorFor(field) ? ' form-group--error' : ''}`}>
               <label htmlFor={bioIds.field(field)}>
                 {label}
                 {requiredFields.includes(field) ? null : ` ${strings.optional}`}
@@ -60,12 +74,7 @@ export function BioBuilderView({ template, locale, strings, state, action, hidde
               <p className="form-hint" id={bioIds.hint(field)}>
                 {hint}
               </p>
-              {error ? (
-                <p className="error-message" id={bioIds.error(field)}>
-                  <span className="bio-builder__visually-hidden">{strings.errorPrefix} </span>
-                  {errorMessage(error, strings)}
-                </p>
-              ) : null}
+              {fieldError(field)}
               <input
                 id={bioIds.field(field)}
                 name={field}
@@ -73,15 +82,41 @@ export function BioBuilderView({ template, locale, strings, state, action, hidde
                 autoComplete={inputTypes[field].autoComplete}
                 spellCheck={field === 'email' || field === 'website' ? false : undefined}
                 defaultValue={state.input[field]}
-                aria-describedby={describedBy}
-                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy(field)}
+                aria-invalid={errorFor(field) ? true : undefined}
               />
             </div>
           )
         })}
+        <div className={`form-group${platformsError ? ' form-group--error' : ''}`}>
+          {/* GOV.UK checkboxes: the hint and error belong to the fieldset, not to each box. */}
+          <fieldset className="bio-builder__platforms" id={bioIds.platforms} aria-describedby={describedBy('platforms')}>
+            <legend>{strings.platforms.legend}</legend>
+            <p className="form-hint" id={bioIds.hint('platforms')}>
+              {strings.platforms.hint}
+            </p>
+            {fieldError('platforms')}
+            {platforms.map((platform) => (
+              <div key={platform.id} className="bio-builder__checkbox">
+                <input
+                  type="checkbox"
+                  id={bioIds.platform(platform.id)}
+                  name={PLATFORM_FIELD}
+                  value={platform.id}
+                  defaultChecked={state.platforms.includes(platform.id)}
+                />
+                <label htmlFor={bioIds.platform(platform.id)}>{platform.name}</label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
         <button type="submit">{strings.submit}</button>
       </form>
-      <BioBuilderLive template={template} locale={locale} strings={strings} initial={{ results: state.results, pinned: state.pinned }} />
+      <BioResultsList results={state.results} pinned={state.pinned} noPlatforms={state.platforms.length === 0} strings={strings} copyButton={copyButton} />
+      {/* role="status" is polite; the text is replaced on each copy so a repeat is announced again. */}
+      <div className="bio-builder__visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
     </section>
   )
 }

@@ -8,6 +8,8 @@ import { bioIds, fill, type BioBuilderStrings } from './strings'
 type Props = {
   results: VariantResult[]
   pinned: string | null
+  /** No platform ticked: say so here too, not only in the error summary. */
+  noPlatforms: boolean
   strings: BioBuilderStrings
   /** A copy button per bio; only the client component supplies one (copying needs JavaScript). */
   copyButton?: (label: string, text: string, platformName: string) => ReactNode
@@ -22,12 +24,17 @@ function note(result: VariantResult, strings: BioBuilderStrings): string | null 
 }
 
 /** Each platform's bio, its length against the limit, and why a shorter variant was used. */
-export function BioResultsList({ results, pinned, strings, copyButton }: Props) {
+export function BioResultsList({ results, pinned, noPlatforms, strings, copyButton }: Props) {
   const anything = results.some((result) => result.status !== 'incomplete')
   return (
     <div className="bio-results" id={bioIds.results}>
-      <h3 id={`${bioIds.results}-heading`}>{strings.results.heading}</h3>
-      {!anything ? (
+      {/* Focused after "Show my bio", so a screen reader hears where the answer is. */}
+      <h3 id={`${bioIds.results}-heading`} tabIndex={-1}>
+        {strings.results.heading}
+      </h3>
+      {noPlatforms ? (
+        <p>{strings.errors.platformsRequired}</p>
+      ) : !anything ? (
         <p>{strings.results.empty}</p>
       ) : (
         <ul className="bio-results__list">

@@ -1,4 +1,5 @@
-import type { BioFieldError } from '@/lib/bio/validation'
+import { platformIds, type PlatformId } from '@/lib/bio/platforms'
+import type { BioField, BioFieldError } from '@/lib/bio/validation'
 import { bioVariables, type BioVariable } from '@/lib/bio/variables'
 
 /**
@@ -15,7 +16,8 @@ export type BioBuilderStrings = {
   errorSummaryTitle: string
   errorPrefix: string
   fields: Record<BioVariable, { label: string; hint: string }>
-  errors: Record<'nameRequired' | 'roleRequired' | 'tooLong' | 'invalidEmail' | 'httpNotAllowed' | 'invalidUrl', string>
+  platforms: { legend: string; hint: string }
+  errors: Record<'nameRequired' | 'roleRequired' | 'tooLong' | 'invalidEmail' | 'httpNotAllowed' | 'invalidUrl' | 'platformsRequired', string>
   results: Record<
     'heading' | 'empty' | 'count' | 'bytes' | 'shorter' | 'shorterMissing' | 'tooLong' | 'incomplete' | 'copy' | 'copied' | 'copyFailed',
     string
@@ -43,7 +45,8 @@ export function bioBuilderStrings(raw: (key: string) => unknown): BioBuilderStri
     fields: Object.fromEntries(
       bioVariables.map((name) => [name, { label: text(`fields.${name}.label`), hint: text(`fields.${name}.hint`) }]),
     ) as BioBuilderStrings['fields'],
-    errors: group('errors', ['nameRequired', 'roleRequired', 'tooLong', 'invalidEmail', 'httpNotAllowed', 'invalidUrl'] as const),
+    platforms: { legend: text('platforms.legend'), hint: text('platforms.hint') },
+    errors: group('errors', ['nameRequired', 'roleRequired', 'tooLong', 'invalidEmail', 'httpNotAllowed', 'invalidUrl', 'platformsRequired'] as const),
     results: group('results', ['heading', 'empty', 'count', 'bytes', 'shorter', 'shorterMissing', 'tooLong', 'incomplete', 'copy', 'copied', 'copyFailed'] as const),
     pinned: { heading: text('pinned.heading'), hint: text('pinned.hint') },
   }
@@ -67,6 +70,8 @@ export function errorMessage(error: BioFieldError, strings: BioBuilderStrings): 
       return strings.errors.httpNotAllowed
     case 'invalid-url':
       return strings.errors.invalidUrl
+    case 'none-picked':
+      return strings.errors.platformsRequired
   }
 }
 
@@ -76,6 +81,10 @@ export const bioIds = {
   form: 'bio-builder-form',
   results: 'bio-builder-results',
   field: (name: BioVariable) => `bio-${name}`,
-  hint: (name: BioVariable) => `bio-${name}-hint`,
-  error: (name: BioVariable) => `bio-${name}-error`,
+  hint: (name: BioField) => `bio-${name}-hint`,
+  error: (name: BioField) => `bio-${name}-error`,
+  platforms: 'bio-platforms',
+  platform: (id: PlatformId) => `bio-platform-${id}`,
+  /** Where an error summary link goes: the field, or the first checkbox of the platforms (GOV.UK). */
+  anchor: (name: BioField) => (name === 'platforms' ? `bio-platform-${platformIds[0]}` : `bio-${name}`),
 } as const

@@ -3,11 +3,13 @@ export { platforms, platformIds, type Platform, type PlatformId } from './platfo
 export { bioVariables, describeTemplateProblems, parseTemplate, type BioVariable } from './variables'
 export { chooseForPlatforms, chooseVariant, fillTemplate, type BioValues, type VariantResult } from './fill'
 export {
-  isBioSubmission,
   MAX_FIELD_LENGTH,
   MAX_WEBSITE_LENGTH,
+  PLATFORM_FIELD,
   readBioInput,
+  readPlatforms,
   validateBioInput,
+  type BioField,
   type BioFieldError,
   type BioInput,
   type FormInput,

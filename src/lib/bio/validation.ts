@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { countGraphemes } from './graphemes'
 import type { BioValues } from './fill'
+import { platformIds, type PlatformId } from './platforms'
 import { bioVariables, type BioVariable } from './variables'
 
 /** Each short field's limit, in characters (graphemes) as a person counts them. */
@@ -14,6 +15,10 @@ export type BioFieldError =
   | { field: BioVariable; code: 'too-long'; limit: number }
   | { field: 'email'; code: 'invalid-email' }
   | { field: 'website'; code: 'http-not-allowed' | 'invalid-url' }
+  | { field: 'platforms'; code: 'none-picked' }
+
+/** The form's fields in order: the six values, then the platform checkboxes. */
+export type BioField = BioFieldError['field']
 
 export type BioErrorCode = BioFieldError['code']
 
@@ -24,19 +29,21 @@ export type BioValidation = {
   input: BioInput
   /** Only the values that passed: a wrong email is left out rather than put into a bio. */
   valid: BioValues
+  /** The platforms ticked, in the platforms' own order; unknown names are dropped. */
+  platforms: PlatformId[]
   errors: BioFieldError[]
 }
 
 export const requiredFields: readonly BioVariable[] = ['name', 'role']
 
-/** Anything a form can arrive as: FormData, URLSearchParams, or Next's `searchParams` object. */
-export type FormInput = FormData | URLSearchParams | Record<string, string | string[] | undefined>
+/** The checkboxes' name: one `platform` entry per ticked platform. */
+export const PLATFORM_FIELD = 'platform'
+
+/** A posted form (the server action) or the form read in the browser (`new FormData(form)`). */
+export type FormInput = FormData | URLSearchParams
 
 function read(source: FormInput, key: string): string {
-  const raw =
-    source instanceof FormData || source instanceof URLSearchParams
-      ? source.get(key)
-      : (Array.isArray(source[key]) ? source[key][0] : source[key])
+  const raw = source.get(key)
   // A file input or a repeated key is not text we asked for; a runaway value is cut before it is
   // counted, and is then refused as too long anyway.
   return typeof raw === 'string' ? raw.slice(0, 4 * MAX_WEBSITE_LENGTH).replace(/\s+/g, ' ').trim() : ''
@@ -47,11 +54,10 @@ export function readBioInput(source: FormInput): BioInput {
   return Object.fromEntries(bioVariables.map((name) => [name, read(source, name)])) as BioInput
 }
 
-/** Whether the form was sent at all (any of its fields present), as opposed to a first visit. */
-export function isBioSubmission(source: FormInput): boolean {
-  return bioVariables.some((name) =>
-    source instanceof FormData || source instanceof URLSearchParams ? source.has(name) : source[name] !== undefined,
-  )
+/** The ticked platforms. A repeated or unknown value is ignored rather than refused: it cannot come from our form. */
+export function readPlatforms(source: FormInput): PlatformId[] {
+  const ticked = new Set(source.getAll(PLATFORM_FIELD).filter((value): value is string => typeof value === 'string'))
+  return platformIds.filter((id) => ticked.has(id))
 }
 
 const emailSchema = z.email()
@@ -98,6 +104,7 @@ const bioSchema = z
  */
 export function validateBioInput(source: FormInput): BioValidation {
   const input = readBioInput(source)
+  const platforms = readPlatforms(source)
   const parsed = bioSchema.safeParse(input)
   const errors: BioFieldError[] = parsed.success
     ? []
@@ -105,8 +112,9 @@ export function validateBioInput(source: FormInput): BioValidation {
         const params = (found as { params?: unknown }).params
         return params && typeof params === 'object' && 'field' in params ? [params as BioFieldError] : []
       })
-  const invalid = new Set(errors.map((error) => error.field))
+  if (platforms.length === 0) errors.push({ field: 'platforms', code: 'none-picked' })
+  const invalid = new Set<BioField>(errors.map((error) => error.field))
   const valid: BioValues = {}
   for (const field of bioVariables) if (input[field] && !invalid.has(field)) valid[field] = input[field]
-  return { input, valid, errors }
+  return { input, valid, platforms, errors }
 }

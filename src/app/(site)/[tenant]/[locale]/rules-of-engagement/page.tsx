@@ -6,12 +6,13 @@ import { BioBuilder } from '@/components/BioBuilder'
 import { getEngagement, isEngagementAudience } from '@/data/engagement'
 import { alternatesFor } from '@/i18n/alternates'
 import { resolveSite } from '@/i18n/siteParams'
-import type { FormInput } from '@/lib/bio/validation'
+
+import { buildBio } from './buildBio'
 
 import '@/components/BioBuilder/bioBuilder.css'
 
 /**
- * Per request: a builder answer arrives in the query string. (The tenant layout opts the site into
+ * Per request: the audience arrives in the query string. (The tenant layout opts the site into
  * on-demand static rendering, in which reading searchParams fails with DYNAMIC_SERVER_USAGE.)
  */
 export const dynamic = 'force-dynamic'
@@ -23,14 +24,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const site = await resolveSite(params)
   if (!site) return {}
   const t = await getTranslations({ locale: site.locale, namespace: 'RulesOfEngagement' })
-  // Builder answers carry what a councillor typed in the query string: keep them out of referrers.
-  return { title: t('heading'), referrer: 'no-referrer', alternates: alternatesFor(site.tenant, site.locale, '/rules-of-engagement') }
+  return { title: t('heading'), alternates: alternatesFor(site.tenant, site.locale, '/rules-of-engagement') }
 }
 
 /**
  * The tenant's rules of engagement (its own template, or the national one), the infographic,
- * and the bio builder. Rendered per request: a builder submitted without JavaScript arrives in
- * the query string, and nothing of it is stored.
+ * and the bio builder. A builder submitted without JavaScript is posted to this page and answered
+ * by the `buildBio` server action; nothing of it is stored.
  */
 export default async function RulesOfEngagementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const site = await resolveSite(params)
@@ -95,7 +95,7 @@ export default async function RulesOfEngagementPage({ params, searchParams }: { 
           </li>
         </ul>
       </section>
-      <BioBuilder template={template} locale={locale} searchParams={query as FormInput} action={base} hiddenFields={{ audience }} />
+      <BioBuilder template={template} locale={locale} action={buildBio.bind(null, { tenant: tenant.slug, locale, audience })} />
     </main>
   )
 }
