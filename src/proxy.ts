@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { SITE_PATH_HEADER } from '@/i18n/sitePaths'
 import { decideHost, portalHosts } from '@/lib/siteHost'
 
 // Read at run time (a bracketed name is not inlined at build), so one build serves any deployment.
@@ -13,7 +14,7 @@ const portal = portalHosts(env['NEXT_PUBLIC_SERVER_URL'], env['PORTAL_HOSTS'])
  */
 export function proxy(request: NextRequest) {
   const decision = decideHost(request.headers.get('host'), request.nextUrl.pathname, portal)
-  if (decision.kind === 'portal') return NextResponse.next()
+  if (decision.kind === 'portal') return NextResponse.next({ request: { headers: withSitePath(request, request.nextUrl.pathname) } })
   if (decision.kind === 'refuse') {
     return new NextResponse(decision.status === 400 ? 'Bad request: malformed Host header' : 'Not found', {
       status: decision.status,
@@ -22,7 +23,14 @@ export function proxy(request: NextRequest) {
   }
   const url = request.nextUrl.clone()
   url.pathname = decision.path
-  return NextResponse.rewrite(url)
+  return NextResponse.rewrite(url, { request: { headers: withSitePath(request, decision.path) } })
+}
+
+/** The request's headers with the routed path set (a client's own value is overwritten). */
+function withSitePath(request: NextRequest, path: string): Headers {
+  const headers = new Headers(request.headers)
+  headers.set(SITE_PATH_HEADER, path)
+  return headers
 }
 
 export const config = {
