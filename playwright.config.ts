@@ -22,6 +22,14 @@ const chromiumArgs = [
   '--disable-quic',
 ]
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    args: chromiumArgs,
+    ...(env.CHROMIUM_PATH ? { executablePath: env.CHROMIUM_PATH } : {}),
+  },
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   // Kept apart from test-results/*.json, which Playwright would otherwise empty at start.
@@ -38,15 +46,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          args: chromiumArgs,
-          ...(env.CHROMIUM_PATH ? { executablePath: env.CHROMIUM_PATH } : {}),
-        },
-      },
-    },
+    { name: 'chromium', testIgnore: /cache\.spec\.ts$/, use: browser },
+    // These assert on the shared page cache, which other specs' writes would expire under them:
+    // they run alone, once every other spec has finished.
+    { name: 'cache', testMatch: /cache\.spec\.ts$/, dependencies: ['chromium'], use: browser },
   ],
 })

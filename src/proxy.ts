@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { SITE_PATH_HEADER } from '@/i18n/sitePaths'
 import { refuseBadFormPost } from '@/lib/formPost'
 import { decideHost, portalHosts } from '@/lib/siteHost'
 
@@ -20,6 +21,9 @@ function isPayloadPath(pathname: string): boolean {
  *    the site looks the domain up (404 when no active tenant claims it).
  * 2. A POST to a site page is one of its forms posted without JavaScript (a server action); one
  *    that cannot be gets a 4xx here, since Next would answer some with a 500.
+ *
+ * It also passes on the routed path (`x-portal-site-path`, always overwritten), which the global
+ * 404 page needs to find the tenant and language of an address no route matched.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
@@ -34,10 +38,17 @@ export async function proxy(request: NextRequest) {
     const refused = await refuseBadFormPost(request)
     if (refused) return refused
   }
-  if (decision.kind === 'portal') return NextResponse.next()
+  if (decision.kind === 'portal') return NextResponse.next({ request: { headers: withSitePath(request, pathname) } })
   const url = request.nextUrl.clone()
   url.pathname = decision.path
-  return NextResponse.rewrite(url)
+  return NextResponse.rewrite(url, { request: { headers: withSitePath(request, decision.path) } })
+}
+
+/** The request's headers with the routed path set (a client's own value is overwritten). */
+function withSitePath(request: NextRequest, path: string): Headers {
+  const headers = new Headers(request.headers)
+  headers.set(SITE_PATH_HEADER, path)
+  return headers
 }
 
 export const config = {

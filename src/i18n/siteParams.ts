@@ -1,14 +1,7 @@
 import { getTenantSite, getTenantSiteByDomain, type TenantSite } from '@/data/tenantSite'
 
 import { isLocale, type Locale } from './locales'
-
-/**
- * How the reader reached the tenant's site: by path on the portal (`/{tenant}/{locale}/...`) or
- * on one of the tenant's own domains (`https://{domain}/{locale}/...`, which the proxy rewrites
- * to `/{domain}/{locale}/...`). Slugs never contain a dot and hostnames always do, so the first
- * path segment says which.
- */
-export type SiteVia = 'path' | 'domain'
+import { homePath, siteVia, type SiteVia } from './sitePaths'
 
 export type Site = {
   tenant: TenantSite
@@ -16,15 +9,6 @@ export type Site = {
   via: SiteVia
   /** The path of the tenant's home page in `locale`, as the reader's browser addresses it. */
   home: string
-}
-
-export function siteVia(segment: string): SiteVia {
-  return segment.includes('.') ? 'domain' : 'path'
-}
-
-/** The tenant's home in `locale`, addressed the way the reader reached the site. */
-export function homePath(tenant: Pick<TenantSite, 'slug'>, locale: Locale, via: SiteVia): string {
-  return via === 'domain' ? `/${locale}` : `/${tenant.slug}/${locale}`
 }
 
 /** The tenant named by a URL's first segment (a slug or a custom domain), or null. */

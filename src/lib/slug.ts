@@ -15,6 +15,8 @@ export const reservedSlugs: readonly string[] = [
   'favicon.ico',
   'robots.txt',
   'sitemap.xml',
+  // Editors' previews of drafts: /preview/{tenant}/{locale}/{id}.
+  'preview',
   ...locales,
 ]
 
@@ -22,7 +24,7 @@ export const reservedSlugs: readonly string[] = [
  * Addresses the site itself uses under /{tenant}/{locale}/, so a page slug may not take them (a
  * page called "members" would be shadowed by the members' area).
  */
-export const siteRouteSegments: readonly string[] = ['contacts', 'rules-of-engagement', 'accessibility', 'login', 'logout', 'members', 'preview', 'sitemap.xml']
+export const siteRouteSegments: readonly string[] = ['contacts', 'rules-of-engagement', 'accessibility', 'login', 'members', 'sitemap.xml']
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

@@ -1,4 +1,5 @@
-import type { APIRequestContext } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 /** The platform admin that `npm test` seeds (SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD). */
 export function adminCredentials(): { email: string; password: string } {
@@ -32,4 +33,57 @@ export async function waitForEmailTo(to: string, timeoutMs = 15_000): Promise<Ca
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`No email to ${to} reached the capture server within ${timeoutMs} ms`)
+}
+
+/** The id of a seeded tenant, read as the admin. */
+export async function tenantIdOf(request: APIRequestContext, token: string, slug: string): Promise<number> {
+  const response = await request.get(`/api/tenants?where[slug][equals]=${slug}&limit=1&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  const body = (await response.json()) as { docs: { id: number }[] }
+  const id = body.docs[0]?.id
+  if (id === undefined) throw new Error(`${slug} is not seeded`)
+  return id
+}
+
+/**
+ * A published page of the tenant, made through the REST API as the admin: saved as a draft in
+ * English (and in Welsh when `welsh` is given, which a tenant with Welsh parity requires), then
+ * published. Returns its id.
+ */
+export async function publishPage(
+  request: APIRequestContext,
+  token: string,
+  page: { tenant: number; slug: string; title: string; welsh?: string },
+): Promise<number> {
+  const headers = { Authorization: `JWT ${token}` }
+  const created = await request.post('/api/pages?locale=en&draft=true', {
+    headers,
+    data: { tenant: page.tenant, slug: page.slug, title: page.title, section: 'local', _status: 'draft' },
+  })
+  if (created.status() !== 201) throw new Error(`Creating ${page.slug}: ${created.status()} ${await created.text()}`)
+  const { doc } = (await created.json()) as { doc: { id: number } }
+  if (page.welsh) {
+    const welsh = await request.patch(`/api/pages/${doc.id}?locale=cy&draft=true`, { headers, data: { title: page.welsh } })
+    if (!welsh.ok()) throw new Error(`Welsh for ${page.slug}: ${welsh.status()} ${await welsh.text()}`)
+  }
+  const published = await request.patch(`/api/pages/${doc.id}?locale=en`, { headers, data: { _status: 'published' } })
+  if (!published.ok()) throw new Error(`Publishing ${page.slug}: ${published.status()} ${await published.text()}`)
+  return doc.id
+}
+
+/** Logs a user in through the REST API with a cookie-less fetch, so no browser or request context is logged in by it. */
+export async function loginToken(baseURL: string, credentials: { email: string; password: string }): Promise<string> {
+  const response = await fetch(new URL('/api/users/login', baseURL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(credentials),
+  })
+  const body = (await response.json()) as { token?: string }
+  if (!response.ok || !body.token) throw new Error(`Login of ${credentials.email} failed: ${response.status}`)
+  return body.token
+}
+
+/** No axe violations of WCAG 2.2 A and AA on the page as it stands. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
 }

@@ -1,16 +1,12 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+
+import { expectNoAxeViolations } from './helpers'
 
 const tenants = [
   { slug: 'example-county', name: { en: 'Example County Council', cy: 'Cyngor Sir Enghraifft' }, locales: ['en', 'cy'] },
   { slug: 'example-borough', name: { en: 'Example Borough Council' }, locales: ['en'] },
   { slug: 'example-party', name: { en: 'Example Party', gd: 'Am Pàrtaidh Eisimpleir' }, locales: ['en', 'gd'] },
 ] as const
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 for (const tenant of tenants) {
   for (const locale of tenant.locales) {
@@ -118,7 +114,8 @@ test.describe('404s, never a 500 and never another tenant', () => {
       if ([307, 308].includes(response.status())) expect(response.headers()['location']).toMatch(/^\/example-county(\/|$)/)
       else expect([400, 404]).toContain(response.status())
       const body = await response.text()
-      expect(body).not.toContain('Example Borough Council')
+      // Example Borough's own 404 (a language it has not enabled) carries its own name, rightly.
+      if (!path.startsWith('/example-borough/')) expect(body).not.toContain('Example Borough Council')
     })
   }
 })

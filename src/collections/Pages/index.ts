@@ -13,6 +13,7 @@ import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 import { readPages, readPageVersions } from './access/pageAccess'
 import { tailorPageEndpoint } from './endpoints/tailorPage'
 import { validatePageSlug } from './fields/validateSlug'
+import { pagePreviewPath } from './previewPath'
 import { requireWelshForParity } from './hooks/requireWelshForParity'
 import { revalidatePageAfterChange, revalidatePageAfterDelete } from './hooks/revalidatePages'
 import { syncTailoring } from './hooks/syncTailoring'
@@ -24,6 +25,9 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'section', 'audience', 'translationStatus', '_status', 'updatedAt'],
     group: 'Content',
+    // Drafts shown on the tenant's branded page, refreshed on every save and autosave.
+    livePreview: { url: ({ data, locale, req }) => pagePreviewPath(data, locale.code, req) },
+    preview: (doc, { locale, req }) => pagePreviewPath(doc, locale, req),
     components: {
       edit: { beforeDocumentControls: ['/collections/Pages/components/TailorButton.client#TailorButton'] },
     },

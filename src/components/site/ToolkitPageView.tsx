@@ -1,12 +1,13 @@
 import { getTranslations } from 'next-intl/server'
+import type { ReactNode } from 'react'
 
 import { RenderBlocks } from '@/blocks/RenderBlocks'
+import type { BlockContext } from '@/blocks/types'
 import type { ToolkitPage } from '@/data/pages'
-import type { TenantSite } from '@/data/tenantSite'
-import { localeNames, type Locale } from '@/i18n/locales'
+import { localeNames } from '@/i18n/locales'
+import type { Site } from '@/i18n/siteParams'
 import { formatLongDate } from '@/lib/formatDate'
 
-import { blockContextFor } from './blockContext'
 import { EmergencyRoute } from './EmergencyRoute'
 
 /** The toolkit's section 1 page, where the emergency route from the tenant's contacts goes first. */
@@ -15,17 +16,32 @@ const EMERGENCY_PAGE = 'abuse-happening-now'
 type Crumb = { href: string; label: string }
 
 /**
- * One toolkit page as the site shows it: breadcrumbs, the language notices, the blocks and the
- * review date. Shared by public pages and members-only pages, so both read the same way.
+ * One toolkit page as readers see it: breadcrumbs, the language notices, the blocks and the review
+ * date. Shared by public pages, members-only pages and the editors' preview of a draft, so the
+ * preview shows exactly what publishing will show. `notice` goes above the title (the preview says
+ * there that it is one); `crumbs` follow "Home" (the members' area adds itself).
  */
-export async function ToolkitPageView({ tenant, locale, page, crumbs }: { tenant: TenantSite; locale: Locale; page: ToolkitPage; crumbs: Crumb[] }) {
-  const [t, context] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), blockContextFor(tenant, locale)])
+export async function ToolkitPageView({
+  site,
+  page,
+  context,
+  notice,
+  crumbs = [],
+}: {
+  site: Pick<Site, 'tenant' | 'locale' | 'home'>
+  page: ToolkitPage
+  context: BlockContext
+  notice?: ReactNode
+  crumbs?: Crumb[]
+}) {
+  const { tenant, locale, home } = site
+  const t = await getTranslations({ locale, namespace: 'Site' })
   const language = localeNames[locale]
   return (
     <main id="main" lang={page.fallback ? 'en' : undefined}>
       <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
         <ol>
-          {crumbs.map((crumb) => (
+          {[{ href: home, label: t('home') }, ...crumbs].map((crumb) => (
             <li key={crumb.href}>
               <a href={crumb.href} lang={locale}>
                 {crumb.label}
@@ -34,6 +50,7 @@ export async function ToolkitPageView({ tenant, locale, page, crumbs }: { tenant
           ))}
         </ol>
       </nav>
+      {notice}
       {page.fallback ? (
         <p className="notice" lang={locale}>
           {t('fallbackNotice', { language })}

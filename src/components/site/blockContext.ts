@@ -8,8 +8,12 @@ import type { TenantSite } from '@/data/tenantSite'
 import type { Locale } from '@/i18n/locales'
 import { contactKinds, type ContactKind } from '@/lib/contactKinds'
 
-/** Everything the block renderers need for one tenant and language: words, and tenant values. */
-export async function blockContextFor(tenant: TenantSite, locale: Locale): Promise<BlockContext> {
+/**
+ * Everything the block renderers need for one tenant and language: words, and tenant values.
+ * `preview` (editors previewing a draft) marks a missing tenant value as "not set" instead of
+ * quietly showing the national wording that the public sees.
+ */
+export async function blockContextFor(tenant: TenantSite, locale: Locale, { preview }: { preview: boolean }): Promise<BlockContext> {
   const [t, values, effective] = await Promise.all([
     getTranslations({ locale, namespace: 'Blocks' }),
     getTranslations({ locale, namespace: 'TenantValue' }),
@@ -50,7 +54,7 @@ export async function blockContextFor(tenant: TenantSite, locale: Locale): Promi
       policeForce: police?.organisation ?? null,
       contacts,
       fallbacks: { ...fallbacks, 'police-force': values('police-force') },
-      preview: false,
+      preview,
       notSetLabel: values('notSet'),
     },
   }

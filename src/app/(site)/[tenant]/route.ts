@@ -1,5 +1,6 @@
 import { negotiateLocale } from '@/i18n/negotiate'
-import { findSiteTenant, homePath, siteVia } from '@/i18n/siteParams'
+import { findSiteTenant } from '@/i18n/siteParams'
+import { homePath, siteVia } from '@/i18n/sitePaths'
 
 /**
  * /{tenant}, and / on a tenant's own domain: send the reader to the tenant's toolkit in the best

@@ -1,13 +1,9 @@
-import { getLocale, getTranslations } from 'next-intl/server'
+import { NotFoundMain } from '@/components/site/NotFound.client'
 
-/** Inside a tenant's site (its layout and branding stay), in the reader's language. */
-export default async function TenantNotFound() {
-  const locale = await getLocale()
-  const t = await getTranslations({ locale, namespace: 'Site' })
-  return (
-    <main id="main">
-      <h1>{t('notFoundTitle')}</h1>
-      <p>{t('notFoundBody')}</p>
-    </main>
-  )
+/**
+ * An unknown page of a tenant's site, and every 404 the tenant layout answers: the document around
+ * it (the tenant's chrome, or the portal's 404 document) supplies the words and the way out.
+ */
+export default function TenantNotFound() {
+  return <NotFoundMain />
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { setRequestLocale } from 'next-intl/server'
 
+import { blockContextFor } from '@/components/site/blockContext'
 import { ToolkitPageView } from '@/components/site/ToolkitPageView'
 import { getToolkitPage } from '@/data/pages'
 import { alternatesFor } from '@/i18n/alternates'
@@ -23,7 +24,7 @@ async function load(params: Params) {
   if (!site) return null
   const { slug } = await params
   const page = await getToolkitPage(site.tenant, site.locale, slug)
-  return page ? { ...site, page } : null
+  return page ? { site, page } : null
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -32,15 +33,16 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: loaded.page.title,
     description: loaded.page.summary ?? undefined,
-    alternates: alternatesFor(loaded.tenant, loaded.locale, `/${loaded.page.slug}`),
+    alternates: alternatesFor(loaded.site.tenant, loaded.site.locale, `/${loaded.page.slug}`),
   }
 }
 
 export default async function ToolkitPage({ params }: { params: Params }) {
   const loaded = await load(params)
   if (!loaded) notFound()
-  const { tenant, locale, home, page } = loaded
-  setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'Site' })
-  return <ToolkitPageView tenant={tenant} locale={locale} page={page} crumbs={[{ href: home, label: t('home') }]} />
+  const { site, page } = loaded
+  setRequestLocale(site.locale)
+  // Public readers see the national wording where a tenant value is missing, never "not set".
+  const context = await blockContextFor(site.tenant, site.locale, { preview: false })
+  return <ToolkitPageView site={site} page={page} context={context} />
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { blockContextFor } from '@/components/site/blockContext'
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { ToolkitPageView } from '@/components/site/ToolkitPageView'
 import { getMembersPage } from '@/data/members'
@@ -30,19 +31,11 @@ export default async function MembersPage({ params }: { params: Params }) {
   const viewer = await memberOrSignIn(site, `${home}/members/${encodeURIComponent(slug)}`)
   const page = await getMembersPage(tenant, locale, slug, viewer)
   if (!page) notFound()
-  const [t, members] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Members' })])
+  const [members, context] = await Promise.all([getTranslations({ locale, namespace: 'Members' }), blockContextFor(tenant, locale, { preview: false })])
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} segment={segment} locale={locale} />
-      <ToolkitPageView
-        tenant={tenant}
-        locale={locale}
-        page={page}
-        crumbs={[
-          { href: home, label: t('home') },
-          { href: `${home}/members`, label: members('areaTitle') },
-        ]}
-      />
+      <ToolkitPageView site={site} page={page} context={context} crumbs={[{ href: `${home}/members`, label: members('areaTitle') }]} />
     </>
   )
 }

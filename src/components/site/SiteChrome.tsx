@@ -1,0 +1,95 @@
+import { getTranslations } from 'next-intl/server'
+import type { CSSProperties, ReactNode } from 'react'
+
+import { ErrorStringsProvider } from '@/components/site/ErrorStrings.client'
+import { LanguageSwitcher } from '@/components/site/LanguageSwitcher.client'
+import { NotFoundProvider } from '@/components/site/NotFound.client'
+import { tenantNotFoundStrings } from '@/components/site/notFoundStrings'
+import { QuickExit } from '@/components/site/QuickExit.client'
+import { getEmergencyRoute } from '@/data/contacts'
+import type { TenantSite } from '@/data/tenantSite'
+import { localeNames } from '@/i18n/locales'
+import type { Site } from '@/i18n/siteParams'
+import { homePath } from '@/i18n/sitePaths'
+import { isHexColour } from '@/lib/colour'
+
+/** The tenant's colours as CSS custom properties, for the `<body>` of its pages. */
+export function brandStyle(tenant: Pick<TenantSite, 'primaryColour' | 'accentColour'>): CSSProperties {
+  // Colours were validated on save; checked again here because they go into a style attribute.
+  return {
+    ...(tenant.primaryColour && isHexColour(tenant.primaryColour) ? { '--colour-primary': tenant.primaryColour } : {}),
+    ...(tenant.accentColour && isHexColour(tenant.accentColour) ? { '--colour-accent': tenant.accentColour } : {}),
+  } as CSSProperties
+}
+
+/**
+ * Everything around a tenant's page: skip link, quick exit, the emergency banner, the branded
+ * header with the language switcher, and the footer. One component, so the public site and an
+ * editor's preview of a draft look the same.
+ */
+export async function SiteChrome({ site, children }: { site: Site; children: ReactNode }) {
+  const { tenant, locale, home, via } = site
+  const [t, errors, notFound, route] = await Promise.all([
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Error' }),
+    tenantNotFoundStrings(locale, home),
+    getEmergencyRoute(tenant.slug, locale),
+  ])
+  // The banner follows the tenant's emergency route: 999, then the police on 101 by force name.
+  const police = route?.find((step) => step.step === 'police')
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <QuickExit label={t('quickExit')} hint={t('quickExitHint')} />
+      <p className="emergency-banner">
+        {t('emergencyBanner')} <a href="tel:999">999</a>
+        {police && police.step === 'police' ? (
+          <>
+            {' · '}
+            {t('policeBanner')} <a href={police.phone.uri}>{police.phone.display}</a>
+            {police.force ? ` (${police.force})` : null}
+          </>
+        ) : null}
+        {' · '}
+        <a href={`${home}/abuse-happening-now`}>{t('emergencyPage')}</a>
+      </p>
+      <header className="site-header">
+        <a className="site-name" href={home}>
+          {tenant.logo ? (
+            // eslint-disable-next-line @next/next/no-img-element -- logos are small uploads served by Payload
+            <img src={tenant.logo.url} alt="" width={tenant.logo.width ?? undefined} height={tenant.logo.height ?? undefined} className="site-logo" />
+          ) : null}
+          {tenant.name}
+        </a>
+        <LanguageSwitcher
+          label={t('languages')}
+          current={locale}
+          options={tenant.locales.map((code) => ({ code, name: localeNames[code], home: homePath(tenant, code, via) }))}
+        />
+      </header>
+      {/* error.tsx and not-found.tsx render in place of the page, inside this chrome, so 999 stays on screen. */}
+      <ErrorStringsProvider strings={{ title: errors('title'), body: errors('body'), tryAgain: errors('tryAgain'), home: errors('home') }}>
+        <NotFoundProvider strings={notFound}>{children}</NotFoundProvider>
+      </ErrorStringsProvider>
+      <footer className="site-footer">
+        <ul>
+          <li>
+            <a href={`${home}/contacts`}>{t('footerContacts')}</a>
+          </li>
+          <li>
+            <a href={`${home}/rules-of-engagement`}>{t('footerRules')}</a>
+          </li>
+          <li>
+            <a href={`${home}/accessibility`}>{t('footerAccessibility')}</a>
+          </li>
+          <li>
+            <a href={`${home}/members`}>{t('footerMembers')}</a>
+          </li>
+        </ul>
+        <p>{t('footerPoweredBy')}</p>
+      </footer>
+    </>
+  )
+}

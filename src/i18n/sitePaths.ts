@@ -1,0 +1,39 @@
+import { isLocale, type Locale } from './locales'
+
+/**
+ * How the reader reached the tenant's site: by path on the portal (`/{tenant}/{locale}/...`) or
+ * on one of the tenant's own domains (`https://{domain}/{locale}/...`, which the proxy rewrites
+ * to `/{domain}/{locale}/...`). Slugs never contain a dot and hostnames always do, so the first
+ * path segment says which.
+ *
+ * Pure, with no data access, so client components (the error page) can build the same links.
+ */
+export type SiteVia = 'path' | 'domain'
+
+export function siteVia(segment: string): SiteVia {
+  return segment.includes('.') ? 'domain' : 'path'
+}
+
+/** The tenant's home in `locale`, addressed the way the reader reached the site. */
+export function homePath(tenant: { slug: string }, locale: Locale, via: SiteVia): string {
+  return via === 'domain' ? `/${locale}` : `/${tenant.slug}/${locale}`
+}
+
+/**
+ * The proxy copies the path it routes (after a custom domain's rewrite) into this request header,
+ * always overwriting whatever the client sent, so the global 404 page, which gets no params, can
+ * still brand itself for the tenant the path names.
+ */
+export const SITE_PATH_HEADER = 'x-portal-site-path'
+
+/**
+ * The language and home page of an address as the browser shows it, `/{tenant}/{locale}/…` on the
+ * portal or `/{locale}/…` on a custom domain; English and `/` when it names no language. For the
+ * global error page, which must work without any data.
+ */
+export function placeOfPath(pathname: string | null): { locale: Locale; home: string } {
+  const [first, second] = (pathname ?? '/').split('/').filter(Boolean)
+  if (isLocale(first)) return { locale: first, home: `/${first}` }
+  if (first && isLocale(second)) return { locale: second, home: `/${first}/${second}` }
+  return { locale: 'en', home: '/' }
+}
