@@ -117,6 +117,8 @@ test.describe('the members\' area', () => {
     await expect(page).toHaveURL(membersPage)
     await expect(page.getByRole('heading', { level: 1, name: 'Personal safety support for members' })).toBeVisible()
     await expect(page.getByText(`Signed in as ${county.email}`)).toBeVisible()
+    // After the sign-in action's redirect the title arrives with the streamed metadata.
+    await expect(page).toHaveTitle('Personal safety support for members · Example County Council')
     await expectNoAxeViolations(page)
 
     await page.goto('/example-county/cy/members')

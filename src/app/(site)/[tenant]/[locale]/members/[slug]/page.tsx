@@ -6,6 +6,7 @@ import { blockContextFor } from '@/components/site/blockContext'
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { ToolkitPageView } from '@/components/site/ToolkitPageView'
 import { getMembersPage } from '@/data/members'
+import { getViewer } from '@/data/viewer'
 import { resolveSite } from '@/i18n/siteParams'
 
 import { memberOrSignIn } from '../viewerOrSignIn'
@@ -18,8 +19,13 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const site = await resolveSite(params)
   if (!site) return {}
-  const t = await getTranslations({ locale: site.locale, namespace: 'Members' })
-  return { title: t('areaTitle'), robots: { index: false, follow: false } }
+  const { slug } = await params
+  // The page's own title for its member; the area's name for anyone else (who is sent away).
+  const [page, t] = await Promise.all([
+    getViewer().then((viewer) => getMembersPage(site.tenant, site.locale, slug, viewer)),
+    getTranslations({ locale: site.locale, namespace: 'Members' }),
+  ])
+  return { title: page?.title ?? t('areaTitle'), robots: { index: false, follow: false } }
 }
 
 export default async function MembersPage({ params }: { params: Params }) {
