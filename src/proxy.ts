@@ -34,6 +34,8 @@ export async function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     })
   }
+  const moved = request.method === 'GET' ? audienceQueryRedirect(request) : null
+  if (moved) return moved
   if (request.method === 'POST' && !isPayloadPath(pathname)) {
     const refused = await refuseBadFormPost(request)
     if (refused) return refused
@@ -42,6 +44,19 @@ export async function proxy(request: NextRequest) {
   const url = request.nextUrl.clone()
   url.pathname = decision.path
   return NextResponse.rewrite(url, { request: { headers: withSitePath(request, decision.path) } })
+}
+
+/**
+ * The rules of engagement once took its audience from `?audience=`; each audience now has its own
+ * cached address, and old links are sent there for good.
+ */
+function audienceQueryRedirect(request: NextRequest): NextResponse | null {
+  const { pathname, searchParams } = request.nextUrl
+  if (!pathname.endsWith('/rules-of-engagement') || !searchParams.has('audience')) return null
+  const url = request.nextUrl.clone()
+  url.search = ''
+  if (searchParams.get('audience') === 'candidate') url.pathname = `${pathname}/candidate`
+  return NextResponse.redirect(url, 308)
 }
 
 /** The request's headers with the routed path set (a client's own value is overwritten). */

@@ -47,6 +47,28 @@ test.describe('rules of engagement', () => {
     })
   }
 
+  test('each audience has its own address, both served from the cache; old ?audience= links are moved there', async ({ page, request }) => {
+    const councillor = '/example-county/en/rules-of-engagement'
+    const candidate = `${councillor}/candidate`
+    await page.goto(councillor)
+    await page.getByRole('link', { name: 'For candidates' }).click()
+    await expect(page).toHaveURL(candidate)
+    await expect(page.locator('img.infographic')).toHaveAttribute('src', /audience=candidate/)
+    await expect(page.getByText('For candidates', { exact: true })).toHaveAttribute('aria-current', 'page')
+    await expectNoAxeViolations(page)
+    for (const path of [councillor, candidate]) {
+      await request.get(path)
+      const again = await request.get(path)
+      expect(again.status(), path).toBe(200)
+      expect(again.headers()['x-nextjs-cache'], path).toBe('HIT')
+    }
+    const moved = await request.get(`${councillor}?audience=candidate`, { maxRedirects: 0 })
+    expect(moved.status()).toBe(308)
+    expect(moved.headers()['location']).toMatch(/\/example-county\/en\/rules-of-engagement\/candidate$/)
+    expect((await request.get(`${councillor}/councillor`)).status()).toBe(404)
+    expect((await request.get(`${councillor}/other`)).status()).toBe(404)
+  })
+
   // The bio builder itself: bioBuilder.spec.ts.
 
   test('infographic images: PNG and SVG with the tenant\'s name; unknown audience is 404', async ({ request }) => {

@@ -4,7 +4,7 @@ import { hreflang, tenantSiteUrl } from '@/i18n/alternates'
 import { findSiteTenant } from '@/i18n/siteParams'
 
 /** Pages every tenant site has besides its toolkit pages. */
-const fixedPaths = ['', '/contacts', '/rules-of-engagement', '/accessibility']
+const fixedPaths = ['', '/contacts', '/rules-of-engagement', '/rules-of-engagement/candidate', '/accessibility']
 
 /**
  * /{tenant}/sitemap.xml (and /sitemap.xml on the tenant's own domain): every page of the tenant's site in each of its languages, with the
