@@ -51,7 +51,7 @@ function logoOf(tenant: Tenant, staticDir: string | undefined): EngagementTenant
   return { file: path.join(staticDir, path.basename(media.filename)), mimeType: media.mimeType, alt: media.alt }
 }
 
-function contentOf(doc: EngagementTemplate, inherited: boolean): EngagementContent {
+export function contentOf(doc: EngagementTemplate, inherited: boolean): EngagementContent {
   return {
     id: doc.id,
     audience: doc.audience,

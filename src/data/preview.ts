@@ -6,7 +6,9 @@ import type { Site } from '@/i18n/siteParams'
 import { homePath } from '@/i18n/sitePaths'
 import { slugProblem } from '@/lib/slug'
 
+import { contentOf, type EngagementContent } from './engagement'
 import { readPageDocs, toToolkitPage, type ToolkitPage } from './pages'
+import { payloadClient } from './payload'
 import { readTenantSite } from './tenantSite'
 
 /*
@@ -32,18 +34,40 @@ export async function getPreviewSite(viewer: TypedUser | null, tenantSlug: strin
 export type PreviewPage = { page: ToolkitPage; audience: 'public' | 'members' }
 
 /** Postgres ids: digits only, and short enough to be a number. */
-const PAGE_ID = /^[1-9]\d{0,9}$/
+const DOC_ID = /^[1-9]\d{0,9}$/
 
 /**
  * The latest draft of page `id` of the preview's tenant, public or members-only, or null when
  * there is none the viewer may read.
  */
 export async function getPreviewPage(viewer: TypedUser, site: Site, id: string): Promise<PreviewPage | null> {
-  if (!PAGE_ID.test(id)) return null
+  if (!DOC_ID.test(id)) return null
   const where: Where = { and: [{ id: { equals: Number(id) } }, { tenant: { equals: site.tenant.id } }] }
   for (const audience of ['public', 'members'] as const) {
     const [entry] = await readPageDocs(where, site.locale, { audience, user: viewer, draft: true })
     if (entry) return { page: toToolkitPage(entry, site.tenant.kind === 'baseline'), audience }
   }
   return null
+}
+
+/**
+ * The latest draft of engagement template `id` of the preview's tenant, in the preview's language
+ * (English beneath), or null when there is none the viewer may read.
+ */
+export async function getPreviewTemplate(viewer: TypedUser, site: Site, id: string): Promise<EngagementContent | null> {
+  if (!DOC_ID.test(id)) return null
+  const payload = await payloadClient()
+  const found = await payload.find({
+    collection: 'engagement-templates',
+    overrideAccess: false,
+    user: viewer,
+    draft: true,
+    where: { and: [{ id: { equals: Number(id) } }, { tenant: { equals: site.tenant.id } }] },
+    locale: site.locale,
+    fallbackLocale: 'en',
+    depth: 0,
+    limit: 1,
+  })
+  const doc = found.docs[0]
+  return doc ? contentOf(doc, false) : null
 }

@@ -42,6 +42,33 @@ test.describe('live preview of drafts', () => {
     for (const id of userIds) await request.delete(`/api/users/${id}`, { headers: asAdmin() })
   })
 
+  test('a rules-of-engagement template\'s draft previews on the branded page for its editor only', async ({ playwright, request, baseURL }) => {
+    const county = await tenantIdOf(request, adminJwt, 'example-county')
+    const base = { audience: 'candidate', title: 'Rules of engagement', intro: `Published intro ${suffix}`, rules: [{ text: 'Be kind.' }], bioTemplates: [{ template: '{name}, {role}' }] }
+    const created = await request.post('/api/engagement-templates?locale=en', { headers: asAdmin(), data: { ...base, tenant: county, _status: 'draft' } })
+    expect(created.status(), await created.text()).toBe(201)
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    const url = `/preview/example-county/en/rules-of-engagement/${id}`
+    const anonymous = await playwright.request.newContext({ baseURL })
+    const asOutsider = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `JWT ${await loginToken(baseURL ?? '', outsider)}` } })
+    const asEditor = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `JWT ${await loginToken(baseURL ?? '', editor)}` } })
+    try {
+      expect((await anonymous.get(url)).status()).toBe(404)
+      expect((await asOutsider.get(url)).status()).toBe(404)
+      const allowed = await asEditor.get(url)
+      expect(allowed.status()).toBe(200)
+      const html = await allowed.text()
+      expect(html).toContain(`Published intro ${suffix}`)
+      expect(html).toContain('Example County Council')
+      expect(allowed.headers()['cache-control']).toContain('no-store')
+      // The public page still shows the national template: this one was never published.
+      expect(await (await anonymous.get('/example-county/en/rules-of-engagement/candidate')).text()).not.toContain(`Published intro ${suffix}`)
+    } finally {
+      await Promise.all([anonymous.dispose(), asOutsider.dispose(), asEditor.dispose()])
+      await request.delete(`/api/engagement-templates/${id}`, { headers: asAdmin() })
+    }
+  })
+
   test('anonymous visitors and an editor of another tenant get 404; the tenant\'s editor gets the page, framable by the admin only', async ({ playwright, baseURL }) => {
     const url = `/preview/example-county/en/${pageId}`
     const anonymous = await playwright.request.newContext({ baseURL })

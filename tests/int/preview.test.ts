@@ -2,9 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readToolkit } from '@/data/pages'
-import { getPreviewPage, getPreviewSite } from '@/data/preview'
+import { getPreviewPage, getPreviewSite, getPreviewTemplate } from '@/data/preview'
 import type { Page, Tenant, User } from '@/payload-types'
 
+import { templateData } from '../helpers/engagementFixtures'
 import { testPayload, uniqueSuffix } from '../helpers/payload'
 
 /**
@@ -84,7 +85,8 @@ afterAll(async () => {
   await payload.delete({ collection: 'users', where: { email: { contains: suffix } }, overrideAccess: true })
   await payload.delete({ collection: 'pages', where: { slug: { contains: suffix } }, overrideAccess: true })
   for (const tenant of [A, B, ...(madeBaseline ? [baseline] : [])]) {
-    await payload.update({ collection: 'tenants', id: tenant.id, overrideAccess: true, data: { active: false } })
+    // A baseline made here (this file run alone) must stop being one before it can go.
+    await payload.update({ collection: 'tenants', id: tenant.id, overrideAccess: true, data: { active: false, kind: 'council', nation: 'england' } })
     await payload.delete({ collection: 'tenants', id: tenant.id, overrideAccess: true })
   }
 })
@@ -156,5 +158,36 @@ describe('what the preview shows', () => {
     const shown = await getPreviewPage(viewers.platformAdmin, site, String(nationalPage.id))
     expect(shown?.page.title).toBe(`Draft national-${suffix}`)
     expect(shown?.page.national).toBe(true)
+  })
+})
+
+describe('previewing a rules-of-engagement template', () => {
+  it('shows the tenant\'s editor the latest draft, and nobody else anything', async () => {
+    const published = await payload.create({
+      collection: 'engagement-templates',
+      overrideAccess: true,
+      locale: 'en',
+      data: { ...templateData('candidate', `Published ${suffix}`), tenant: A.id },
+    })
+    await payload.update({
+      collection: 'engagement-templates',
+      id: published.id,
+      overrideAccess: true,
+      locale: 'en',
+      draft: true,
+      data: { intro: `Draft intro ${suffix}` },
+    })
+    const site = await getPreviewSite(viewers.editorA, A.slug, 'en')
+    if (!site) throw new Error('editor A may preview A')
+    const shown = await getPreviewTemplate(viewers.editorA, site, String(published.id))
+    expect(shown?.intro).toBe(`Draft intro ${suffix}`)
+    expect(shown?.audience).toBe('candidate')
+    // A councillor of A cannot open A's preview at all; read as them, the draft is not there either.
+    expect(await getPreviewTemplate(viewers.councillorA, site, String(published.id))).toBeNull()
+    const siteOfB = await getPreviewSite(viewers.editorB, B.slug, 'en')
+    if (!siteOfB) throw new Error('editor B may preview B')
+    expect(await getPreviewTemplate(viewers.editorB, siteOfB, String(published.id))).toBeNull()
+    for (const id of ['abc', '0', '-1', '99999999999']) expect(await getPreviewTemplate(viewers.editorA, site, id)).toBeNull()
+    await payload.delete({ collection: 'engagement-templates', id: published.id, overrideAccess: true })
   })
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createTenantContent, writeOwnTenantContent } from '@/access/tenantContent'
+import { templatePreviewPath } from '@/collections/Pages/previewPath'
 import { bioVariables } from '@/lib/bio/variables'
 
 import { engagementAudiences } from './audiences'
@@ -30,6 +31,9 @@ export const EngagementTemplates: CollectionConfig = {
     group: 'Content',
     description:
       'Rules of engagement and bio templates. A tenant\'s template replaces the national one for the same audience.',
+    // Drafts shown on the tenant's branded rules-of-engagement page, refreshed on save.
+    livePreview: { url: ({ data, locale, req }) => templatePreviewPath(data, locale.code, req) },
+    preview: (doc, { locale, req }) => templatePreviewPath(doc, locale, req),
   },
   access: {
     read: readEngagementTemplates,

@@ -16,7 +16,16 @@ function idOf(value: unknown): number | undefined {
  * cookie goes with it, and the page's frame headers allow that origin only. Null (no preview) for
  * a page not saved yet.
  */
-export async function pagePreviewPath(doc: Record<string, unknown>, locale: string | undefined, req: PayloadRequest): Promise<string | null> {
+export function pagePreviewPath(doc: Record<string, unknown>, locale: string | undefined, req: PayloadRequest): Promise<string | null> {
+  return previewPath('', doc, locale, req)
+}
+
+/** The same for an engagement template: `/preview/{tenant}/{locale}/rules-of-engagement/{id}`. */
+export function templatePreviewPath(doc: Record<string, unknown>, locale: string | undefined, req: PayloadRequest): Promise<string | null> {
+  return previewPath('/rules-of-engagement', doc, locale, req)
+}
+
+async function previewPath(section: '' | '/rules-of-engagement', doc: Record<string, unknown>, locale: string | undefined, req: PayloadRequest): Promise<string | null> {
   const id = idOf(doc['id'])
   const tenantId = idOf(doc['tenant'])
   if (id === undefined || tenantId === undefined) return null
@@ -32,5 +41,5 @@ export async function pagePreviewPath(doc: Record<string, unknown>, locale: stri
   if (!tenant) return null
   const offered = (tenant.locales ?? []).filter(isLocale)
   const language = isLocale(locale) && offered.includes(locale) ? locale : isLocale(tenant.defaultLocale) ? tenant.defaultLocale : 'en'
-  return `/preview/${tenant.slug}/${language}/${id}`
+  return `/preview/${tenant.slug}/${language}${section}/${id}`
 }

@@ -1,65 +1,55 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { ContactGroups } from "@/components/site/ContactGroups";
-import { MembersBanner } from "@/components/site/MembersBanner";
-import { getMembersArea } from "@/data/members";
-import { resolveSite } from "@/i18n/siteParams";
+import { ContactGroups } from '@/components/site/ContactGroups'
+import { MembersBanner } from '@/components/site/MembersBanner'
+import { getMembersArea } from '@/data/members'
+import { resolveSite } from '@/i18n/siteParams'
 
-import { memberOrSignIn } from "./viewerOrSignIn";
+import { memberOrSignIn } from './viewerOrSignIn'
 
-type Params = Promise<{ tenant: string; locale: string }>;
+type Params = Promise<{ tenant: string; locale: string }>
 
 // Per user, never cached: members-only content lives only behind this dynamic route.
-export const dynamic = "force-dynamic";
+export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Params;
-}): Promise<Metadata> {
-  const site = await resolveSite(params);
-  if (!site) return {};
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const site = await resolveSite(params)
+  if (!site) return {}
   const t = await getTranslations({
     locale: site.locale,
-    namespace: "Members",
-  });
-  return { title: t("areaTitle"), robots: { index: false, follow: false } };
+    namespace: 'Members',
+  })
+  return { title: t('areaTitle'), robots: { index: false, follow: false } }
 }
 
 /** The members' area: the tenant's members-only pages and contacts, for its councillors and officers. */
 export default async function MembersAreaPage({ params }: { params: Params }) {
-  const site = await resolveSite(params);
-  if (!site) notFound();
-  const { tenant, locale, home } = site;
-  setRequestLocale(locale);
-  const viewer = await memberOrSignIn(site, `${home}/members`);
-  const area = await getMembersArea(tenant, locale, viewer);
-  if (!area) notFound();
-  const { tenant: segment } = await params;
-  const t = await getTranslations({ locale, namespace: "Members" });
+  const site = await resolveSite(params)
+  if (!site) notFound()
+  const { tenant, locale, home } = site
+  setRequestLocale(locale)
+  const viewer = await memberOrSignIn(site, `${home}/members`)
+  const area = await getMembersArea(tenant, locale, viewer)
+  if (!area) notFound()
+  const { tenant: segment } = await params
+  const t = await getTranslations({ locale, namespace: 'Members' })
   const membersContacts = (area.contacts?.groups ?? [])
     .map((group) => ({
       ...group,
-      contacts: group.contacts.filter(
-        (contact) => contact.audience === "members",
-      ),
+      contacts: group.contacts.filter((contact) => contact.audience === 'members'),
     }))
-    .filter((group) => group.contacts.length > 0);
+    .filter((group) => group.contacts.length > 0)
   return (
     <>
-      <MembersBanner
-        email={viewer.email ?? ""}
-        segment={segment}
-        locale={locale}
-      />
+      <MembersBanner email={viewer.email ?? ''} segment={segment} locale={locale} />
       <main id="main">
-        <h1>{t("areaTitle")}</h1>
-        <p>{t("areaIntro", { tenant: tenant.name })}</p>
-        <h2>{t("pagesHeading")}</h2>
+        <h1>{t('areaTitle')}</h1>
+        <p>{t('areaIntro', { tenant: tenant.name })}</p>
+        <h2>{t('pagesHeading')}</h2>
         {area.pages.length === 0 ? (
-          <p>{t("noPages")}</p>
+          <p>{t('noPages')}</p>
         ) : (
           <ul className="toolkit-list">
             {area.pages.map((page) => (
@@ -70,23 +60,18 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
             ))}
           </ul>
         )}
-        <h2>{t("contactsHeading")}</h2>
+        <h2>{t('contactsHeading')}</h2>
         {membersContacts.length === 0 ? (
-          <p>{t("noContacts")}</p>
+          <p>{t('noContacts')}</p>
         ) : (
           <div className="contacts-page">
-            <ContactGroups
-              groups={membersContacts}
-              locale={locale}
-              vcardBase={null}
-              headingLevel={3}
-            />
+            <ContactGroups groups={membersContacts} locale={locale} vcardBase={null} headingLevel={3} />
           </div>
         )}
         <p>
-          <a href={`${home}/contacts`}>{t("allContacts")}</a>
+          <a href={`${home}/contacts`}>{t('allContacts')}</a>
         </p>
       </main>
     </>
-  );
+  )
 }
