@@ -8,6 +8,8 @@ import { ToolkitPageView } from '@/components/site/ToolkitPageView'
 import { getPreviewPage, getPreviewSite } from '@/data/preview'
 import { getViewer } from '@/data/viewer'
 
+import { previewMetadata } from '../../../previewMetadata'
+
 type Params = Promise<{ tenant: string; locale: string; id: string }>
 
 export const dynamic = 'force-dynamic'
@@ -24,9 +26,7 @@ const load = cache(async (tenant: string, locale: string, id: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { tenant, locale, id } = await params
   const loaded = await load(tenant, locale, id)
-  if (!loaded) return { robots: { index: false, follow: false } }
-  const t = await getTranslations({ locale: loaded.site.locale, namespace: 'Preview' })
-  return { title: t('title', { title: loaded.page.title }), robots: { index: false, follow: false } }
+  return previewMetadata(loaded && { locale: loaded.site.locale, title: loaded.page.title })
 }
 
 export default async function PreviewPage({ params }: { params: Params }) {

@@ -9,6 +9,8 @@ import { getViewer } from '@/data/viewer'
 
 import '@/components/BioBuilder/bioBuilder.css'
 
+import { previewMetadata } from '../../../../previewMetadata'
+
 type Params = Promise<{ tenant: string; locale: string; id: string }>
 
 export const dynamic = 'force-dynamic'
@@ -25,9 +27,7 @@ const load = cache(async (tenant: string, locale: string, id: string) => {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { tenant, locale, id } = await params
   const loaded = await load(tenant, locale, id)
-  if (!loaded) return { robots: { index: false, follow: false } }
-  const t = await getTranslations({ locale: loaded.site.locale, namespace: 'Preview' })
-  return { title: t('title', { title: loaded.template.title }), robots: { index: false, follow: false } }
+  return previewMetadata(loaded && { locale: loaded.site.locale, title: loaded.template.title })
 }
 
 /** An editor's draft of a rules-of-engagement template, on the tenant's branded page. */
