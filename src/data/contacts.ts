@@ -169,7 +169,7 @@ export async function readEffectiveContacts(payload: Payload, tenantSlug: string
  * an unknown or inactive tenant or a locale it does not offer (the page answers 404).
  *
  * Only public contacts: this is cached and shared by every visitor. Members-only contacts come
- * from getContactsForMember. Tags: contacts:{tenant}, contacts:all, tenant:{tenant}, tenants.
+ * from readMembersOnlyContacts (the members' area). Tags: contacts:{tenant}, contacts:all, tenant:{tenant}, tenants.
  */
 export async function getEffectiveContacts(
   tenantSlug: string,
@@ -196,35 +196,19 @@ export async function getPublicContact(tenantSlug: string, locale: string, conta
 }
 
 /**
- * Uncached, per user: the tenant's contacts including its members-only ones, for a logged-in
- * member of that tenant; null for anyone else. Reads as that user (overrideAccess: false), so
- * the access rules check membership a second time. Never put its result in a shared cache.
+ * Uncached, per user: the tenant's members-only contacts, grouped by kind, for a member of that
+ * tenant; null for anyone else. Reads as that user (overrideAccess: false), so the access rules
+ * check membership a second time. Only the tenant's own rows: national contacts are always public
+ * and already on the public contacts page. Never put its result in a shared cache.
  */
-export async function readContactsForMember(
+export async function readMembersOnlyContacts(
   payload: Payload,
-  tenantSlug: string,
-  locale: string,
+  tenant: { id: number; nation?: string | null },
+  locale: Locale,
   user: TypedUser | null | undefined,
-): Promise<EffectiveContacts | null> {
-  if (!user || !isLocale(locale)) return null
-  const tenant = await findSiteTenant(payload, tenantSlug, locale)
-  if (!tenant || !isMemberOf(user, tenant.id)) return null
-  const baselineId = await findBaselineId(payload)
-  const ownRows = await readContacts(payload, [tenant.id], locale, { user })
-  const nationalRows = baselineId === undefined ? [] : await readContacts(payload, [baselineId], locale, { public: true })
-  const own = split(ownRows, tenant.id).own
-  const national = split(nationalRows, tenant.id).national
-  return {
-    tenant: { slug: tenant.slug, name: tenant.name, nation: tenant.nation },
-    locale,
-    groups: resolveEffectiveContacts(tenant.nation, own, national),
-  }
-}
-
-export async function getContactsForMember(
-  tenantSlug: string,
-  locale: string,
-  user: TypedUser | null | undefined,
-): Promise<EffectiveContacts | null> {
-  return readContactsForMember(await payloadClient(), tenantSlug, locale, user)
+): Promise<ContactGroup[] | null> {
+  if (!user || !isMemberOf(user, tenant.id)) return null
+  const rows = await readContacts(payload, [tenant.id], locale, { user })
+  const membersOnly = split(rows, tenant.id).own.filter((contact) => contact.audience === 'members')
+  return resolveEffectiveContacts(isNation(tenant.nation) ? tenant.nation : null, membersOnly, [])
 }

@@ -4,7 +4,7 @@ import { isMemberOf } from '@/access/roles'
 import type { Locale } from '@/i18n/locales'
 import { slugProblem } from '@/lib/slug'
 
-import { readContactsForMember, type EffectiveContacts } from './contacts'
+import { readMembersOnlyContacts, type ContactGroup } from './contacts'
 import { readPageDocs, sortPages, toSummary, toToolkitPage, type PageSummary, type ToolkitPage } from './pages'
 import { payloadClient } from './payload'
 import type { TenantSite } from './tenantSite'
@@ -27,19 +27,16 @@ async function readMembersPages(tenant: TenantSite, locale: Locale, user: TypedU
   )
 }
 
-export type MembersArea = { pages: PageSummary[]; contacts: EffectiveContacts | null }
+export type MembersArea = { pages: PageSummary[]; contacts: ContactGroup[] }
 
 /** The members' area of `tenant` for `user`: its members-only pages and contacts; null for a non-member. */
 export async function getMembersArea(tenant: TenantSite, locale: Locale, user: TypedUser | null): Promise<MembersArea | null> {
   if (!user || !isMemberOf(user, tenant.id)) return null
   const [pages, contacts] = await Promise.all([
     readMembersPages(tenant, locale, user),
-    readContactsForMember(await payloadClient(), tenant.slug, locale, user),
+    readMembersOnlyContacts(await payloadClient(), tenant, locale, user),
   ])
-  return {
-    pages: pages.map(toSummary),
-    contacts,
-  }
+  return { pages: pages.map(toSummary), contacts: contacts ?? [] }
 }
 
 /** One members-only page of `tenant` by slug for `user`; null for a non-member or an unknown page. */

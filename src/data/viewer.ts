@@ -1,5 +1,6 @@
 import { headers } from 'next/headers'
 import type { TypedUser } from 'payload'
+import { cache } from 'react'
 
 import { payloadClient } from './payload'
 
@@ -8,8 +9,9 @@ import { payloadClient } from './payload'
  * the route per-request: call it only from dynamic routes (members-only pages, previews), never
  * from a cached public page.
  */
-export async function getViewer(): Promise<TypedUser | null> {
+export const getViewer = cache(async (): Promise<TypedUser | null> => {
+  // Once per request (React's cache): metadata, the page and its gate all ask.
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   return user ?? null
-}
+})

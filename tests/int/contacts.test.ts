@@ -5,7 +5,7 @@ import { POST as graphqlPost } from '@/app/(payload)/api/graphql/route'
 import { GET as restGet, POST as restPost } from '@/app/(payload)/api/[...slug]/route'
 import { GET as oneVCard } from '@/app/(site)/[tenant]/[locale]/contacts/[contactId]/vcard/route'
 import { GET as allVCards } from '@/app/(site)/[tenant]/[locale]/contacts/vcard/route'
-import { getEffectiveContacts, getEmergencyRoute, readContactsForMember, readEffectiveContacts, type EffectiveContacts } from '@/data/contacts'
+import { getEffectiveContacts, getEmergencyRoute, readEffectiveContacts, readMembersOnlyContacts, type EffectiveContacts } from '@/data/contacts'
 import type { Contact, Tenant, User } from '@/payload-types'
 
 import { authHeader, createMember, createTenant, ensureSeeded, fieldErrors } from '../helpers/contacts'
@@ -120,11 +120,11 @@ describe('members-only contacts', () => {
     expect(allIds(await getEffectiveContacts(wales.slug, 'en'))).not.toContain(walesMembersOnly.id)
   })
 
-  it('are returned to a member of the tenant only', async () => {
-    const member = await readContactsForMember(payload, wales.slug, 'en', { ...councillorWales, collection: 'users' })
-    expect(allIds(member)).toContain(walesMembersOnly.id)
-    expect(await readContactsForMember(payload, wales.slug, 'en', { ...councillorScotland, collection: 'users' })).toBeNull()
-    expect(await readContactsForMember(payload, wales.slug, 'en', null)).toBeNull()
+  it('are returned to a member of the tenant only, and only they (public and national contacts are on the public page)', async () => {
+    const member = await readMembersOnlyContacts(payload, wales, 'en', { ...councillorWales, collection: 'users' })
+    expect(member?.flatMap((group) => group.contacts.map((contact) => contact.id))).toEqual([walesMembersOnly.id])
+    expect(await readMembersOnlyContacts(payload, wales, 'en', { ...councillorScotland, collection: 'users' })).toBeNull()
+    expect(await readMembersOnlyContacts(payload, wales, 'en', null)).toBeNull()
   })
 
   it('are hidden in the Local API from anonymous callers and from another tenant\'s councillor', async () => {

@@ -45,7 +45,7 @@ describe('the members\' area', () => {
   it('shows a councillor their tenant\'s published members-only pages and contacts, never drafts', async () => {
     const area = await getMembersArea(site, 'en', users.councillor)
     expect(area?.pages.map((page) => page.slug)).toEqual(['members-briefing'])
-    const labels = area?.contacts?.groups.flatMap((group) => group.contacts.map((contact) => contact.label))
+    const labels = area?.contacts.flatMap((group) => group.contacts.map((contact) => contact.label))
     expect(labels).toContain('Members hotline')
   })
 

@@ -35,12 +35,7 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
   if (!area) notFound()
   const { tenant: segment } = await params
   const t = await getTranslations({ locale, namespace: 'Members' })
-  const membersContacts = (area.contacts?.groups ?? [])
-    .map((group) => ({
-      ...group,
-      contacts: group.contacts.filter((contact) => contact.audience === 'members'),
-    }))
-    .filter((group) => group.contacts.length > 0)
+  const membersContacts = area.contacts
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} segment={segment} locale={locale} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
 
 import { blockContextFor } from '@/components/site/blockContext'
 import { MembersBanner } from '@/components/site/MembersBanner'
@@ -16,26 +17,31 @@ type Params = Promise<{ tenant: string; locale: string; slug: string }>
 // Per user, never cached: a members-only page is never rendered into a public route.
 export const dynamic = 'force-dynamic'
 
+/** One load per request for the metadata and the page. */
+const load = cache(async (segment: string, locale: string, slug: string) => {
+  const site = await resolveSite(Promise.resolve({ tenant: segment, locale }))
+  if (!site) return null
+  const page = await getMembersPage(site.tenant, site.locale, slug, await getViewer())
+  return { site, page }
+})
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const site = await resolveSite(params)
-  if (!site) return {}
-  const { slug } = await params
+  const { tenant, locale, slug } = await params
+  const loaded = await load(tenant, locale, slug)
+  if (!loaded) return {}
   // The page's own title for its member; the area's name for anyone else (who is sent away).
-  const [page, t] = await Promise.all([
-    getViewer().then((viewer) => getMembersPage(site.tenant, site.locale, slug, viewer)),
-    getTranslations({ locale: site.locale, namespace: 'Members' }),
-  ])
-  return { title: page?.title ?? t('areaTitle'), robots: { index: false, follow: false } }
+  const t = await getTranslations({ locale: loaded.site.locale, namespace: 'Members' })
+  return { title: loaded.page?.title ?? t('areaTitle'), robots: { index: false, follow: false } }
 }
 
 export default async function MembersPage({ params }: { params: Params }) {
-  const site = await resolveSite(params)
-  if (!site) notFound()
+  const { tenant: segment, locale: requested, slug } = await params
+  const loaded = await load(segment, requested, slug)
+  if (!loaded) notFound()
+  const { site, page } = loaded
   const { tenant, locale, home } = site
   setRequestLocale(locale)
-  const { tenant: segment, slug } = await params
   const viewer = await memberOrSignIn(site, `${home}/members/${encodeURIComponent(slug)}`)
-  const page = await getMembersPage(tenant, locale, slug, viewer)
   if (!page) notFound()
   const [members, context] = await Promise.all([getTranslations({ locale, namespace: 'Members' }), blockContextFor(tenant, locale, { preview: false })])
   return (
