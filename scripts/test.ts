@@ -99,8 +99,10 @@ function printSummary(outcomes: LayerOutcome[], notRun: Layer[]): Counts {
 
 // ── command line ────────────────────────────────────────────────────────────────────────────
 
-const USAGE = `Usage: npm test -- [--only <layer>[,<layer>...]] [--from <layer>]
-Layers, in order: ${LAYERS.join(', ')}`
+const USAGE = `Usage: npm test -- [--only <layer>[,<layer>...]] [--from <layer>] [file filter...]
+Layers, in order: ${LAYERS.join(', ')}
+File filters (e.g. tests/int/pages.test.ts or tests/e2e/site.spec.ts) go to the unit, int and e2e
+runners as they are, so that one file can be run through the same harness as the whole suite.`
 
 function parseLayerList(value: string, flag: string): Layer[] {
   return value.split(',').map((name) => {
@@ -110,12 +112,22 @@ function parseLayerList(value: string, flag: string): Layer[] {
   })
 }
 
+/** Files named on the command line, handed to each runner as its own filter. */
+const fileFilters: string[] = []
+
+/** The filters that belong to a runner: its own folder's files (a bare word goes to every runner). */
+function filtersFor(folder: 'unit' | 'int' | 'e2e'): string[] {
+  return fileFilters.filter((filter) => !filter.includes('tests/') || filter.includes(`tests/${folder}/`))
+}
+
 function selectLayers(argv: string[]): Layer[] {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: argv,
     options: { only: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     strict: true,
+    allowPositionals: true,
   })
+  fileFilters.push(...positionals)
   if (values.help) {
     say(USAGE)
     process.exit(0)
@@ -265,6 +277,7 @@ async function vitestProject(project: 'unit' | 'int', env: NodeJS.ProcessEnv = p
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${path.relative(repoRoot, reportFile)}`,
+      ...filtersFor(project),
     ],
     env,
   )
@@ -516,7 +529,7 @@ function playwrightCounts(reportFile: string, exit: Exit): Counts {
 async function runPlaywright(environment: E2eEnvironment, capture: ResendCapture, chromiumPath: string): Promise<Counts> {
   const reportFile = path.join(reportsDir, 'playwright.json')
   rmSync(reportFile, { force: true })
-  const exit = await runForeground('npx', ['playwright', 'test', '--pass-with-no-tests'], {
+  const exit = await runForeground('npx', ['playwright', 'test', '--pass-with-no-tests', ...filtersFor('e2e')], {
     ...process.env,
     E2E_BASE_URL: environment.serverUrl,
     CHROMIUM_PATH: chromiumPath,
