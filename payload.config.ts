@@ -21,6 +21,7 @@ import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { serverEnv } from '@/env'
+import { localesForSelectedTenant } from '@/i18n/adminLocales'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
 import type { Config } from '@/payload-types'
@@ -49,6 +50,8 @@ export default buildConfig({
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
     fallback: true,
+    // The admin's language switcher offers the selected council's languages only.
+    filterAvailableLocales: localesForSelectedTenant,
   },
   editor: lexicalEditor(),
   db: postgresAdapter({
