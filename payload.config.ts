@@ -23,6 +23,7 @@ import { healthEndpoint } from '@/endpoints/health'
 import { serverEnv } from '@/env'
 import { localesForSelectedTenant } from '@/i18n/adminLocales'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { portalOrigins } from '@/lib/siteHost'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
 import type { Config } from '@/payload-types'
 
@@ -33,7 +34,11 @@ const canManageMemberships = (user: Parameters<typeof isPlatformAdmin>[0]) =>
 const env = serverEnv()
 
 export default buildConfig({
-  serverURL: env.NEXT_PUBLIC_SERVER_URL,
+  // No serverURL: the admin then calls its API on the address it was opened on, and works on
+  // every portal host (localhost and 127.0.0.1 alike). Payload would also have made the server
+  // URL its only CSRF origin; the allowlist below names every portal origin instead. Links in
+  // emails are built from NEXT_PUBLIC_SERVER_URL directly.
+  csrf: portalOrigins(env.NEXT_PUBLIC_SERVER_URL, process.env['PORTAL_HOSTS']),
   secret: env.PAYLOAD_SECRET,
   admin: {
     user: Users.slug,

@@ -34,6 +34,7 @@ export async function proxy(request: NextRequest) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     })
   }
+  if (decision.kind === 'admin-elsewhere') return adminElsewhere()
   const moved = request.method === 'GET' ? audienceQueryRedirect(request) : null
   if (moved) return moved
   if (request.method === 'POST' && !isPayloadPath(pathname)) {
@@ -44,6 +45,16 @@ export async function proxy(request: NextRequest) {
   const url = request.nextUrl.clone()
   url.pathname = decision.path
   return NextResponse.rewrite(url, { request: { headers: withSitePath(request, decision.path) } })
+}
+
+/**
+ * The admin is served on the portal's own addresses only. Asked for on a council's domain, it
+ * says where it is instead of a bare 404, so an editor with an old bookmark is not left guessing.
+ */
+function adminElsewhere(): NextResponse {
+  const admin = new URL('/admin', env['NEXT_PUBLIC_SERVER_URL']).href
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>The admin is at another address</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>The admin is at another address</h1><p>This address is a council's public site. To edit it, sign in to the admin at <a href="${admin}">${admin}</a>.</p></body></html>`
+  return new NextResponse(html, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } })
 }
 
 /**
