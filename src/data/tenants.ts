@@ -1,7 +1,6 @@
-import { unstable_cache } from 'next/cache'
-
 import { isLocale, type Locale } from '@/i18n/locales'
 
+import { cachedRead } from './cache'
 import { cacheTags } from './cacheTags'
 import { payloadClient } from './payload'
 
@@ -37,4 +36,6 @@ async function readDirectory(): Promise<DirectoryEntry[]> {
 }
 
 /** Active councils and parties for the directory at `/`. Tag: `tenants`. */
-export const getDirectory = unstable_cache(readDirectory, ['directory'], { tags: [cacheTags.tenants] })
+export function getDirectory(): Promise<DirectoryEntry[]> {
+  return cachedRead(readDirectory, ['directory'], [cacheTags.tenants])
+}

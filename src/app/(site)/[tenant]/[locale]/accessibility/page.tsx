@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { localeNames } from '@/i18n/locales'
 import { alternatesFor, tenantSiteUrl } from '@/i18n/alternates'
-import { resolveSite } from '@/i18n/siteParams'
+import { resolveSite } from '@/data/site'
 
 type Params = Promise<{ tenant: string; locale: string }>
 
