@@ -1,13 +1,8 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { isMemberOf } from '@/access/roles'
+import { cacheTags } from '@/cache/tags'
 import { contactKinds, nations, type ContactKind, type Nation } from '@/collections/Contacts/kinds'
-import { defaultLocale, type Locale } from '@/i18n/locales'
-import { formatPhone, telUri } from '@/lib/phone'
-import type { Contact } from '@/payload-types'
-
-import { cachedRead } from './cache'
-import { cacheTags } from './cacheTags'
 import {
   buildEmergencyRoute,
   resolveEffectiveContacts,
@@ -15,11 +10,16 @@ import {
   type ContactGroup,
   type EffectiveContact,
   type EmergencyStep,
-} from './contactRules'
+} from '@/collections/Contacts/rules'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { formatPhone, telUri } from '@/lib/phone'
+import type { Contact } from '@/payload-types'
+
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 import type { Site, TenantSite } from './site'
 
-export type { ContactGroup, EffectiveContact, EmergencyStep } from './contactRules'
+export type { ContactGroup, EffectiveContact, EmergencyStep } from '@/collections/Contacts/rules'
 
 const contactSelect = {
   tenant: true,

@@ -2,12 +2,12 @@ import path from 'node:path'
 
 import type { Where } from 'payload'
 
+import { cacheTags } from '@/cache/tags'
 import { engagementAudiences, type EngagementAudience } from '@/collections/EngagementTemplates/audiences'
 import { defaultLocale } from '@/i18n/locales'
 import type { EngagementTemplate } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { cacheTags } from './cacheTags'
 import { payloadClient } from './payload'
 import type { Site, TenantSite } from './site'
 

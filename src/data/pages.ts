@@ -1,12 +1,12 @@
 import type { TypedUser, Where } from 'payload'
 
+import { cacheTags } from '@/cache/tags'
 import { sectionRank } from '@/collections/Pages/sections'
 import type { Locale } from '@/i18n/locales'
 import { slugProblem } from '@/lib/slug'
 import type { Page } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { cacheTags } from './cacheTags'
 import { payloadClient } from './payload'
 import type { Site } from './site'
 

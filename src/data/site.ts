@@ -1,6 +1,7 @@
 import { headers } from 'next/headers'
 import { cache } from 'react'
 
+import { cacheTags } from '@/cache/tags'
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import { negotiateLocale } from '@/i18n/negotiate'
 import { homePath, SITE_PATH_HEADER, siteVia, type SiteVia } from '@/i18n/sitePaths'
@@ -8,7 +9,6 @@ import { hostnameProblem, normaliseHostname } from '@/lib/hostname'
 import { slugProblem } from '@/lib/slug'
 
 import { cachedRead } from './cache'
-import { cacheTags } from './cacheTags'
 import { payloadClient } from './payload'
 
 /*

@@ -1,7 +1,7 @@
+import { cacheTags } from '@/cache/tags'
 import { isLocale, type Locale } from '@/i18n/locales'
 
 import { cachedRead } from './cache'
-import { cacheTags } from './cacheTags'
 import { payloadClient } from './payload'
 
 export type DirectoryEntry = {
