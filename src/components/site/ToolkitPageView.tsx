@@ -6,7 +6,7 @@ import type { BlockContext } from '@/blocks/types'
 import type { ToolkitPage } from '@/data/pages'
 import { localeNames } from '@/i18n/locales'
 import type { Site } from '@/data/site'
-import { formatLongDate } from '@/lib/formatDate'
+import { formatLongDate } from '@/i18n/formatDate'
 
 import { EmergencyRoute } from './EmergencyRoute'
 

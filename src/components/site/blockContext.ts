@@ -5,7 +5,7 @@ import type { TenantValueContext } from '@/blocks/TenantValue/Component'
 import type { BlockContext } from '@/blocks/types'
 import { getEffectiveContacts } from '@/data/contacts'
 import type { Site } from '@/data/site'
-import { contactKinds, type ContactKind } from '@/lib/contactKinds'
+import { contactKinds, type ContactKind } from '@/collections/Contacts/kindOptions'
 
 /**
  * Everything the block renderers need for one tenant and language: words, and tenant values.

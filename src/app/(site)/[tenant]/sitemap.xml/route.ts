@@ -1,6 +1,6 @@
 import { getToolkit } from '@/data/pages'
-import { escapeHtml } from '@/email/escapeHtml'
 import { hreflang, tenantSiteUrl } from '@/i18n/alternates'
+import { escapeXml } from '@/lib/xml'
 import { resolveSite } from '@/data/site'
 
 /** Pages every tenant site has besides its toolkit pages. */
@@ -18,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ten
   const root = tenantSiteUrl(tenant)
   const pages = await getToolkit(site)
   const paths = [...fixedPaths, ...pages.map((page) => `/${page.slug}`)]
-  const url = (locale: string, path: string) => escapeHtml(`${root}/${locale}${path}`)
+  const url = (locale: string, path: string) => escapeXml(`${root}/${locale}${path}`)
   const entries = paths.flatMap((path) =>
     tenant.locales.map((locale) =>
       [

@@ -6,7 +6,7 @@ import {
   renderInfographicPng,
   renderInfographicSvg,
   type InfographicFormat,
-} from '@/lib/infographic'
+} from '@/components/infographic'
 
 export type InfographicParams = Promise<SiteRequest>
 
