@@ -7,8 +7,8 @@
  *   value, so a comma or semicolon in an organisation's name is escaped too.
  * - TEL carries a `tel:` URI (§6.4.1, VALUE=uri); URIs are not escaped.
  *
- * Kept by hand (reviewed): the npm vCard writers found emit 3.0 or fold inside UTF-8 sequences,
- * and the six properties used here fit in a page with the RFC's rules tested one by one.
+ * Kept by hand (found sound in review): the few properties used here fit in a page, with each of
+ * the RFC's rules above unit-tested, which is less to trust than a dependency.
  */
 
 export type VCardContact = {
