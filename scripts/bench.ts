@@ -34,8 +34,8 @@ import { gunzipSync, gzip } from 'node:zlib'
 
 import pg from 'pg'
 
-import { stopTree, treeCpuMillis } from '../tests/helpers/processTree'
-import { createThrowawayDatabase, stopTestDatabaseServer, withDatabase, type ThrowawayDatabase } from '../tests/helpers/testDatabase'
+import { stopTree, treeCpuMillis } from './lib/processTree'
+import { createThrowawayDatabase, stopTestDatabaseServer, withDatabase, type ThrowawayDatabase } from './lib/testDatabase'
 import { median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
 import { findFreePort } from './lib/ports'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { onTagsExpired } from '@/data/revalidate'
+import { onTagsExpired } from '@/cache/revalidate'
 import type { Tenant } from '@/payload-types'
 
 import { EngagementFixtures, templateData } from '../helpers/engagementFixtures'

@@ -54,6 +54,8 @@ describe('negotiateLocale', () => {
     ['*', ['en', 'cy'], 'en'],
     ['', ['en', 'cy'], 'en'],
     ['cy;q=abc', ['en', 'cy'], 'cy'],
+    ['x!!,cy', ['en', 'cy'], 'cy'],
+    ['*;q=0.9,gd-Latn-GB;q=0.5', ['en', 'gd'], 'gd'],
   ] as const)('%j with %j → %s', (header, available, expected) => {
     expect(negotiateLocale(header, available, 'en')).toBe(expected)
   })

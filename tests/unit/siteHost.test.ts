@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { membersReturnPath } from '@/app/(site)/[tenant]/[locale]/login/signInState'
+import { membersReturnPath } from '@/i18n/sitePaths'
 import { decideHost, hostnameOf, portalHosts, portalOrigins } from '@/lib/siteHost'
 
 const portal = portalHosts('https://portal.example.org', 'www.portal.example.org, bad host')

@@ -23,7 +23,7 @@ import { contactKindLabels, contactKinds, nationLabels, nations } from './kinds'
 /**
  * Local and national contacts: who to call, in order, when abuse is happening now. National
  * contacts live in the baseline tenant and are inherited by nation; a tenant's own contact of a
- * kind stands in front of the national ones (see src/data/contactRules.ts).
+ * kind stands in front of the national ones (see src/collections/Contacts/rules.ts).
  */
 export const Contacts: CollectionConfig = {
   slug: 'contacts',

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { cacheTags } from '@/data/cacheTags'
-import { expireTags } from '@/data/revalidate'
+import { cacheTags } from '@/cache/tags'
+import { expireTags } from '@/cache/revalidate'
 import { changesPublishedContent } from '@/hooks/changesPublishedContent'
 import type { Page } from '@/payload-types'
 

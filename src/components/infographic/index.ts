@@ -9,4 +9,4 @@ export {
   type InfographicFormat,
   type InfographicInput,
 } from './render'
-export { escapeXml } from './xml'
+export { escapeXml } from '@/lib/xml'

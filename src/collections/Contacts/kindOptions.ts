@@ -2,7 +2,7 @@
  * Contact kinds for pages and blocks: the one list lives with the contacts collection
  * (src/collections/Contacts/kinds.ts); this adds what editors pick from and a type guard.
  */
-import { contactKindLabels, contactKinds, type ContactKind } from '@/collections/Contacts/kinds'
+import { contactKindLabels, contactKinds, type ContactKind } from './kinds'
 
 export { contactKindLabels, contactKinds, type ContactKind }
 

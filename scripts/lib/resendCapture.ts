@@ -7,7 +7,7 @@
  * an optional `Idempotency-Key`, and snake_case JSON (`reply_to`, `scheduled_at`, ...).
  *
  * Other processes (Playwright specs) read what was captured with GET `/__captured` and clear
- * it with DELETE `/__captured`. Run alone with `npx tsx tests/helpers/resendCapture.ts`.
+ * it with DELETE `/__captured`. Run alone with `npx tsx scripts/lib/resendCapture.ts`.
  */
 import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'

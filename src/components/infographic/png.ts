@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises'
 
 import sharp from 'sharp'
 
-/** Rasterises an infographic SVG at its own width and height (72 dpi: one unit, one pixel). */
+/**
+ * Rasterises an infographic SVG at its own width and height (72 dpi: one unit, one pixel). Kept
+ * (reviewed): sharp (libvips) is already the image library Payload uses, so PNG costs no new one.
+ */
 export async function renderInfographicPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg, 'utf8')).png({ compressionLevel: 9 }).toBuffer()
 }

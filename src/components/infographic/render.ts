@@ -7,7 +7,7 @@ import ga from '@/messages/ga.json'
 import gd from '@/messages/gd.json'
 
 import { wrapText } from './wrap'
-import { escapeXml } from './xml'
+import { escapeXml } from '@/lib/xml'
 
 export const infographicFormats = ['square', 'a4'] as const
 export type InfographicFormat = (typeof infographicFormats)[number]

@@ -1,4 +1,4 @@
-import type { Locale } from '@/i18n/locales'
+import type { Locale } from './locales'
 
 /** "24 November 2026" in the reader's language, on the UK calendar (British English for en). */
 export function formatLongDate(value: string | Date, locale: Locale): string {
