@@ -16,13 +16,16 @@ function isPayloadPath(pathname: string): boolean {
 }
 
 /**
- * Two jobs before Next routes a request, neither of them an access check (every page, route and
- * action checks what it serves itself):
+ * Jobs before Next routes a request, none of them an access check (every page, route and action
+ * checks what it serves itself):
  *
- * 1. Host to tenant: a request on a tenant's custom domain is rewritten to `/{domain}/...`, where
+ * 1. Refuse what Next would answer with a 500: a path with broken %-encoding (400), a POST from
+ *    another site's page (403), a form or server-action call that cannot be ours (4xx), and a
+ *    form from a build no longer running (409, asking the reader to reload).
+ * 2. Host to tenant: a request on a tenant's custom domain is rewritten to `/{domain}/...`, where
  *    the site looks the domain up (404 when no active tenant claims it).
- * 2. A POST to a site page is one of its forms posted without JavaScript (a server action); one
- *    that cannot be gets a 4xx here, since Next would answer some with a 500.
+ * 3. Security headers that depend on the route: the Content-Security-Policy (with a nonce on
+ *    per-request pages) and, on cached pages, a short life in shared caches.
  *
  * It also passes on the routed path (`x-portal-site-path`, always overwritten), which the global
  * 404 page needs to find the tenant and language of an address no route matched.
