@@ -16,8 +16,16 @@ const NUMERIC_TYPES = new Set(['number', 'relationship', 'upload'])
 /** Values that hold many things or a document of their own: PostgreSQL cannot order by them. */
 const UNSORTABLE_TYPES = new Set(['array', 'blocks', 'join', 'json', 'richText', 'group', 'tabs'])
 
+/** The request's fault, not the server's: named so in Payload's log. */
+export class MalformedQueryError extends APIError {
+  constructor(message: string, status = 400) {
+    super(message, status, undefined, true)
+    this.name = 'MalformedQueryError'
+  }
+}
+
 function refuse(message: string): never {
-  throw new APIError(message, 400, undefined, true)
+  throw new MalformedQueryError(message)
 }
 
 /** A number, or the digits of one (the Local API takes either). */
@@ -68,7 +76,8 @@ function conditionProblem(path: string, operator: string, value: unknown, fields
     }
     return null
   }
-  if (operator === 'exists') return null
+  // A path into a related document (`tenant.kind`) compares that document's field: not checked.
+  if (operator === 'exists' || path.includes('.')) return null
   const numeric = type === 'id' || (type !== undefined && NUMERIC_TYPES.has(type))
   if (!numeric) return null
   const values = operator === 'in' || operator === 'not_in' || operator === 'all' ? listOf(value) : [value]
@@ -103,7 +112,7 @@ export const refuseMalformedQueries: CollectionBeforeOperationHook = ({ args, co
   const query = { id: Reflect.get(args, 'id'), page: Reflect.get(args, 'page'), sort: Reflect.get(args, 'sort'), where: Reflect.get(args, 'where') }
   const numericIds = req.payload.collections[collection.slug]?.customIDType === undefined
   if (query.id !== undefined && query.id !== null && numericIds && !isValidId(query.id)) {
-    throw new APIError(`Not found: ids of ${collection.slug} are whole numbers from 1 to ${MAX_ID}.`, 404, undefined, true)
+    throw new MalformedQueryError(`Not found: ids of ${collection.slug} are whole numbers from 1 to ${MAX_ID}.`, 404)
   }
   if (query.page !== undefined && query.page !== null) {
     const page = Number(query.page)

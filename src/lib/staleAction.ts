@@ -52,7 +52,7 @@ export function postedActionId(form: FormData): string | null {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
 }
 
 /** The 409 page for a form from another build, or null when its action is known (or unknowable). */

@@ -97,5 +97,7 @@ describe('query shapes', () => {
     expect(whereProblem({ title: { near: '1,2' } }, fields)).toMatch(/only a point field/)
     expect(whereProblem({ location: { near: 'a,b' } }, fields)).toMatch(/longitude,latitude/)
     expect(whereProblem({ location: { near: '-3.1,51.5,1000' }, tenant: { in: [1, '2'] }, title: { like: 'x' } }, fields)).toBeNull()
+    // A path into the related document compares that document's field.
+    expect(whereProblem({ 'tenant.kind': { equals: 'council' }, 'tenant.slug': { in: ['a', 'b'] } }, fields)).toBeNull()
   })
 })
