@@ -241,7 +241,7 @@ test.describe('security headers', () => {
     expect(uploaded.status(), await uploaded.text()).toBe(201)
     const { doc } = (await uploaded.json()) as { doc: { id: number; url: string; filename: string } }
     expect(doc.filename).toMatch(/\.png$/)
-    const file = await send(baseURL ?? '', { path: doc.url })
+    const file = await send(baseURL ?? '', { path: new URL(doc.url, baseURL).pathname })
     await request.delete(`/api/media/${doc.id}`, { headers: asAdmin() })
     expect(file.status).toBe(200)
     expect(file.headers['x-content-type-options']).toBe('nosniff')
