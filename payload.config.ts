@@ -13,6 +13,7 @@ import { Contacts } from '@/collections/Contacts'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { Media } from '@/collections/Media'
+import { MAX_UPLOAD_PIXELS } from '@/collections/Media/hooks/normaliseUpload'
 import { Pages } from '@/collections/Pages'
 import { nationalPagesOnlyForTailoring } from '@/collections/Pages/nationalPagesOnly'
 import { tenantScopedCollections } from '@/collections/tenantScoped'
@@ -21,6 +22,7 @@ import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { plantedErrorEndpoints } from '@/endpoints/plantedError'
+import { databaseDataErrorsAre400, refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
 import { serverEnv } from '@/env'
 import { localesForSelectedTenant } from '@/i18n/adminLocales'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
@@ -81,7 +83,10 @@ export default buildConfig({
     autoRun: [{ cron: '0 * * * *', queue: REMINDER_QUEUE }],
   },
   endpoints: [healthEndpoint, ...plantedErrorEndpoints],
-  sharp,
+  hooks: { afterError: [databaseDataErrorsAre400] },
+  // Every image Payload decodes (resizing, focal point) is refused past 40 megapixels, so a small
+  // file that decompresses to a huge bitmap cannot exhaust the server's memory.
+  sharp: (input, options) => sharp(input, { ...options, limitInputPixels: MAX_UPLOAD_PIXELS }),
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
@@ -120,5 +125,13 @@ export default buildConfig({
       },
     }),
     nationalPagesOnlyForTailoring,
+    // Last, so it also sees what the plugins above add: malformed ids and queries are 4xx.
+    (config) => ({
+      ...config,
+      collections: config.collections?.map((collection) => ({
+        ...collection,
+        hooks: { ...collection.hooks, beforeOperation: [refuseMalformedQueries, ...(collection.hooks?.beforeOperation ?? [])] },
+      })),
+    }),
   ],
 })
