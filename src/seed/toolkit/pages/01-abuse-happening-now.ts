@@ -8,6 +8,7 @@ export const page: SeedPage = {
   slug: 'abuse-happening-now',
   section: 1,
   order: 1,
+  contentVersion: 2,
   title: {
     en: 'Abuse happening now',
     cy: 'Cam-drin yn digwydd nawr',
@@ -20,7 +21,7 @@ export const page: SeedPage = {
     gd: 'Dè bu chòir dhut a dhèanamh, ceum air cheum, ma thathar gad dhroch-dhìol no gad bhagairt an-dràsta.',
     ga: 'Cad is féidir leat a dhéanamh, céim ar chéim, má tá tú á mhí-úsáid nó á bhagairt anois.',
   },
-  lastReviewed: '2026-11-24',
+  lastReviewed: '2026-12-02',
   layout: [
     {
       blockType: 'callout',
@@ -286,10 +287,10 @@ export const page: SeedPage = {
         {
           platform: 'facebook',
           report: {
-            en: 'Tap the three dots next to the post or comment, then “Report”. Follow the steps.',
-            cy: 'Tapiwch y tri dot wrth ymyl y postiad neu’r sylw, yna “Report”. Dilynwch y camau.',
-            gd: 'Thoir gnogag air na trì dotagan ri taobh a’ phuist no a’ bheachd, an uairsin “Report”. Lean na ceumannan.',
-            ga: 'Tapáil na trí phonc in aice leis an bpostáil nó leis an trácht, ansin “Report”. Lean na céimeanna.',
+            en: 'For a post, tap the three dots next to it, then “Report”. For a comment, on a phone press and hold the comment, then tap “Report”. Follow the steps.',
+            cy: 'Ar gyfer postiad, tapiwch y tri dot wrth ei ymyl, yna “Report”. Ar gyfer sylw, ar ffôn pwyswch a daliwch y sylw, yna tapiwch “Report”. Dilynwch y camau.',
+            gd: 'Airson post, thoir gnogag air na trì dotagan ri thaobh, an uairsin “Report”. Airson beachd, air fòn brùth air a’ bheachd is cùm sìos e, an uairsin thoir gnogag air “Report”. Lean na ceumannan.',
+            ga: 'I gcás postála, tapáil na trí phonc in aice léi, ansin “Report”. I gcás tráchta, ar fhón brúigh agus coinnigh an trácht, ansin tapáil “Report”. Lean na céimeanna.',
           },
           block: {
             en: 'Open their profile, tap the three dots, then “Block”. On a Page, you can also ban people from the Page.',
@@ -314,10 +315,10 @@ export const page: SeedPage = {
         {
           platform: 'instagram',
           report: {
-            en: 'Tap the three dots on the post, comment or profile, then “Report”.',
-            cy: 'Tapiwch y tri dot ar y postiad, y sylw neu’r proffil, yna “Report”.',
-            gd: 'Thoir gnogag air na trì dotagan air a’ phost, air a’ bheachd no air a’ phròifil, an uairsin “Report”.',
-            ga: 'Tapáil na trí phonc ar an bpostáil, ar an trácht nó ar an bpróifíl, ansin “Report”.',
+            en: 'For a post or profile, tap the three dots, then “Report”. For a comment, press and hold it (on an iPhone you can swipe left on it instead), then tap the report icon and choose a reason.',
+            cy: 'Ar gyfer postiad neu broffil, tapiwch y tri dot, yna “Report”. Ar gyfer sylw, pwyswch a daliwch y sylw (ar iPhone gallwch ei sweipio i’r chwith yn lle hynny), yna tapiwch yr eicon riportio a dewis rheswm.',
+            gd: 'Airson post no pròifil, thoir gnogag air na trì dotagan, an uairsin “Report”. Airson beachd, brùth air is cùm sìos e (air iPhone, faodaidh tu a shlaodadh gu clì na àite), an uairsin thoir gnogag air ìomhaigheag na h-aithris agus tagh adhbhar.',
+            ga: 'I gcás postála nó próifíle, tapáil na trí phonc, ansin “Report”. I gcás tráchta, brúigh agus coinnigh é (ar iPhone, is féidir leat é a svaidhpeáil ar chlé ina ionad sin), ansin tapáil an deilbhín tuairiscithe agus roghnaigh cúis.',
           },
           block: {
             en: 'Open their profile, tap the three dots, then “Block”. You can also block new accounts they make.',
@@ -597,8 +598,8 @@ export const page: SeedPage = {
     },
     { title: 'Report Harmful Content', url: 'https://reportharmfulcontent.com/' },
     { title: 'X Help Centre: report abusive behaviour', url: 'https://help.x.com/en/safety-and-security/report-abusive-behavior' },
-    { title: 'Facebook Help Centre', url: 'https://www.facebook.com/help/' },
-    { title: 'Instagram Help Centre', url: 'https://help.instagram.com/' },
+    { title: 'Facebook Help Centre: report a comment (press and hold it on a phone)', url: 'https://www.facebook.com/help/' },
+    { title: 'Instagram Help Centre: report a comment (press and hold it, or swipe left on iPhone)', url: 'https://help.instagram.com/' },
     { title: 'TikTok Support: report a problem', url: 'https://support.tiktok.com/en/safety-hc/report-a-problem' },
     { title: 'YouTube Help: report inappropriate content', url: 'https://support.google.com/youtube/answer/2802027' },
     { title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin' },

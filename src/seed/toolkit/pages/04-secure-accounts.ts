@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'secure-accounts',
   section: 4,
   order: 4,
+  contentVersion: 2,
   title: {
     en: 'Setting up your accounts securely',
     cy: 'Sefydlu eich cyfrifon yn ddiogel',
@@ -12,7 +13,7 @@ export const page: SeedPage = {
     en: 'Simple steps that make it much harder for anyone to break into your accounts or find out where you live.',
     cy: 'Camau syml sy’n ei gwneud yn llawer anoddach i unrhyw un dorri i mewn i’ch cyfrifon neu ddarganfod ble rydych chi’n byw.',
   },
-  lastReviewed: '2026-11-24',
+  lastReviewed: '2026-12-02',
   layout: [
     {
       blockType: 'richText',
@@ -50,11 +51,11 @@ export const page: SeedPage = {
           },
           detail: {
             en: [
-              { p: 'Make each password at least **16 characters** long. Three random words joined together are easy to remember and hard to guess.' },
+              { p: 'Make each password long. The National Cyber Security Centre advises **three random words** joined together: easy to remember and hard to guess.' },
               { p: 'Use a different password for every account. A password manager is an app that remembers them all for you, so you only need to remember one.' },
             ],
             cy: [
-              { p: 'Gwnewch bob cyfrinair o leiaf **16 nod** o hyd. Mae tri gair ar hap wedi’u huno yn hawdd i’w cofio ac yn anodd eu dyfalu.' },
+              { p: 'Gwnewch bob cyfrinair yn hir. Mae’r Ganolfan Seiberddiogelwch Genedlaethol yn cynghori **tri gair ar hap** wedi’u huno: hawdd i’w cofio ac anodd eu dyfalu.' },
               { p: 'Defnyddiwch gyfrinair gwahanol ar gyfer pob cyfrif. Ap sy’n cofio’r cyfan ar eich rhan yw rheolwr cyfrineiriau, felly dim ond un sydd angen i chi ei gofio.' },
             ],
           },
@@ -136,6 +137,7 @@ export const page: SeedPage = {
   ],
   sources: [
     { title: 'National Cyber Security Centre: top tips for staying secure online', url: 'https://www.ncsc.gov.uk/collection/top-tips-for-staying-secure-online' },
+    { title: 'National Cyber Security Centre: three random words', url: 'https://www.ncsc.gov.uk/collection/top-tips-for-staying-secure-online/three-random-words' },
     { title: 'Report Fraud: how to report suspicious emails (report@phishing.gov.uk)', url: 'https://www.reportfraud.police.uk/how-to-report-suspicious-activity/' },
     { title: 'Have I Been Pwned', url: 'https://haveibeenpwned.com/' },
     {

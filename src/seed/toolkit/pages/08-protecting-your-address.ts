@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'protecting-your-address',
   section: 8,
   order: 8,
+  contentVersion: 2,
   title: {
     en: 'Protecting your home address',
     cy: 'Diogelu cyfeiriad eich cartref',
@@ -12,7 +13,7 @@ export const page: SeedPage = {
     en: 'Where your home address can be made public when you stand or serve, and how to keep it private.',
     cy: 'Ble gall cyfeiriad eich cartref gael ei wneud yn gyhoeddus pan fyddwch chi’n sefyll neu’n gwasanaethu, a sut i’w gadw’n breifat.',
   },
-  lastReviewed: '2026-11-24',
+  lastReviewed: '2026-12-02',
   layout: [
     {
       blockType: 'richText',
@@ -39,8 +40,16 @@ export const page: SeedPage = {
             cy: 'Cadwch eich cyfeiriad oddi ar y papur pleidleisio',
           },
           detail: {
-            en: [{ p: 'In local elections, you do not have to have your home address printed on the ballot paper. When you hand in your nomination papers, ask the elections team at {{tenant.name}} how to choose this.' }],
-            cy: [{ p: 'Mewn etholiadau lleol, does dim rhaid i gyfeiriad eich cartref gael ei argraffu ar y papur pleidleisio. Pan fyddwch chi’n cyflwyno eich papurau enwebu, gofynnwch i dîm etholiadau {{tenant.name}} sut i ddewis hyn.' }],
+            en: [
+              { p: 'In local elections, you do not have to have your home address printed on the ballot paper. You choose this on the **home address form**, which goes in together with your nomination papers: sign the statement on it that asks for your address not to be made public. So decide before you hand the papers in, not at the desk.' },
+              { p: '**In Scotland** it works the other way round: your address stays private unless you sign to make it public.' },
+              { p: 'If anything is unclear, ask the elections team at {{tenant.name}} well before the close of nominations.' },
+            ],
+            cy: [
+              { p: 'Mewn etholiadau lleol, does dim rhaid i gyfeiriad eich cartref gael ei argraffu ar y papur pleidleisio. Rydych chi’n dewis hyn ar y **ffurflen cyfeiriad cartref**, sy’n cael ei chyflwyno gyda’ch papurau enwebu: llofnodwch y datganiad arni sy’n gofyn i’ch cyfeiriad beidio â chael ei wneud yn gyhoeddus. Felly penderfynwch cyn i chi gyflwyno’r papurau, nid wrth y ddesg.' },
+              { p: '**Yn yr Alban** mae’n gweithio’r ffordd arall: mae eich cyfeiriad yn aros yn breifat oni bai eich bod yn llofnodi i’w wneud yn gyhoeddus.' },
+              { p: 'Os oes unrhyw beth yn aneglur, gofynnwch i dîm etholiadau {{tenant.name}} ymhell cyn y dyddiad cau ar gyfer enwebiadau.' },
+            ],
           },
         },
         {
@@ -50,11 +59,11 @@ export const page: SeedPage = {
           },
           detail: {
             en: [
-              { p: 'Every candidate has an election agent: the person legally responsible for running the campaign. The council publishes a list of agents, called the notice of agents.' },
+              { p: 'At most local elections, every candidate has an election agent: the person legally responsible for running the campaign. The council publishes a list of agents, called the notice of agents. (At parish council elections in England there are no election agents, so this step does not apply there.)' },
               { p: 'If you are your own agent and give no office address, **your home address is published on that notice**. To avoid this, give an office address, or ask someone else to be your agent.' },
             ],
             cy: [
-              { p: 'Mae gan bob ymgeisydd asiant etholiad: y person sy’n gyfreithiol gyfrifol am redeg yr ymgyrch. Mae’r cyngor yn cyhoeddi rhestr o asiantiaid, sef yr hysbysiad asiantiaid.' },
+              { p: 'Yn y rhan fwyaf o etholiadau lleol, mae gan bob ymgeisydd asiant etholiad: y person sy’n gyfreithiol gyfrifol am redeg yr ymgyrch. Mae’r cyngor yn cyhoeddi rhestr o asiantiaid, sef yr hysbysiad asiantiaid. (Does dim asiantiaid etholiad mewn etholiadau cynghorau plwyf yn Lloegr, felly nid yw’r cam hwn yn berthnasol yno.)' },
               { p: 'Os mai chi yw eich asiant eich hun a’ch bod heb roi cyfeiriad swyddfa, **bydd cyfeiriad eich cartref yn cael ei gyhoeddi ar yr hysbysiad hwnnw**. I osgoi hyn, rhowch gyfeiriad swyddfa, neu gofynnwch i rywun arall fod yn asiant i chi.' },
             ],
           },
@@ -81,12 +90,14 @@ export const page: SeedPage = {
         en: [
           { p: 'Councillors must list certain interests, such as land and property, on a public register. This can show where you live.' },
           { p: '**In England**, you can ask the Monitoring Officer to treat your address as a **sensitive interest**. This is under section 32 of the Localism Act 2011. If you both agree it could put you at risk of violence or intimidation, the details are left out of the published register.' },
-          { p: '**In Wales, Scotland and Northern Ireland**, the rules are different. Ask {{contact:monitoring-officer}} or {{contact:democratic-services}} what can be done.' },
+          { p: '**In Wales**, the Model Code of Conduct has a similar rule (paragraph 16). You can leave **sensitive information** off the register if the Monitoring Officer agrees that publishing it would create a serious risk of violence or intimidation against you or someone who lives with you.' },
+          { p: '**In Scotland and Northern Ireland**, the rules are different. Ask {{contact:monitoring-officer}} or {{contact:democratic-services}} what can be done.' },
         ],
         cy: [
           { p: 'Rhaid i gynghorwyr restru rhai buddiannau, fel tir ac eiddo, ar gofrestr gyhoeddus. Gall hyn ddangos ble rydych chi’n byw.' },
           { p: '**Yn Lloegr**, gallwch ofyn i’r Swyddog Monitro drin eich cyfeiriad fel **buddiant sensitif**. Mae hyn o dan adran 32 o Ddeddf Lleoliaeth 2011. Os ydych chi’ch dau yn cytuno y gallai ei gyhoeddi eich rhoi mewn perygl o drais neu fygythiad, caiff y manylion eu gadael allan o’r gofrestr a gyhoeddir.' },
-          { p: '**Yng Nghymru, yr Alban a Gogledd Iwerddon**, mae’r rheolau’n wahanol. Gofynnwch i {{contact:monitoring-officer}} neu {{contact:democratic-services}} beth y gellir ei wneud.' },
+          { p: '**Yng Nghymru**, mae gan y Cod Ymddygiad Enghreifftiol reol debyg (paragraff 16). Gallwch adael **gwybodaeth sensitif** oddi ar y gofrestr os yw’r Swyddog Monitro yn cytuno y byddai ei chyhoeddi yn creu risg ddifrifol o drais neu fygythiad yn eich erbyn chi neu rywun sy’n byw gyda chi.' },
+          { p: '**Yn yr Alban a Gogledd Iwerddon**, mae’r rheolau’n wahanol. Gofynnwch i {{contact:monitoring-officer}} neu {{contact:democratic-services}} beth y gellir ei wneud.' },
         ],
       },
     },
@@ -125,7 +136,16 @@ export const page: SeedPage = {
   ],
   sources: [
     { title: 'Localism Act 2011, section 32 (sensitive interests)', url: 'https://www.legislation.gov.uk/ukpga/2011/20/section/32' },
-    { title: 'Electoral Commission: guidance for candidates and agents', url: 'https://www.electoralcommission.org.uk/' },
+    {
+      title: 'Electoral Commission: home address form (guidance for Returning Officers, local elections in England)',
+      url: 'https://www.electoralcommission.org.uk/guidance-returning-officers-administering-local-government-elections-england/nominations/forms-nomination/home-address-form',
+    },
+    {
+      title: 'Electoral Commission: guidance for Returning Officers, local elections in England (no election agents at parish elections)',
+      url: 'https://www.electoralcommission.org.uk/guidance-returning-officers-administering-local-government-elections-england',
+    },
+    { title: 'Scottish Statutory Instrument 2020/239, article 3 (candidates’ home addresses)', url: 'https://www.legislation.gov.uk/ssi/2020/239/contents' },
+    { title: 'The Local Authorities (Model Code of Conduct) (Wales) Order 2008, Schedule Part 4, paragraph 16', url: 'https://www.legislation.gov.uk/wsi/2008/788/schedule' },
     {
       title: 'Local Government Association: councillors’ guide to handling intimidation',
       url: 'https://www.local.gov.uk/councillors-guide-handling-intimidation',
