@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
 import { ContactReminders } from '@/collections/ContactReminders'
 import { Contacts } from '@/collections/Contacts'
+import { ContentReleases } from '@/collections/ContentReleases'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { Media } from '@/collections/Media'
@@ -44,7 +45,7 @@ export default buildConfig({
       beforeDashboard: ['/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel'],
     },
   },
-  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders],
+  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

@@ -2,6 +2,7 @@ import * as migration_20261124_015951_initial from './20261124_015951_initial';
 import * as migration_20261124_024133_pages from './20261124_024133_pages';
 import * as migration_20261124_030821_engagement_templates from './20261124_030821_engagement_templates';
 import * as migration_20261124_031027_contacts from './20261124_031027_contacts';
+import * as migration_20261202_004529_content_releases from './20261202_004529_content_releases';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_031027_contacts.up,
     down: migration_20261124_031027_contacts.down,
-    name: '20261124_031027_contacts'
+    name: '20261124_031027_contacts',
+  },
+  {
+    up: migration_20261202_004529_content_releases.up,
+    down: migration_20261202_004529_content_releases.down,
+    name: '20261202_004529_content_releases'
   },
 ];

@@ -75,6 +75,7 @@ export interface Config {
     'engagement-templates': EngagementTemplate;
     'email-outbox': EmailOutbox;
     'contact-reminders': ContactReminder;
+    'content-releases': ContentRelease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     'engagement-templates': EngagementTemplatesSelect<false> | EngagementTemplatesSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
     'contact-reminders': ContactRemindersSelect<false> | ContactRemindersSelect<true>;
+    'content-releases': ContentReleasesSelect<false> | ContentReleasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -637,6 +639,31 @@ export interface ContactReminder {
   createdAt: string;
 }
 /**
+ * Which release of the national text each national page holds. A page with a pending version was changed by a platform admin, so the new text was not applied: compare it with the page, then clear "Pending version" once reviewed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-releases".
+ */
+export interface ContentRelease {
+  id: number;
+  /**
+   * The national page’s slug.
+   */
+  slug: string;
+  page?: (number | null) | Page;
+  /**
+   * The release of the national text this page was last given (or was based on, if edited since).
+   */
+  version: number;
+  /**
+   * A newer release not applied because a platform admin had changed the page. Clear it once reviewed.
+   */
+  pendingVersion?: number | null;
+  heldAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -792,6 +819,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-reminders';
         value: number | ContactReminder;
+      } | null)
+    | ({
+        relationTo: 'content-releases';
+        value: number | ContentRelease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1149,6 +1180,19 @@ export interface ContactRemindersSelect<T extends boolean = true> {
   recipients?: T;
   contacts?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-releases_select".
+ */
+export interface ContentReleasesSelect<T extends boolean = true> {
+  slug?: T;
+  page?: T;
+  version?: T;
+  pendingVersion?: T;
+  heldAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
