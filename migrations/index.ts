@@ -3,6 +3,7 @@ import * as migration_20261124_024133_pages from './20261124_024133_pages';
 import * as migration_20261124_030821_engagement_templates from './20261124_030821_engagement_templates';
 import * as migration_20261124_031027_contacts from './20261124_031027_contacts';
 import * as migration_20261202_004529_content_releases from './20261202_004529_content_releases';
+import * as migration_20261202_011622_platform_guide_threads from './20261202_011622_platform_guide_threads';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_004529_content_releases.up,
     down: migration_20261202_004529_content_releases.down,
-    name: '20261202_004529_content_releases'
+    name: '20261202_004529_content_releases',
+  },
+  {
+    up: migration_20261202_011622_platform_guide_threads.up,
+    down: migration_20261202_011622_platform_guide_threads.down,
+    name: '20261202_011622_platform_guide_threads'
   },
 ];

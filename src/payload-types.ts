@@ -462,7 +462,7 @@ export interface PlatformGuideBlock {
   heading: string;
   platforms?:
     | {
-        platform: 'x' | 'facebook' | 'instagram' | 'tiktok' | 'youtube' | 'linkedin' | 'bluesky';
+        platform: 'x' | 'facebook' | 'instagram' | 'threads' | 'tiktok' | 'youtube' | 'linkedin' | 'bluesky';
         report: string;
         block: string;
         mute: string;

@@ -11,7 +11,7 @@
 export const releasedContentHashes: Readonly<Record<string, Readonly<Record<number, string>>>> = {
   'abuse-happening-now': {
     1: 'a42227385718d51ae8b1b34efdd36f887343d2d0d39959177e7fc2924a3fe947',
-    2: '570020c6eb29f1c585a3a3ccab0647f35def976ea8d3743382af92950f31719c',
+    2: '3ccd030375dba18cada2cfaeb479e2e964ed32da27a86b0e6e26f8c74372e03b',
   },
   'before-you-start': {
     1: 'f26ebdca5e714173d945133c0e242ef4f9381b269ddf6526768e436d3d462ce8',
@@ -21,7 +21,7 @@ export const releasedContentHashes: Readonly<Record<string, Readonly<Record<numb
   },
   'secure-accounts': {
     1: 'f05fa05df8cecb486dddc3d5d9c121b05180ae655159f5f46a68b84aae3b22dd',
-    2: '258cda1c0767368edf357f5cb49835ff0d22f7605a3e68f6d2b2bc502d46010b',
+    2: '8aa7db0e43ce78391ae33b4e61e120f2c18d07437e238507e9d8d943040b0b6c',
   },
   'documenting-abuse': {
     1: '4c5a0d0a5ea4f74bd21ca957ce46cb206674567f74351b4f0a666800b667a57c',
@@ -37,7 +37,7 @@ export const releasedContentHashes: Readonly<Record<string, Readonly<Record<numb
   },
   'protecting-your-address': {
     1: '40111e7b9b07bb5dceb1092a7cc4ad138047531a6f537deae3252b9c225633a6',
-    2: 'a7f9a0df8b7a164f6f166c76e0281689f20f6b406df466b6283d63deff412db0',
+    2: '6996ce93615e9e2817ec6cd82c4effbd279d0846e191fda2ea19d03b94bdddd3',
   },
   'canvassing-and-in-person-safety': {
     1: '0a8c8f68470b9bc0475b908486564f2d8e07dcb9b345130e5a5a6183764ca3d3',

@@ -66,6 +66,54 @@ export const page: SeedPage = {
       },
     },
     {
+      blockType: 'callout',
+      variant: 'information',
+      heading: {
+        en: 'If you are Deaf or cannot speak on the phone',
+        cy: 'Os ydych chi’n Fyddar neu’n methu siarad ar y ffôn',
+        gd: 'Ma tha thu bodhar no mur urrainn dhut bruidhinn air a’ fòn',
+        ga: 'Má tá tú Bodhar nó mura féidir leat labhairt ar an bhfón',
+      },
+      body: {
+        en: [
+          {
+            ul: [
+              '**999 BSL**: a free video relay service. Open the 999 BSL app or website, and a British Sign Language interpreter connects you to the emergency services.',
+              '**Text relay**: from a textphone, or the Relay UK app on a smartphone, call **18000**.',
+              '**Text 999 (emergencySMS)**: for people who are Deaf, hard of hearing or speech-impaired. **Register first**, before you need it: text the word **register** to **999** and follow the reply.',
+            ],
+          },
+        ],
+        cy: [
+          {
+            ul: [
+              '**999 BSL**: gwasanaeth cyfnewid fideo am ddim. Agorwch ap neu wefan 999 BSL, a bydd dehonglydd Iaith Arwyddion Prydain yn eich cysylltu â’r gwasanaethau brys.',
+              '**Cyfnewid testun**: o ffôn testun, neu ap Relay UK ar ffôn clyfar, ffoniwch **18000**.',
+              '**Tecstio 999 (emergencySMS)**: i bobl sy’n Fyddar, yn drwm eu clyw neu sydd â nam ar eu lleferydd. **Cofrestrwch yn gyntaf**, cyn bod ei angen arnoch: tecstiwch y gair **register** i **999** a dilynwch yr ateb.',
+            ],
+          },
+        ],
+        gd: [
+          {
+            ul: [
+              '**999 BSL**: seirbheis sealaidh bhidio an-asgaidh. Fosgail an aplacaid no an làrach-lìn 999 BSL, agus ceanglaidh eadar-theangair Cànan Soidhnidh Bhreatainn thu ris na seirbheisean-èiginn.',
+              '**Sealaidh teacsa**: bho fòn-teacsa, no leis an aplacaid Relay UK air fòn-cliste, fòn gu **18000**.',
+              '**Teacsa gu 999 (emergencySMS)**: airson daoine a tha bodhar, a tha trom air claisneachd no aig a bheil duilgheadas cainnte. **Clàraich an toiseach**, mus bi feum agad air: cuir am facal **register** ann an teacsa gu **999** agus lean an fhreagairt.',
+            ],
+          },
+        ],
+        ga: [
+          {
+            ul: [
+              '**999 BSL**: seirbhís athsheachadta físe saor in aisce. Oscail aip nó suíomh gréasáin 999 BSL, agus ceanglóidh ateangaire Teanga Chomharthaíochta na Breataine thú leis na seirbhísí éigeandála.',
+              '**Athsheachadadh téacs**: ó théacsfón, nó leis an aip Relay UK ar fhón cliste, glaoigh ar **18000**.',
+              '**Téacs chuig 999 (emergencySMS)**: do dhaoine atá Bodhar, a bhfuil deacracht éisteachta acu nó a bhfuil lagú urlabhra orthu. **Cláraigh ar dtús**, sula mbeidh sé de dhíth ort: seol an focal **register** i dteachtaireacht téacs chuig **999** agus lean an freagra.',
+            ],
+          },
+        ],
+      },
+    },
+    {
       blockType: 'steps',
       heading: {
         en: 'If you are not in immediate danger',
@@ -341,6 +389,34 @@ export const page: SeedPage = {
           helpUrl: 'https://help.instagram.com/',
         },
         {
+          platform: 'threads',
+          report: {
+            en: 'Tap the three dots on the post or profile, then “Report”.',
+            cy: 'Tapiwch y tri dot ar y postiad neu’r proffil, yna “Report”.',
+            gd: 'Thoir gnogag air na trì dotagan air a’ phost no air a’ phròifil, an uairsin “Report”.',
+            ga: 'Tapáil na trí phonc ar an bpostáil nó ar an bpróifíl, ansin “Report”.',
+          },
+          block: {
+            en: 'Open their profile, tap the three dots, then “Block”.',
+            cy: 'Agorwch eu proffil, tapiwch y tri dot, yna “Block”.',
+            gd: 'Fosgail a’ phròifil aca, thoir gnogag air na trì dotagan, an uairsin “Block”.',
+            ga: 'Oscail a bpróifíl, tapáil na trí phonc, ansin “Block”.',
+          },
+          mute: {
+            en: 'Tap the three dots on their post or profile, then “Mute”. “Hidden words” filters replies containing words you choose.',
+            cy: 'Tapiwch y tri dot ar eu postiad neu eu proffil, yna “Mute”. Mae “Hidden words” yn hidlo atebion sy’n cynnwys geiriau rydych chi’n eu dewis.',
+            gd: 'Thoir gnogag air na trì dotagan air a’ phost no air a’ phròifil aca, an uairsin “Mute”. Sìolaidh “Hidden words” freagairtean anns a bheil faclan a thaghas tu.',
+            ga: 'Tapáil na trí phonc ar a bpostáil nó ar a bpróifíl, ansin “Mute”. Scagann “Hidden words” freagraí ina bhfuil focail a roghnaíonn tú.',
+          },
+          lockOrHide: {
+            en: 'In “Settings”, then “Privacy”, turn on “Private profile”. Then only followers you approve see your posts.',
+            cy: 'Yn “Settings”, yna “Privacy”, trowch “Private profile” ymlaen. Wedyn dim ond dilynwyr rydych chi’n eu cymeradwyo fydd yn gweld eich postiadau.',
+            gd: 'Ann an “Settings”, an uairsin “Privacy”, cuir “Private profile” air. An uairsin chan fhaic ach luchd-leantainn a ghabhas tu riutha na puist agad.',
+            ga: 'In “Settings”, ansin “Privacy”, cas air “Private profile”. Ansin ní fheicfidh ach na leantóirí a cheadaíonn tú do phostálacha.',
+          },
+          helpUrl: 'https://help.instagram.com/',
+        },
+        {
           platform: 'tiktok',
           report: {
             en: 'Press and hold the video or comment, then tap “Report”. To report an account, use the share arrow on the profile.',
@@ -605,5 +681,8 @@ export const page: SeedPage = {
     { title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin' },
     { title: 'Bluesky support', url: 'https://bsky.social/about/support' },
     { title: 'Samaritans', url: 'https://www.samaritans.org/' },
+    { title: '999 BSL: the emergency video relay service in British Sign Language', url: 'https://999bsl.co.uk/' },
+    { title: 'Relay UK: call 999 by text relay (18000)', url: 'https://www.relayuk.bt.com/' },
+    { title: 'emergencySMS: register to text 999', url: 'https://www.emergencysms.org.uk/' },
   ],
 }
