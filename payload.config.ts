@@ -23,6 +23,7 @@ import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { serverEnv } from '@/env'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { remindNationalReviewTask } from '@/jobs/remindNationalReview'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
 import type { Config } from '@/payload-types'
 
@@ -42,7 +43,10 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Councillor Safety Portal' },
     components: {
-      beforeDashboard: ['/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel'],
+      beforeDashboard: [
+        '/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel',
+        '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
+      ],
     },
   },
   collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases],
@@ -61,7 +65,7 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [remindStaleContactsTask],
+    tasks: [remindStaleContactsTask, remindNationalReviewTask],
     // By default any logged-in user may run, queue or cancel jobs through /api/payload-jobs.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user),

@@ -4,6 +4,7 @@ import * as migration_20261124_030821_engagement_templates from './20261124_0308
 import * as migration_20261124_031027_contacts from './20261124_031027_contacts';
 import * as migration_20261202_004529_content_releases from './20261202_004529_content_releases';
 import * as migration_20261202_011622_platform_guide_threads from './20261202_011622_platform_guide_threads';
+import * as migration_20261202_013319_national_review_task from './20261202_013319_national_review_task';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_011622_platform_guide_threads.up,
     down: migration_20261202_011622_platform_guide_threads.down,
-    name: '20261202_011622_platform_guide_threads'
+    name: '20261202_011622_platform_guide_threads',
+  },
+  {
+    up: migration_20261202_013319_national_review_task.up,
+    down: migration_20261202_013319_national_review_task.down,
+    name: '20261202_013319_national_review_task'
   },
 ];

@@ -118,6 +118,7 @@ export interface Config {
   jobs: {
     tasks: {
       remindStaleContacts: TaskRemindStaleContacts;
+      remindNationalReview: TaskRemindNationalReview;
       inline: {
         input: unknown;
         output: unknown;
@@ -732,7 +733,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleContacts';
+        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview';
         taskID: string;
         input?:
           | {
@@ -765,7 +766,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleContacts') | null;
+  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1316,6 +1317,19 @@ export interface TaskRemindStaleContacts {
     week: string;
     sent: number;
     skipped: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindNationalReview".
+ */
+export interface TaskRemindNationalReview {
+  input?: unknown;
+  output: {
+    week: string;
+    sent: boolean;
+    due: number;
+    pending: number;
   };
 }
 /**

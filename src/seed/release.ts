@@ -49,6 +49,29 @@ export async function releaseBaselinePages(payload: Payload, source: ReleaseSour
   const tenant = await baselineTenantId(payload)
   if (tenant === undefined) return report
 
+  // Two reads for all pages, so a start-up with nothing due stays cheap.
+  const [pages, records] = await Promise.all([
+    payload.find({
+      collection: 'pages',
+      where: { and: [{ tenant: { equals: tenant } }, { slug: { in: source.pages.map((page) => page.slug) } }] },
+      select: { slug: true },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: 'content-releases',
+      where: { slug: { in: source.pages.map((page) => page.slug) } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    }),
+  ])
+  const pageBySlug = new Map(pages.docs.map((page) => [page.slug, page]))
+  const recordBySlug = new Map(records.docs.map((record) => [record.slug, record]))
+
   for (const page of source.pages) {
     const expected = source.hashes[page.slug]?.[page.contentVersion]
     if (expected !== seedContentHash(page)) {
@@ -56,17 +79,8 @@ export async function releaseBaselinePages(payload: Payload, source: ReleaseSour
       // later release would hold the page for review; the unit test catches this first.
       throw new Error(`Content release: ${page.slug} v${page.contentVersion} has no matching hash in releases.ts`)
     }
-    const found = await payload.find({
-      collection: 'pages',
-      where: { and: [{ tenant: { equals: tenant } }, { slug: { equals: page.slug } }] },
-      limit: 1,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-    })
-    const existing = found.docs[0]
-    const records = await payload.find({ collection: 'content-releases', where: { slug: { equals: page.slug } }, limit: 1, depth: 0, overrideAccess: true })
-    const record = records.docs[0]
+    const existing = pageBySlug.get(page.slug)
+    const record = recordBySlug.get(page.slug)
 
     if (!existing) {
       const id = await writeSeedPage(payload, { tenant }, page)
@@ -98,32 +112,4 @@ type RecordData = { slug: string; page: number; version: number; pendingVersion:
 async function saveRecord(payload: Payload, id: number | undefined, data: RecordData): Promise<void> {
   if (id === undefined) await payload.create({ collection: 'content-releases', data, overrideAccess: true })
   else await payload.update({ collection: 'content-releases', id, data, overrideAccess: true })
-}
-
-export type PendingReview = { slug: string; title: string; pageId: number | null; version: number; pendingVersion: number; heldAt: string | null }
-
-/** National pages holding an older text because a platform admin changed them: theirs to review. */
-export async function pagesAwaitingReleaseReview(payload: Payload): Promise<PendingReview[]> {
-  const records = await payload.find({
-    collection: 'content-releases',
-    where: { pendingVersion: { exists: true } },
-    sort: 'slug',
-    depth: 1,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return records.docs
-    .filter((record) => typeof record.pendingVersion === 'number')
-    .map((record) => {
-      const page = typeof record.page === 'object' && record.page !== null ? record.page : null
-      return {
-        slug: record.slug,
-        title: page?.title ?? record.slug,
-        pageId: page?.id ?? (typeof record.page === 'number' ? record.page : null),
-        version: record.version,
-        pendingVersion: record.pendingVersion as number,
-        heldAt: record.heldAt ?? null,
-      }
-    })
 }
