@@ -41,8 +41,8 @@ async function pagesAt(gitRef: string): Promise<SeedPage[]> {
     for (const file of files) {
       const target = path.join(dir, path.basename(file))
       writeFileSync(target, execFileSync('git', ['show', `${gitRef}:${file}`], { cwd: root, encoding: 'utf8' }))
-      const module = (await import(pathToFileURL(target).href)) as { page: SeedPage }
-      pages.push(module.page)
+      const loaded = (await import(pathToFileURL(target).href)) as { page: SeedPage }
+      pages.push(loaded.page)
     }
     return pages
   } finally {
