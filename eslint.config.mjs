@@ -38,7 +38,7 @@ const layers = [
 ]
 
 /** Folders that may hold Payload values (the Local API, config); elsewhere types only, or go through src/data. */
-const payloadFolders = ['data', 'collections', 'access', 'hooks', 'jobs', 'endpoints', 'seed', 'app/(payload)'].map((dir) => `src/${dir}/**`)
+const payloadFolders = ['data', 'collections', 'fields', 'access', 'hooks', 'jobs', 'endpoints', 'seed', 'app/(payload)'].map((dir) => `src/${dir}/**`)
 
 const config = [
   {

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
 import { ContactReminders } from '@/collections/ContactReminders'
 import { Contacts } from '@/collections/Contacts'
+import { ContentReleases } from '@/collections/ContentReleases'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { Media } from '@/collections/Media'
@@ -27,6 +28,7 @@ import { serverEnv } from '@/env'
 import { localesForSelectedTenant } from '@/i18n/adminLocales'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { portalOrigins } from '@/lib/siteHost'
+import { remindNationalReviewTask } from '@/jobs/remindNationalReview'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
 import type { Config } from '@/payload-types'
 
@@ -50,10 +52,13 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Councillor Safety Portal' },
     components: {
-      beforeDashboard: ['/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel'],
+      beforeDashboard: [
+        '/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel',
+        '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
+      ],
     },
   },
-  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders],
+  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
@@ -71,7 +76,7 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [remindStaleContactsTask],
+    tasks: [remindStaleContactsTask, remindNationalReviewTask],
     // By default any logged-in user may run, queue or cancel jobs through /api/payload-jobs.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user),

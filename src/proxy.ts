@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 
 import { SITE_PATH_HEADER } from '@/i18n/sitePaths'
 import { refuseBadFormPost, refuseForeignOrigin } from '@/lib/formPost'
-import { refuseStaleAction } from '@/lib/staleAction'
+import { refuseStaleAction } from '@/i18n/staleAction'
 import { contentSecurityPolicy, newNonce, routeKind, SHARED_CACHE_CONTROL } from '@/lib/securityHeaders'
 import { decideHost, portalHosts } from '@/lib/siteHost'
 

@@ -5,7 +5,7 @@ import { isValidId, whereProblem } from '@/hooks/refuseMalformedQueries'
 import { MAX_ACTION_FETCH_BYTES, refuseBadFormPost, refuseForeignOrigin } from '@/lib/formPost'
 import { refusePostOnly } from '@/lib/postOnlyRoutes'
 import { contentSecurityPolicy, routeKind } from '@/lib/securityHeaders'
-import { postedActionId } from '@/lib/staleAction'
+import { postedActionId } from '@/i18n/staleAction'
 
 const PAGE = 'http://portal.test/example-county/en/login'
 
