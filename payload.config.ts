@@ -7,6 +7,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withPayloadCollectionAccess } from '@/access/payloadCollections'
 import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
 import { ContactReminders } from '@/collections/ContactReminders'
 import { Contacts } from '@/collections/Contacts'
@@ -20,9 +21,11 @@ import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
+import { withApiQueryLimits } from '@/hooks/apiQueryLimits'
 import { serverEnv } from '@/env'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
+import { graphqlAliasRule, graphqlDepthRule, queryLimits } from '@/lib/queryLimits'
 import type { Config } from '@/payload-types'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,6 +34,8 @@ const canManageMemberships = (user: Parameters<typeof isPlatformAdmin>[0]) =>
   isPlatformAdmin(user) || tenantIdsWithRole(user, ['tenant-admin']).length > 0
 const env = serverEnv()
 
+// Payload adds its own collections (edit locks, preferences, jobs…) while sanitising; their
+// access and every collection's API read limits are set on the result.
 export default buildConfig({
   serverURL: env.NEXT_PUBLIC_SERVER_URL,
   secret: env.PAYLOAD_SECRET,
@@ -73,7 +78,13 @@ export default buildConfig({
   },
   endpoints: [healthEndpoint],
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Checked before any resolver runs (src/lib/queryLimits.ts); REST and GraphQL `limit` and
+    // `depth` are checked in every collection's beforeOperation (src/hooks/apiQueryLimits.ts).
+    maxComplexity: queryLimits.maxGraphqlComplexity,
+    validationRules: () => [graphqlDepthRule(), graphqlAliasRule()],
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   plugins: [
@@ -113,3 +124,5 @@ export default buildConfig({
     nationalPagesOnlyForTailoring,
   ],
 })
+  .then(withPayloadCollectionAccess)
+  .then(withApiQueryLimits)
