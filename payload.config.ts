@@ -25,7 +25,7 @@ import { withApiQueryLimits } from '@/hooks/apiQueryLimits'
 import { serverEnv } from '@/env'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
-import { graphqlAliasRule, graphqlDepthRule, queryLimits } from '@/lib/queryLimits'
+import { graphqlAliasRule, graphqlDepthRule, graphqlReadArgumentsRule, queryLimits } from '@/lib/queryLimits'
 import type { Config } from '@/payload-types'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -80,10 +80,10 @@ export default buildConfig({
   sharp,
   graphQL: {
     disablePlaygroundInProduction: true,
-    // Checked before any resolver runs (src/lib/queryLimits.ts); REST and GraphQL `limit` and
-    // `depth` are checked in every collection's beforeOperation (src/hooks/apiQueryLimits.ts).
+    // Checked before any resolver runs (src/lib/queryLimits.ts); REST `limit`, `pagination` and
+    // `depth` in every collection's beforeOperation (src/hooks/apiQueryLimits.ts).
     maxComplexity: queryLimits.maxGraphqlComplexity,
-    validationRules: () => [graphqlDepthRule(), graphqlAliasRule()],
+    validationRules: (args) => [graphqlDepthRule(), graphqlAliasRule(), graphqlReadArgumentsRule(args.variableValues)],
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

@@ -2,6 +2,8 @@ import * as migration_20261124_015951_initial from './20261124_015951_initial';
 import * as migration_20261124_024133_pages from './20261124_024133_pages';
 import * as migration_20261124_030821_engagement_templates from './20261124_030821_engagement_templates';
 import * as migration_20261124_031027_contacts from './20261124_031027_contacts';
+import * as migration_20261202_011500_rate_limits from './20261202_011500_rate_limits';
+import * as migration_20261202_014240_no_lockout from './20261202_014240_no_lockout';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261124_031027_contacts.up,
     down: migration_20261124_031027_contacts.down,
-    name: '20261124_031027_contacts'
+    name: '20261124_031027_contacts',
+  },
+  {
+    up: migration_20261202_011500_rate_limits.up,
+    down: migration_20261202_011500_rate_limits.down,
+    name: '20261202_011500_rate_limits',
+  },
+  {
+    up: migration_20261202_014240_no_lockout.up,
+    down: migration_20261202_014240_no_lockout.down,
+    name: '20261202_014240_no_lockout'
   },
 ];

@@ -3,18 +3,23 @@ import { APIError, type CollectionBeforeOperationHook, type SanitizedConfig } fr
 import { canUseAdminPanel } from '@/access/canUseAdminPanel'
 import { readLimitProblem, type ReadArguments } from '@/lib/queryLimits'
 
-const readOperations = new Set(['read', 'readDistinct', 'count', 'countVersions'])
-
 /**
- * Refuses a REST or GraphQL read that asks for more than `queryLimits` allows, with a 400 naming
- * the parameter. The server's own Local API calls (the site's data layer, jobs) choose their own
- * sizes; so do editors and admins, whose admin panel pages through and bulk-selects with
- * `limit=0` and who only ever see their own tenants' documents.
+ * Refuses a REST request whose query string asks for more than `queryLimits` allows, with a 400
+ * naming the parameter. Checked on the URL, not on the operation's arguments: our own hooks and
+ * access rules make Local API calls with the same request (and `limit: 0`), which must pass.
+ * GraphQL's `limit` and `pagination` arguments are checked at validation (src/lib/queryLimits.ts).
+ * Editors and admins are left their own sizes: the admin panel bulk-selects with `limit=0`, and
+ * they only ever see their own tenants' documents.
  */
-export const refuseCostlyApiReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (req.payloadAPI === 'local' || canUseAdminPanel({ req })) return args
-  const asked = args as ReadArguments
-  const problem = readLimitProblem(readOperations.has(operation) ? asked : { depth: asked.depth })
+export const refuseCostlyApiReads: CollectionBeforeOperationHook = ({ args, req }) => {
+  if (req.payloadAPI !== 'REST' || canUseAdminPanel({ req })) return args
+  const query = req.searchParams
+  const asked: ReadArguments = {
+    ...(query?.has('limit') ? { limit: query.get('limit') } : {}),
+    ...(query?.has('depth') ? { depth: query.get('depth') } : {}),
+    ...(query?.has('pagination') ? { pagination: query.get('pagination') } : {}),
+  }
+  const problem = readLimitProblem(asked)
   if (problem) throw new APIError(problem, 400)
   return args
 }

@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql'
+import { GraphQLError, Kind, valueFromASTUntyped, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql'
 
 /**
  * What one API request may ask for. The site and the admin read through the Local API and
@@ -82,6 +82,22 @@ export function graphqlAliasRule(maxAliases: number = queryLimits.maxGraphqlAlia
       },
     }
   }
+}
+
+/**
+ * Refuses `limit` and `pagination` arguments beyond the REST limits, literal or from variables,
+ * on any field: checked at validation, so no resolver has run.
+ */
+export function graphqlReadArgumentsRule(variables: Record<string, unknown> | null | undefined) {
+  return (context: ValidationContext): ASTVisitor => ({
+    Argument(node) {
+      const name = node.name.value
+      if (name !== 'limit' && name !== 'pagination') return
+      const value = valueFromASTUntyped(node.value, variables ?? undefined)
+      const problem = readLimitProblem(name === 'limit' ? { limit: value } : { pagination: value })
+      if (problem) refuse(context, problem)
+    },
+  })
 }
 
 export type ReadArguments = { limit?: unknown; depth?: unknown; pagination?: unknown }

@@ -109,16 +109,22 @@ type PayloadOwnFixtures = {
 
 async function createPayloadOwnFixtures(): Promise<PayloadOwnFixtures> {
   const holder = fx.users.memberB.user.id
-  const lockedPages: Record<TenantKey, number> = { A: fx.pages.A.id, B: fx.pages.B.id, baseline: fx.pages.baseline.id, C: fx.pages.inactive.id }
   const keys: TenantKey[] = ['A', 'B', 'baseline', 'C']
   const locks = {} as PayloadOwnFixtures['locks']
+  const lockedPages = {} as Record<TenantKey, number>
   const sparePages = {} as PayloadOwnFixtures['sparePages']
   const tenantIds: Record<TenantKey, number> = { A: fx.tenants.A.id, B: fx.tenants.B.id, baseline: fx.tenants.baseline.id, C: fx.tenants.C.id }
+  const page = async (tenant: number): Promise<number> => {
+    const marker = fx.marker('lockable')
+    return (await createPageDoc(fx.payload, { tenant, slug: marker, title: marker })).id
+  }
   for (const key of keys) {
+    // Pages of their own: Payload releases a document's lock whenever the document is saved,
+    // and the page fixtures are saved by the pages cases.
+    lockedPages[key] = await page(tenantIds[key])
     const lock = await local.create({ collection: LOCKS, data: lockData(lockedPages[key]), overrideAccess: true })
     locks[key] = { page: lockedPages[key], lock: lock.id }
-    const marker = fx.marker('lockable')
-    sparePages[key] = (await createPageDoc(fx.payload, { tenant: tenantIds[key], slug: marker, title: marker })).id
+    sparePages[key] = await page(tenantIds[key])
   }
   const preferences = new Map<number, number>()
   for (const actor of Object.values(fx.users)) {

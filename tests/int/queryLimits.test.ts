@@ -82,10 +82,18 @@ describe('GraphQL cost limits', () => {
     await refusedBeforeResolvers(aliasedPages(queryLimits.maxGraphqlAliases, selection), /complexity/i)
   })
 
-  it('refuses a page size over the limit with a 400 naming limit', async () => {
-    const response = await graphql(`query { Pages(limit: ${queryLimits.maxLimit + 1}) { docs { id } } }`)
-    expect(response.errors[0]?.statusCode).toBe(400)
-    expect(response.errors[0]?.message).toMatch(/limit must be a whole number from 1 to 100/)
+  it('refuses a page size over the limit, or pagination off, naming it, before any resolver runs', async () => {
+    await refusedBeforeResolvers(`query { Pages(limit: ${queryLimits.maxLimit + 1}) { docs { id } } }`, /limit must be a whole number from 1 to 100/)
+    await refusedBeforeResolvers('query { Pages(limit: 0) { docs { id } } }', /limit must be/)
+    await refusedBeforeResolvers('query { Pages(pagination: false) { docs { id } } }', /pagination=false/)
+  })
+
+  it('reads limits passed as variables too', async () => {
+    const before = pageOperations
+    const response = await graphql('query Q($n: Int) { Pages(limit: $n) { docs { id } } }', { n: 5000 })
+    expect(response.status).toBe(400)
+    expect(response.errors[0]?.message).toMatch(/limit must be/)
+    expect(pageOperations).toBe(before)
   })
 })
 
