@@ -297,6 +297,7 @@ export const collectionProfiles = {
       rest: {
         findByID: "Payload routes /api/payload-preferences/:key to the caller's own preference of that key, never by id",
         delete: "Payload routes /api/payload-preferences/:key to the caller's own preference of that key, never by id",
+        count: "Payload routes /api/payload-preferences/count to the caller's own preference named 'count'",
       },
     },
   },
