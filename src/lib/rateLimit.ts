@@ -51,12 +51,21 @@ export function storeKey(rule: Pick<RateLimitRule, 'name'>, subject: string): st
   return `${rule.name}:${subject.slice(0, 320).toLowerCase()}`
 }
 
-/** Counts one attempt of `subject` under `rule` and says whether it is within the limit. */
+/**
+ * Counts one attempt of `subject` under `rule` and says whether it is within the limit. The
+ * previous window still counts in proportion to how much of it the sliding window overlaps, so
+ * a burst either side of a window's edge cannot get twice the limit through.
+ */
 export async function consumeRateLimit(store: RateLimitStore, rule: RateLimitRule, subject: string, now = Date.now()): Promise<RateLimitResult> {
+  const size = rule.windowSeconds * 1000
   const start = windowStartOf(rule, now)
-  const end = start.getTime() + rule.windowSeconds * 1000
-  const hits = await store.hit(storeKey(rule, subject), start, new Date(end), new Date(now))
-  if (hits <= rule.limit) return { allowed: true, hits }
+  const end = start.getTime() + size
+  const key = storeKey(rule, subject)
+  // Rows are kept one window past their own, so the previous one is still there to read.
+  const hits = await store.hit(key, start, new Date(end + size), new Date(now))
+  const previous = (await store.peek(key, new Date(start.getTime() - size)))?.hits ?? 0
+  const weighted = hits + previous * (1 - (now - start.getTime()) / size)
+  if (weighted <= rule.limit) return { allowed: true, hits }
   return { allowed: false, hits, retryAfterSeconds: Math.max(1, Math.ceil((end - now) / 1000)) }
 }
 

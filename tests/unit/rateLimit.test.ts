@@ -30,7 +30,10 @@ describe('consumeRateLimit', () => {
     for (let i = 0; i < 3; i++) expect((await consumeRateLimit(store, rule, 'a', start + 1000)).allowed).toBe(true)
     expect(await consumeRateLimit(store, rule, 'a', start + 10_000)).toEqual({ allowed: false, hits: 4, retryAfterSeconds: 50 })
     expect((await consumeRateLimit(store, rule, 'b', start + 10_000)).allowed).toBe(true)
-    expect((await consumeRateLimit(store, rule, 'a', start + 60_000)).allowed).toBe(true)
+    // Just past the edge the previous window still weighs almost fully; half-way it weighs half.
+    expect((await consumeRateLimit(store, rule, 'a', start + 60_001)).allowed).toBe(false)
+    expect((await consumeRateLimit(store, rule, 'c', start + 90_000)).allowed).toBe(true)
+    expect((await consumeRateLimit(store, rule, 'a', start + 120_000)).allowed).toBe(true)
   })
 
   it('keys are the rule and the subject, lower-cased and bounded', async () => {
