@@ -1,4 +1,7 @@
-import { GraphQLError, Kind, valueFromASTUntyped, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql'
+// The CommonJS entry on purpose: graphql-http (which runs validation) requires it, and it
+// recognises only its own GraphQLError class; the bundlers' pick (index.mjs) would be another one
+// and the refusal would go out as a bare array instead of `{ errors }`.
+import { GraphQLError, Kind, valueFromASTUntyped, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql/index.js'
 
 /**
  * What one API request may ask for. The site and the admin read through the Local API and
