@@ -7,6 +7,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withPayloadCollectionAccess } from '@/access/payloadCollections'
 import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
 import { ContactReminders } from '@/collections/ContactReminders'
 import { Contacts } from '@/collections/Contacts'
@@ -24,12 +25,14 @@ import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { plantedErrorEndpoints } from '@/endpoints/plantedError'
 import { databaseDataErrorsAre400, refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
+import { withApiQueryLimits } from '@/hooks/apiQueryLimits'
 import { serverEnv } from '@/env'
 import { localesForSelectedTenant } from '@/i18n/adminLocales'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { portalOrigins } from '@/lib/siteHost'
 import { remindNationalReviewTask } from '@/jobs/remindNationalReview'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
+import { graphqlAliasRule, graphqlDepthRule, graphqlReadArgumentsRule, queryLimits } from '@/lib/queryLimits'
 import type { Config } from '@/payload-types'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -38,6 +41,8 @@ const canManageMemberships = (user: Parameters<typeof isPlatformAdmin>[0]) =>
   isPlatformAdmin(user) || tenantIdsWithRole(user, ['tenant-admin']).length > 0
 const env = serverEnv()
 
+// Payload adds its own collections (edit locks, preferences, jobs…) while sanitising; their
+// access and every collection's API read limits are set on the result.
 export default buildConfig({
   // No serverURL: the admin then calls its API on the address it was opened on, and works on
   // every portal host (localhost and 127.0.0.1 alike). Payload would also have made the server
@@ -92,7 +97,13 @@ export default buildConfig({
   // Every image Payload decodes (resizing, focal point) is refused past 40 megapixels, so a small
   // file that decompresses to a huge bitmap cannot exhaust the server's memory.
   sharp: (input, options) => sharp(input, { ...options, limitInputPixels: MAX_UPLOAD_PIXELS }),
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Checked before any resolver runs (src/lib/queryLimits.ts); REST `limit`, `pagination` and
+    // `depth` in every collection's beforeOperation (src/hooks/apiQueryLimits.ts).
+    maxComplexity: queryLimits.maxGraphqlComplexity,
+    validationRules: (args) => [graphqlDepthRule(), graphqlAliasRule(), graphqlReadArgumentsRule(args.variableValues)],
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   plugins: [
@@ -140,3 +151,5 @@ export default buildConfig({
     }),
   ],
 })
+  .then(withPayloadCollectionAccess)
+  .then(withApiQueryLimits)

@@ -300,6 +300,8 @@ async function main(): Promise<void> {
       SEED_ADMIN_EMAIL: admin.email,
       SEED_ADMIN_PASSWORD: admin.password,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Served directly on loopback: the one hop is the one Next fills from the socket.
+      TRUSTED_PROXY_HOPS: '1',
     }
     if (flags['reuse-build'] && existsSync(path.join(root, '.next', 'BUILD_ID'))) await run(['seed'], env)
     else await run(['build'], env)

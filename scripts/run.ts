@@ -108,6 +108,12 @@ function exitCodeOf(child: ChildProcess): Promise<number> {
 async function main(): Promise<void> {
   const { command, rest } = parseCommand(process.argv.slice(2))
   nextEnv.loadEnvConfig(repoRoot, command === 'dev')
+  // The server itself refuses too (src/env.ts), but only at its first request, so say it before anything starts..
+  if (command === 'start' && !process.env.TRUSTED_PROXY_HOPS) {
+    console.error('TRUSTED_PROXY_HOPS must be set for `npm start`: the number of proxies in front of the app that append to X-Forwarded-For (see README, Security).')
+    process.exitCode = 1
+    return
+  }
   process.env.NEXT_TELEMETRY_DISABLED = '1'
   process.env.PAYLOAD_SECRET = resolveSecret()
 

@@ -351,6 +351,8 @@ async function createE2eEnvironment(): Promise<E2eEnvironment> {
     // Every e2e test signs in from 127.0.0.1, one address with one budget; the limit itself is
     // tested at its default in tests/int/authRateLimit.test.ts.
     LOGIN_RATE_LIMIT: '500',
+    // No proxy in front: the one X-Forwarded-For hop is the one Next fills from the socket.
+    TRUSTED_PROXY_HOPS: '1',
   }
   delete env.TEST_DATABASE_URL
   delete env.RATE_LIMIT_DISABLED

@@ -37,11 +37,9 @@ export async function signInAction(segment: string, locale: string, next: string
     const message =
       result.reason === 'throttled'
         ? t('throttled', { minutes: Math.ceil(result.retryAfterSeconds / 60) })
-        : result.reason === 'locked'
-          ? t('locked')
-          : result.reason === 'not-member'
-            ? t('notMember', { tenant: site.tenant.name })
-            : t('credentials')
+        : result.reason === 'not-member'
+          ? t('notMember', { tenant: site.tenant.name })
+          : t('credentials')
     return { email, errors: { form: message } }
   }
   redirect(membersReturnPath(site.home, next))
