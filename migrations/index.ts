@@ -7,6 +7,7 @@ import * as migration_20261202_011500_rate_limits from './20261202_011500_rate_l
 import * as migration_20261202_011622_platform_guide_threads from './20261202_011622_platform_guide_threads';
 import * as migration_20261202_013319_national_review_task from './20261202_013319_national_review_task';
 import * as migration_20261202_014240_no_lockout from './20261202_014240_no_lockout';
+import * as migration_20261202_021530_merged_schema_snapshot from './20261202_021530_merged_schema_snapshot';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_014240_no_lockout.up,
     down: migration_20261202_014240_no_lockout.down,
     name: '20261202_014240_no_lockout',
+  },
+  {
+    up: migration_20261202_021530_merged_schema_snapshot.up,
+    down: migration_20261202_021530_merged_schema_snapshot.down,
+    name: '20261202_021530_merged_schema_snapshot'
   },
 ];
