@@ -6,7 +6,7 @@ import {
   LinkFeature,
   type LexicalEditorProps,
 } from '@payloadcms/richtext-lexical'
-import { APIError, type RichTextField, type TextField, type TextFieldSingleValidation } from 'payload'
+import { ValidationError, type RichTextField, type TextField, type TextFieldSingleValidation } from 'payload'
 
 import { TenantValueBlock } from '@/blocks/TenantValue/config'
 import { linkProblem } from '@/lib/safeUrl'
@@ -55,9 +55,16 @@ export function richTextField(name: string, options: { required?: boolean; label
     },
     hooks: {
       beforeChange: [
-        ({ value }) => {
+        ({ value, path, collection, req }) => {
           const problems = lexicalLinkProblems(value)
-          if (problems.length > 0) throw new APIError(`${name}: remove or fix these links: ${problems.join('; ')}`, 400, undefined, true)
+          // A ValidationError, like `validate`'s, so the admin and the API name the field (a
+          // plain APIError thrown here would pre-empt the validation and name nothing).
+          if (problems.length > 0) {
+            throw new ValidationError(
+              { collection: collection?.slug, req, errors: [{ path: path.join('.'), message: `Remove or fix these links: ${problems.join('; ')}` }] },
+              req.t,
+            )
+          }
           return value
         },
       ],

@@ -188,7 +188,7 @@ describe('where and sort cannot reach another tenant', () => {
     expect(probe.status).toBe(200)
     expect(docsOf(probe)).toEqual([])
 
-    const sorted = await rest('GET', 'users', { token: admin.token, query: { sort: 'email', depth: '0', limit: '1000' } })
+    const sorted = await rest('GET', 'users', { token: admin.token, query: { sort: 'email', depth: '0', limit: '100' } })
     expect(sorted.status).toBe(200)
     const docs = docsOf(sorted)
     expect(docs.map((doc) => doc.id)).toContain(fx.users.memberA.user.id)
@@ -301,7 +301,7 @@ describe('drafts: anonymous draft=true shows no draft and no draft text', () => 
   it('control: editor of A with ?draft=true reads the draft text and A\'s draft page (REST)', async () => {
     const list = await rest('GET', 'pages', {
       token: fx.users.editorA.token,
-      query: { draft: 'true', 'where[tenant][equals]': String(fx.tenants.A.id), depth: '0', limit: '1000' },
+      query: { draft: 'true', 'where[tenant][equals]': String(fx.tenants.A.id), depth: '0', limit: '100' },
     })
     expect(list.status).toBe(200)
     expect(docsOf(list).map((doc) => doc.id)).toContain(fx.pages['A:draft'].id)
@@ -310,7 +310,7 @@ describe('drafts: anonymous draft=true shows no draft and no draft text', () => 
   })
 
   it('REST: GET /api/pages?draft=true (also asking for _status draft)', async () => {
-    const base = { draft: 'true', 'where[tenant][in]': tenantScope().join(','), depth: '0', limit: '1000' }
+    const base = { draft: 'true', 'where[tenant][in]': tenantScope().join(','), depth: '0', limit: '100' }
     for (const query of [base, { ...base, 'where[_status][equals]': 'draft' }]) {
       const response = await rest('GET', 'pages', { query })
       expect(response.status, JSON.stringify(query)).toBe(200)
@@ -332,7 +332,7 @@ describe('drafts: anonymous draft=true shows no draft and no draft text', () => 
 
   it('GraphQL: Pages(draft: true) and Page(id, draft: true)', async () => {
     const list = await graphql(
-      'query Q($where: Page_where) { Pages(draft: true, where: $where, limit: 1000) { docs { id title slug } } }',
+      'query Q($where: Page_where) { Pages(draft: true, where: $where, limit: 100) { docs { id title slug } } }',
       { where: { tenant: { in: tenantScope() } } },
     )
     expect(list.errors).toEqual([])
@@ -401,13 +401,13 @@ describe('members-only contacts never reach anonymous callers or another tenant'
   it("control: councillor of A finds A's members-only contact by audience (REST, GraphQL, Local API)", async () => {
     const councillor = fx.users.councillorA
     const target = fx.contacts['A:members']
-    const viaRest = await rest('GET', 'contacts', { token: councillor.token, query: { 'where[audience][equals]': 'members', depth: '0', limit: '1000' } })
+    const viaRest = await rest('GET', 'contacts', { token: councillor.token, query: { 'where[audience][equals]': 'members', depth: '0', limit: '100' } })
     expect(viaRest.status).toBe(200)
     expect(docsOf(viaRest).map((doc) => doc.id)).toContain(target.id)
     const one = await rest('GET', `contacts/${target.id}`, { token: councillor.token, query: { depth: '0' } })
     expect({ status: one.status, label: one.json.label }).toEqual({ status: 200, label: target.label })
     const viaGraphql = await graphql(
-      'query Q($where: Contact_where) { Contacts(where: $where, limit: 1000) { docs { id tenant { id } audience label } } }',
+      'query Q($where: Contact_where) { Contacts(where: $where, limit: 100) { docs { id tenant { id } audience label } } }',
       { where: membersOfA() },
       councillor.token,
     )
@@ -420,7 +420,7 @@ describe('members-only contacts never reach anonymous callers or another tenant'
   for (const caller of callers) {
     it(`${caller.who}: REST GET /api/contacts (all, audience=members, A's members) shows no members-only contact of another tenant`, async () => {
       const token = caller.actor()?.token
-      const base = { depth: '0', limit: '1000' }
+      const base = { depth: '0', limit: '100' }
       const queries: Record<string, string>[] = [
         base,
         { ...base, 'where[audience][equals]': 'members' },
@@ -450,7 +450,7 @@ describe('members-only contacts never reach anonymous callers or another tenant'
       const token = caller.actor()?.token
       for (const where of [{ audience: { equals: 'members' } }, membersOfA(), {}]) {
         const list = await graphql(
-          'query Q($where: Contact_where) { Contacts(where: $where, limit: 1000) { docs { id tenant { id } audience label } } }',
+          'query Q($where: Contact_where) { Contacts(where: $where, limit: 100) { docs { id tenant { id } audience label } } }',
           { where },
           token,
         )
@@ -509,7 +509,7 @@ describe('engagement templates: anonymous draft=true shows no draft and no draft
   it("control: editor of A with ?draft=true reads the draft text and A's draft template (REST)", async () => {
     const list = await rest('GET', 'engagement-templates', {
       token: fx.users.editorA.token,
-      query: { draft: 'true', 'where[tenant][equals]': String(fx.tenants.A.id), depth: '0', limit: '1000' },
+      query: { draft: 'true', 'where[tenant][equals]': String(fx.tenants.A.id), depth: '0', limit: '100' },
     })
     expect(list.status).toBe(200)
     expect(docsOf(list).map((doc) => doc.id)).toContain(fx.templates['A:draft'].id)
@@ -518,7 +518,7 @@ describe('engagement templates: anonymous draft=true shows no draft and no draft
   })
 
   it('REST: GET /api/engagement-templates?draft=true (also asking for _status draft) and /:id?draft=true', async () => {
-    const base = { draft: 'true', 'where[tenant][in]': tenantScope().join(','), depth: '0', limit: '1000' }
+    const base = { draft: 'true', 'where[tenant][in]': tenantScope().join(','), depth: '0', limit: '100' }
     for (const query of [base, { ...base, 'where[_status][equals]': 'draft' }]) {
       const response = await rest('GET', 'engagement-templates', { query })
       expect(response.status, JSON.stringify(query)).toBe(200)
@@ -536,7 +536,7 @@ describe('engagement templates: anonymous draft=true shows no draft and no draft
 
   it('GraphQL: EngagementTemplates(draft: true) and EngagementTemplate(id, draft: true)', async () => {
     const list = await graphql(
-      'query Q($where: EngagementTemplate_where) { EngagementTemplates(draft: true, where: $where, limit: 1000) { docs { id title } } }',
+      'query Q($where: EngagementTemplate_where) { EngagementTemplates(draft: true, where: $where, limit: 100) { docs { id title } } }',
       { where: { tenant: { in: tenantScope() } } },
     )
     expect(list.errors).toEqual([])

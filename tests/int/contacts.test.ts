@@ -160,7 +160,7 @@ describe('members-only contacts', () => {
         new Request('http://localhost:3000/api/graphql', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', ...headers },
-          body: JSON.stringify({ query: '{ Contacts(limit: 1000) { docs { id audience } } }' }),
+          body: JSON.stringify({ query: '{ Contacts(limit: 100) { docs { id audience } } }' }),
         }),
       )
       const body = (await response.json()) as { data?: { Contacts: { docs: { id: number; audience: string }[] } }; errors?: unknown }
