@@ -86,14 +86,20 @@ test.describe('the members\' area', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     const harassed = `councillor-harassed-${stamp}@example.org`
     await createUser(request, harassed, county.slug, 'councillor')
-    // Someone else guesses through the API until the account's wait outlasts a request (the wait
-    // doubles after the fifth failure: 1 s, 2 s, 4 s, 8 s …).
+    // Someone else guesses through the API. From the sixth failure the account waits 1 s, 2 s,
+    // 4 s …; a guess during the wait is refused without counting. The guesser sits out each wait
+    // and guesses again, until the wait (8 s or more) outlasts the councillor's page load below.
     const statuses: number[] = []
-    for (let attempt = 0; attempt < 12 && !statuses.includes(429); attempt++) {
-      statuses.push((await request.post('/api/users/login', { data: { email: harassed, password: `wrong-${attempt}` } })).status())
+    let retryAfter = 0
+    for (let attempt = 0; attempt < 20 && retryAfter < 8; attempt++) {
+      const response = await request.post('/api/users/login', { data: { email: harassed, password: `wrong-${attempt}` } })
+      statuses.push(response.status())
+      if (response.status() !== 429) continue
+      retryAfter = Number(response.headers()['retry-after'] ?? '0')
+      if (retryAfter < 8) await new Promise((resolve) => setTimeout(resolve, (retryAfter + 0.2) * 1000))
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
-    expect(statuses).toContain(429)
+    expect(retryAfter).toBeGreaterThanOrEqual(8)
     await page.goto('/example-county/en/login', { waitUntil: 'networkidle' })
     await signIn(page, harassed)
     const alert = page.getByRole('alert', { name: 'There is a problem' })
@@ -166,39 +172,5 @@ test('posts that cannot be the sign-in form get a 4xx, never a 500', async ({ re
   expect((await request.post(url, { multipart: { email: 'x'.repeat(40_000) } })).status()).toBe(413)
 })
 
-test.describe('an editor keeps contacts current', () => {
-  test('changing the Monitoring Officer\'s number in the admin shows on the contacts page', async ({ page, request }) => {
-    const editor = `editor-county-${stamp}@example.org`
-    await createUser(request, editor, 'example-county', 'editor')
-    const token = await adminToken(request)
-    const county = await tenantId(request, token, 'example-county')
-    const found = await request.get(`/api/contacts?where[tenant][equals]=${county}&where[kind][equals]=monitoring-officer&limit=1`, {
-      headers: { Authorization: `JWT ${token}` },
-    })
-    const officer = ((await found.json()) as { docs: { id: number; phone?: string | null }[] }).docs[0]
-    if (!officer) throw new Error('example-county has no Monitoring Officer')
-
-    await page.goto('/admin/login', { waitUntil: 'networkidle' })
-    await page.getByLabel('Email').fill(editor)
-    await page.getByLabel('Password').fill(password)
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page).toHaveURL(/\/admin\/?$/)
-    await page.goto(`/admin/collections/contacts/${officer.id}`, { waitUntil: 'networkidle' })
-    await page.getByLabel('Phone').fill('029 2000 1234')
-    const [saved] = await Promise.all([
-      page.waitForResponse((response) => response.url().includes(`/api/contacts/${officer.id}`) && response.request().method() === 'PATCH'),
-      page.getByRole('button', { name: 'Save' }).click(),
-    ])
-    expect(saved.status()).toBe(200)
-
-    try {
-      await expect(async () => {
-        await page.goto('/example-county/en/contacts')
-        const card = page.locator('.contact-list > li').filter({ has: page.getByRole('heading', { name: 'Monitoring Officer' }) })
-        await expect(card.getByRole('link', { name: 'Call 029 2000 1234' })).toHaveAttribute('href', 'tel:+442920001234')
-      }).toPass({ timeout: 10_000 })
-    } finally {
-      await request.patch(`/api/contacts/${officer.id}`, { headers: { Authorization: `JWT ${token}` }, data: { phone: officer.phone ?? null } })
-    }
-  })
-})
+// An editor changing a contact's number in the admin and readers seeing it on the contacts page is
+// the journey in tests/e2e/verifyContact.spec.ts (with Verified today), which replaced the test here.
