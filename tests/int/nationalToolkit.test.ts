@@ -87,7 +87,8 @@ afterAll(async () => {
   await fixtures.cleanUp()
 })
 
-describe('a national page, as one council sees it', () => {
+// Each step is several saves through hooks; on a shared two-core machine that can take minutes.
+describe('a national page, as one council sees it', { timeout: 300_000 }, () => {
   let copyId = 0
 
   it('starts inherited, for the council, and the outsider sees nothing of it', async () => {
@@ -171,7 +172,7 @@ describe('a national page, as one council sees it', () => {
   })
 })
 
-describe('rules-of-engagement templates tailor like pages', () => {
+describe('rules-of-engagement templates tailor like pages', { timeout: 300_000 }, () => {
   let copyId = 0
 
   it('Tailor makes the council\'s draft copy, pre-filled in every language the national one has', async () => {
@@ -192,7 +193,7 @@ describe('rules-of-engagement templates tailor like pages', () => {
   })
 
   it('Duplicate works within the council: the copy takes the audience the council has not got yet', async () => {
-    const duplicate = await payload.duplicate({ collection: 'engagement-templates', id: copyId, user: editor, overrideAccess: false, locale: 'en', draft: true })
+    const duplicate = await payload.duplicate({ collection: 'engagement-templates', id: copyId, user: editor, overrideAccess: false, locale: 'en', draft: true, depth: 0 })
     expect(duplicate).toMatchObject({ tenant: council.id, audience: 'candidate' })
     await payload.delete({ collection: 'engagement-templates', id: duplicate.id, overrideAccess: true })
   })

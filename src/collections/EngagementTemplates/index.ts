@@ -38,7 +38,7 @@ export const EngagementTemplates: CollectionConfig = {
     livePreview: { url: ({ data, locale, req }) => templatePreviewPath(data, locale.code, req) },
     preview: (doc, { locale, req }) => templatePreviewPath(doc, locale, req),
     components: {
-      edit: { beforeDocumentControls: ['/admin/TailorButton.client#TailorButton'] },
+      edit: { beforeDocumentControls: ['/admin/TailorButton.client#TailorButton', '/admin/LiveLink.client#LiveLink'] },
     },
   },
   endpoints: [tailorTemplateEndpoint],

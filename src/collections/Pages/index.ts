@@ -30,7 +30,7 @@ export const Pages: CollectionConfig = {
     livePreview: { url: ({ data, locale, req }) => pagePreviewPath(data, locale.code, req) },
     preview: (doc, { locale, req }) => pagePreviewPath(doc, locale, req),
     components: {
-      edit: { beforeDocumentControls: ['/admin/TailorButton.client#TailorButton'] },
+      edit: { beforeDocumentControls: ['/admin/TailorButton.client#TailorButton', '/admin/LiveLink.client#LiveLink'] },
     },
   },
   endpoints: [tailorPageEndpoint, pageVisibilityEndpoint],
