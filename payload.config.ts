@@ -20,6 +20,7 @@ import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
+import { plantedErrorEndpoints } from '@/endpoints/plantedError'
 import { serverEnv } from '@/env'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
@@ -83,7 +84,7 @@ export default buildConfig({
     // starts with the Next server (`dev`, `start`), not in scripts or `next build`.
     autoRun: [{ cron: '0 * * * *', queue: REMINDER_QUEUE }],
   },
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, ...plantedErrorEndpoints],
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

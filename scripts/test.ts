@@ -526,7 +526,7 @@ function playwrightCounts(reportFile: string, exit: Exit): Counts {
   return warnWhenEmpty(atLeastOneFailureIfExitFailed(counts, exit), 'e2e')
 }
 
-async function runPlaywright(environment: E2eEnvironment, capture: ResendCapture, chromiumPath: string): Promise<Counts> {
+async function runPlaywright(environment: E2eEnvironment, capture: ResendCapture, chromiumPath: string, serverLog: string): Promise<Counts> {
   const reportFile = path.join(reportsDir, 'playwright.json')
   rmSync(reportFile, { force: true })
   const exit = await runForeground('npx', ['playwright', 'test', '--pass-with-no-tests', ...filtersFor('e2e')], {
@@ -536,6 +536,8 @@ async function runPlaywright(environment: E2eEnvironment, capture: ResendCapture
     CAPTURE_URL: capture.url,
     E2E_ADMIN_EMAIL: environment.adminEmail,
     E2E_ADMIN_PASSWORD: environment.adminPassword,
+    // Journeys (tests/e2e/journey.ts) fail on any error the server logs while they run.
+    E2E_SERVER_LOG: serverLog,
     PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile,
   })
   return playwrightCounts(reportFile, exit)
@@ -555,11 +557,13 @@ async function e2e(): Promise<Counts> {
     PORT: String(environment.port),
     RESEND_API_KEY: 're_test_capture',
     RESEND_BASE_URL: capture.url,
+    // Proves the journeys' server-log check: tests/e2e/journeyCheck.spec.ts plants an error.
+    E2E_PLANT_SERVER_ERROR: '1',
   })
   onCleanup('stop the e2e server', () => server.stop())
   try {
     await waitForHealth(server, environment.serverUrl)
-    const counts = await runPlaywright(environment, capture, chromiumPath)
+    const counts = await runPlaywright(environment, capture, chromiumPath, server.logFile)
     if (counts.failed > 0) say(dim(`  server log: ${path.relative(repoRoot, server.logFile)}; last lines:\n${server.tail()}`))
     return counts
   } finally {
