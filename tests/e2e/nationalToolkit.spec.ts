@@ -1,11 +1,13 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import type { APIRequestContext, Page } from '@playwright/test'
 
 import { adminCredentials, loginToken, tenantIdOf } from './helpers'
+import { expect, test } from './journey'
 
 /**
  * The national toolkit in the admin, as a new editor of example-county meets it: found from the
  * admin's own navigation, tailored with one action, edited, previewed at a phone's width,
- * published, and read on the site. Each journey counts its clicks and prints them with its time.
+ * published, and read on the site. Each journey's clicks and time are counted and printed by the journey fixture, which also
+ * fails it on any server error logged meanwhile.
  * The copies made here are deleted afterwards, so the site shows the national text again.
  */
 const suffix = Date.now().toString(36)
@@ -15,35 +17,15 @@ let editorId = 0
 
 const asAdmin = () => ({ Authorization: `JWT ${adminJwt}` })
 
-/** Clicks, counted: a journey's cost to the person, printed at its end. */
-function clickCounter() {
-  let count = 0
-  return {
-    click: async (locator: Locator) => {
-      count++
-      await locator.click()
-    },
-    get count() {
-      return count
-    },
-  }
-}
-
-function report(name: string, clicks: number, started: number) {
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  console.log(`journey "${name}": ${clicks} clicks, ${seconds} s`)
-  test.info().annotations.push({ type: 'journey', description: `${clicks} clicks, ${seconds} s` })
-}
-
-async function logIn(page: Page, clicks: ReturnType<typeof clickCounter>) {
+async function logIn(page: Page) {
   await page.goto('/admin/login')
   await page.getByLabel('Email').fill(editor.email)
   await page.getByLabel('Password').fill(editor.password)
-  await clicks.click(page.getByRole('button', { name: 'Login' }))
+  await page.getByRole('button', { name: 'Login' }).click()
   await expect(page.getByRole('link', { name: 'National toolkit' })).toBeVisible({ timeout: 60_000 })
 }
 
-async function deleteCopies(request: import('@playwright/test').APIRequestContext, collection: string, where: string) {
+async function deleteCopies(request: APIRequestContext, collection: string, where: string) {
   const found = await request.get(`/api/${collection}?${where}&depth=0&limit=10&draft=true`, { headers: asAdmin() })
   for (const doc of ((await found.json()) as { docs: { id: number }[] }).docs) await request.delete(`/api/${collection}/${doc.id}`, { headers: asAdmin() })
 }
@@ -68,41 +50,39 @@ test.describe('the national toolkit, as an editor', () => {
     await request.delete(`/api/users/${editorId}`, { headers: asAdmin() })
   })
 
-  test('tailor "Abuse happening now", add a local paragraph near the top, preview on a phone, publish, read it on the site', async ({ page }) => {
-    const started = Date.now()
-    const clicks = clickCounter()
+  test('tailor "Abuse happening now", add a local paragraph near the top, preview on a phone, publish, read it on the site', async ({ page, clicks }) => {
     const local = `Example County's out-of-hours line ${suffix}`
-    await logIn(page, clicks)
+    await logIn(page)
 
-    await clicks.click(page.getByRole('link', { name: 'National toolkit' }))
+    await page.getByRole('link', { name: 'National toolkit' }).click()
     await expect(page.getByRole('heading', { name: 'National toolkit', level: 1 })).toBeVisible()
     const row = page.getByRole('row', { name: /Abuse happening now/ })
     await expect(row).toContainText('National version')
-    await clicks.click(row.getByRole('button', { name: 'Tailor “Abuse happening now”' }))
+    await row.getByRole('button', { name: 'Tailor “Abuse happening now”' }).click()
     await page.waitForURL(/\/admin\/collections\/pages\/\d+/, { timeout: 60_000 })
     await expect(page.getByRole('textbox', { name: /Title/ })).toHaveValue('Abuse happening now')
 
     // Near the top: below the first block (the emergency callout), not at the end.
     // Payload's row menu button has no accessible name in 3.90; it is found by its class.
-    await clicks.click(page.locator('#layout-row-0 .array-actions__button').first())
-    await clicks.click(page.getByRole('button', { name: 'Add Below' }))
-    await clicks.click(page.getByRole('button', { name: /^Text: paragraphs/ }))
+    await page.locator('#layout-row-0 .array-actions__button').first().click()
+    await page.getByRole('button', { name: 'Add Below' }).click()
+    await page.getByRole('button', { name: /^Text: paragraphs/ }).click()
     const paragraph = page.locator('#layout-row-1 [data-lexical-editor="true"]')
-    await clicks.click(paragraph)
+    await paragraph.click()
     await page.keyboard.type(local)
 
-    await clicks.click(page.getByRole('button', { name: 'Live Preview' }))
-    await clicks.click(page.locator('.live-preview-toolbar-controls__breakpoint button, .live-preview-toolbar-controls__breakpoint [role="button"]').first())
-    await clicks.click(page.getByRole('button', { name: 'Phone (390 px)' }))
+    await page.getByRole('button', { name: 'Live Preview' }).click()
+    await page.locator('.live-preview-toolbar-controls__breakpoint button, .live-preview-toolbar-controls__breakpoint [role="button"]').first().click()
+    await page.getByRole('button', { name: 'Phone (390 px)' }).click()
     const frame = page.locator('iframe.live-preview-iframe')
     await expect.poll(async () => (await frame.boundingBox())?.width ?? 0, { timeout: 30_000 }).toBeLessThanOrEqual(391)
     await expect(page.frameLocator('iframe.live-preview-iframe').getByText(local)).toBeVisible({ timeout: 60_000 })
 
-    await clicks.click(page.getByRole('button', { name: 'Publish changes' }))
+    await page.getByRole('button', { name: 'Publish changes' }).click()
     const live = page.getByRole('link', { name: /View the live page/ })
     await expect(live).toBeVisible({ timeout: 60_000 })
     await expect(live).toHaveAttribute('href', '/example-county/en/abuse-happening-now')
-    report('tailor a national page', clicks.count, started)
+    console.log(`clicks to a published tailored page: ${clicks.count()}`)
 
     await page.goto('/example-county/en/abuse-happening-now')
     await expect(page.getByText(local)).toBeVisible()
@@ -112,35 +92,33 @@ test.describe('the national toolkit, as an editor', () => {
     expect(text.indexOf(local)).toBeLessThan(text.indexOf('If you are not in immediate danger'))
   })
 
-  test('tailor the councillors\' rules of engagement, change a rule in English and Welsh, publish, see it on the page and the infographic', async ({ page }) => {
-    const started = Date.now()
-    const clicks = clickCounter()
+  test('tailor the councillors\' rules of engagement, change a rule in English and Welsh, publish, see it on the page and the infographic', async ({ page, clicks }) => {
     const english = `Replies within five working days ${suffix}.`
     const welsh = `Atebion o fewn pum diwrnod gwaith ${suffix}.`
-    await logIn(page, clicks)
+    await logIn(page)
 
-    await clicks.click(page.getByRole('link', { name: 'National toolkit' }))
+    await page.getByRole('link', { name: 'National toolkit' }).click()
     const councillors = page.getByRole('region', { name: 'Rules of engagement: councillors' })
-    await clicks.click(councillors.getByRole('button', { name: /^Tailor/ }))
+    await councillors.getByRole('button', { name: /^Tailor/ }).click()
     await page.waitForURL(/\/admin\/collections\/engagement-templates\/\d+/, { timeout: 60_000 })
 
     const rule = page.locator('#field-rules__0__text')
     await rule.fill(english)
-    await clicks.click(page.getByRole('button', { name: 'Save draft' }))
+    await page.getByRole('button', { name: 'Save draft' }).click()
     await expect(page.getByText(/saved successfully/i).first()).toBeVisible({ timeout: 60_000 })
 
-    await clicks.click(page.locator('.localizer button, .localizer [role="button"]').first())
-    await clicks.click(page.getByRole('button', { name: /Cymraeg/ }))
+    await page.locator('.localizer button, .localizer [role="button"]').first().click()
+    await page.getByRole('button', { name: /Cymraeg/ }).click()
     await page.waitForURL(/locale=cy/)
     await expect(rule).not.toHaveValue(english)
     await rule.fill(welsh)
-    await clicks.click(page.getByRole('button', { name: 'Publish changes' }))
+    await page.getByRole('button', { name: 'Publish changes' }).click()
     await expect(page.getByRole('link', { name: /View the live page/ })).toBeVisible({ timeout: 60_000 })
-    report('tailor the rules of engagement', clicks.count, started)
+    console.log(`clicks to a published tailored template: ${clicks.count()}`)
 
-    await page.goto('/example-county/en/rules-of-engagement')
+    await page.goto('/example-county/en/rules-of-engagement/councillor')
     await expect(page.getByText(english)).toBeVisible()
-    await page.goto('/example-county/cy/rules-of-engagement')
+    await page.goto('/example-county/cy/rules-of-engagement/councillor')
     await expect(page.getByText(welsh)).toBeVisible()
     const svg = await page.request.get('/example-county/en/rules-of-engagement/infographic.svg')
     expect(svg.status()).toBe(200)
