@@ -33,7 +33,9 @@ export type ToolkitEntry = {
 const relationId = (value: unknown): number | undefined =>
   typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value && typeof value.id === 'number' ? value.id : undefined
 
-const nationalWhere: Where = { and: [{ 'tenant.kind': { equals: 'baseline' } }, { _status: { equals: 'published' } }] }
+// A function, not a constant: Payload adds the access rule into the `where` it is given, so a
+// shared object grew with every call (and the query with it, until it stalled the database).
+const nationalWhere = (): Where => ({ and: [{ 'tenant.kind': { equals: 'baseline' } }, { _status: { equals: 'published' } }] })
 
 type Copy = { id: number; tenant?: unknown; tailors?: unknown; hideBaseline?: boolean | null; _status?: string | null; createdAt: string; tailoredFrom?: { baselineUpdatedAt?: string | null } | null }
 
@@ -59,8 +61,8 @@ async function readCopies(payload: Payload, user: User, collection: TailorableSl
 export async function nationalToolkitFor(payload: Payload, user: User, tenant: number | null): Promise<ToolkitEntry[]> {
   const asUser = { user, overrideAccess: false, depth: 0, pagination: false, locale: 'en' } as const
   const [pages, templates] = await Promise.all([
-    payload.find({ collection: 'pages', where: nationalWhere, ...asUser, select: { title: true, section: true, order: true, updatedAt: true, tenant: true }, sort: 'section' }),
-    payload.find({ collection: 'engagement-templates', where: nationalWhere, ...asUser, select: { title: true, audience: true, updatedAt: true, tenant: true } }),
+    payload.find({ collection: 'pages', where: nationalWhere(), ...asUser, select: { title: true, section: true, order: true, updatedAt: true, tenant: true }, sort: 'section' }),
+    payload.find({ collection: 'engagement-templates', where: nationalWhere(), ...asUser, select: { title: true, audience: true, updatedAt: true, tenant: true } }),
   ])
   const baseline = relationId(pages.docs[0]?.tenant ?? templates.docs[0]?.tenant)
   const forCouncil = tenant !== null && tenant !== baseline
