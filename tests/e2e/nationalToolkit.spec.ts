@@ -58,6 +58,7 @@ test.describe('the national toolkit, as an editor', () => {
     await expect(page.getByRole('heading', { name: 'National toolkit', level: 1 })).toBeVisible()
     const row = page.getByRole('row', { name: /Abuse happening now/ })
     await expect(row).toContainText('National version')
+    await page.screenshot({ path: test.info().outputPath('national-toolkit.png'), fullPage: true })
     await row.getByRole('button', { name: 'Tailor “Abuse happening now”' }).click()
     await page.waitForURL(/\/admin\/collections\/pages\/\d+/, { timeout: 60_000 })
     await expect(page.getByRole('textbox', { name: /Title/ })).toHaveValue('Abuse happening now')
@@ -82,6 +83,7 @@ test.describe('the national toolkit, as an editor', () => {
     const live = page.getByRole('link', { name: /View the live page/ })
     await expect(live).toBeVisible({ timeout: 60_000 })
     await expect(live).toHaveAttribute('href', '/example-county/en/abuse-happening-now')
+    await page.screenshot({ path: test.info().outputPath('tailored-page-published.png') })
     console.log(`clicks to a published tailored page: ${clicks.count()}`)
 
     await page.goto('/example-county/en/abuse-happening-now')
