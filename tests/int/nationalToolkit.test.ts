@@ -78,14 +78,14 @@ beforeAll(async () => {
   admin = await makeUser(`toolkit-admin-${fixtures.suffix}@example.org`, null)
   editorToken = await tokenOf(editor.email)
   outsiderToken = await tokenOf(outsider.email)
-})
+}, 300_000)
 
 afterAll(async () => {
   await payload.delete({ collection: 'pages', where: { tailors: { equals: national.id } }, overrideAccess: true })
   await payload.delete({ collection: 'pages', id: national.id, overrideAccess: true })
   await payload.delete({ collection: 'users', where: { id: { in: [editor.id, outsider.id, admin.id] } }, overrideAccess: true })
   await fixtures.cleanUp()
-})
+}, 300_000)
 
 // Each step is several saves through hooks; on a shared two-core machine that can take minutes.
 describe('a national page, as one council sees it', { timeout: 300_000 }, () => {
