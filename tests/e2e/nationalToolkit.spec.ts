@@ -22,6 +22,9 @@ async function logIn(page: Page) {
   await page.getByLabel('Email').fill(editor.email)
   await page.getByLabel('Password').fill(editor.password)
   await page.getByRole('button', { name: 'Login' }).click()
+  // At a 1280 px laptop width Payload starts a new user's navigation closed (the link is there
+  // but inert): the editor opens the menu first.
+  await page.getByRole('button', { name: 'Open Menu' }).click({ timeout: 60_000 })
   await expect(page.getByRole('link', { name: 'National toolkit' })).toBeVisible({ timeout: 60_000 })
 }
 
