@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
@@ -6,25 +8,39 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // The server's page and data cache is bounded: memory only, at most this much (least recently
+  // used goes first), nothing written to disk at run time, and no "not found" answer kept
+  // (cacheHandler.mjs). Resized images are kept on disk, up to maximumDiskCacheSize.
+  cacheHandler: fileURLToPath(new URL('./cacheHandler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 64 * 1024 * 1024,
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }], maximumDiskCacheSize: 256 * 1024 * 1024 },
   experimental: {
+    isrFlushToDisk: false,
     // Several root layouts (directory, tenant site, preview, admin): a 404 raised by one of them
     // renders src/app/global-not-found.tsx, branded for the tenant the path names or the portal.
     globalNotFound: true,
   },
   async headers() {
-    return [
+    // The Content-Security-Policy, which differs by route, is set in src/proxy.ts.
+    const everywhere = [
       // Nothing here is meant to be framed by another site (clickjacking, e.g. of the admin).
-      { source: '/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      { key: 'X-Frame-Options', value: 'DENY' },
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+    ]
+    return [
+      { source: '/:path*', headers: everywhere },
+      // Only where the request reached the TLS-terminating proxy over HTTPS (it sets the header):
+      // a browser ignores HSTS over plain HTTP, and local http:// runs must not be pinned.
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000' }],
+      },
       // Except the draft preview, which the admin's live preview frames from its own origin (the
       // preview URL is relative). A later rule wins for the same header.
-      {
-        source: '/preview/:path*',
-        headers: [
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-        ],
-      },
+      { source: '/preview/:path*', headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }] },
     ]
   },
 }

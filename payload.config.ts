@@ -7,12 +7,15 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withPayloadCollectionAccess } from '@/access/payloadCollections'
 import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
 import { ContactReminders } from '@/collections/ContactReminders'
 import { Contacts } from '@/collections/Contacts'
+import { ContentReleases } from '@/collections/ContentReleases'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { Media } from '@/collections/Media'
+import { MAX_UPLOAD_PIXELS } from '@/collections/Media/hooks/normaliseUpload'
 import { Pages } from '@/collections/Pages'
 import { nationalPagesOnlyForTailoring } from '@/collections/Pages/nationalPagesOnly'
 import { tenantScopedCollections } from '@/collections/tenantScoped'
@@ -21,9 +24,15 @@ import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { plantedErrorEndpoints } from '@/endpoints/plantedError'
+import { databaseDataErrorsAre400, refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
+import { withApiQueryLimits } from '@/hooks/apiQueryLimits'
 import { serverEnv } from '@/env'
+import { localesForSelectedTenant } from '@/i18n/adminLocales'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
+import { portalOrigins } from '@/lib/siteHost'
+import { remindNationalReviewTask } from '@/jobs/remindNationalReview'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
+import { graphqlAliasRule, graphqlDepthRule, graphqlReadArgumentsRule, queryLimits } from '@/lib/queryLimits'
 import type { Config } from '@/payload-types'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,8 +41,14 @@ const canManageMemberships = (user: Parameters<typeof isPlatformAdmin>[0]) =>
   isPlatformAdmin(user) || tenantIdsWithRole(user, ['tenant-admin']).length > 0
 const env = serverEnv()
 
+// Payload adds its own collections (edit locks, preferences, jobs…) while sanitising; their
+// access and every collection's API read limits are set on the result.
 export default buildConfig({
-  serverURL: env.NEXT_PUBLIC_SERVER_URL,
+  // No serverURL: the admin then calls its API on the address it was opened on, and works on
+  // every portal host (localhost and 127.0.0.1 alike). Payload would also have made the server
+  // URL its only CSRF origin; the allowlist below names every portal origin instead. Links in
+  // emails are built from NEXT_PUBLIC_SERVER_URL directly.
+  csrf: portalOrigins(env.NEXT_PUBLIC_SERVER_URL, process.env['PORTAL_HOSTS']),
   secret: env.PAYLOAD_SECRET,
   admin: {
     user: Users.slug,
@@ -42,7 +57,10 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Councillor Safety Portal' },
     components: {
-      beforeDashboard: ['/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel'],
+      beforeDashboard: [
+        '/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel',
+        '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
+      ],
       // First in the navigation: where an editor finds the national pages to tailor.
       beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink'],
       views: {
@@ -57,11 +75,13 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders],
+  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
     fallback: true,
+    // The admin's language switcher offers the selected council's languages only.
+    filterAvailableLocales: localesForSelectedTenant,
   },
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -73,7 +93,7 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [remindStaleContactsTask],
+    tasks: [remindStaleContactsTask, remindNationalReviewTask],
     // By default any logged-in user may run, queue or cancel jobs through /api/payload-jobs.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user),
@@ -85,8 +105,17 @@ export default buildConfig({
     autoRun: [{ cron: '0 * * * *', queue: REMINDER_QUEUE }],
   },
   endpoints: [healthEndpoint, ...plantedErrorEndpoints],
-  sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [databaseDataErrorsAre400] },
+  // Every image Payload decodes (resizing, focal point) is refused past 40 megapixels, so a small
+  // file that decompresses to a huge bitmap cannot exhaust the server's memory.
+  sharp: (input, options) => sharp(input, { ...options, limitInputPixels: MAX_UPLOAD_PIXELS }),
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Checked before any resolver runs (src/lib/queryLimits.ts); REST `limit`, `pagination` and
+    // `depth` in every collection's beforeOperation (src/hooks/apiQueryLimits.ts).
+    maxComplexity: queryLimits.maxGraphqlComplexity,
+    validationRules: (args) => [graphqlDepthRule(), graphqlAliasRule(), graphqlReadArgumentsRule(args.variableValues)],
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   plugins: [
@@ -124,5 +153,15 @@ export default buildConfig({
       },
     }),
     nationalPagesOnlyForTailoring,
+    // Last, so it also sees what the plugins above add: malformed ids and queries are 4xx.
+    (config) => ({
+      ...config,
+      collections: config.collections?.map((collection) => ({
+        ...collection,
+        hooks: { ...collection.hooks, beforeOperation: [refuseMalformedQueries, ...(collection.hooks?.beforeOperation ?? [])] },
+      })),
+    }),
   ],
 })
+  .then(withPayloadCollectionAccess)
+  .then(withApiQueryLimits)

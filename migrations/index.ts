@@ -2,6 +2,12 @@ import * as migration_20261124_015951_initial from './20261124_015951_initial';
 import * as migration_20261124_024133_pages from './20261124_024133_pages';
 import * as migration_20261124_030821_engagement_templates from './20261124_030821_engagement_templates';
 import * as migration_20261124_031027_contacts from './20261124_031027_contacts';
+import * as migration_20261202_004529_content_releases from './20261202_004529_content_releases';
+import * as migration_20261202_011500_rate_limits from './20261202_011500_rate_limits';
+import * as migration_20261202_011622_platform_guide_threads from './20261202_011622_platform_guide_threads';
+import * as migration_20261202_013319_national_review_task from './20261202_013319_national_review_task';
+import * as migration_20261202_014240_no_lockout from './20261202_014240_no_lockout';
+import * as migration_20261202_021530_merged_schema_snapshot from './20261202_021530_merged_schema_snapshot';
 
 export const migrations = [
   {
@@ -22,6 +28,36 @@ export const migrations = [
   {
     up: migration_20261124_031027_contacts.up,
     down: migration_20261124_031027_contacts.down,
-    name: '20261124_031027_contacts'
+    name: '20261124_031027_contacts',
+  },
+  {
+    up: migration_20261202_004529_content_releases.up,
+    down: migration_20261202_004529_content_releases.down,
+    name: '20261202_004529_content_releases',
+  },
+  {
+    up: migration_20261202_011500_rate_limits.up,
+    down: migration_20261202_011500_rate_limits.down,
+    name: '20261202_011500_rate_limits',
+  },
+  {
+    up: migration_20261202_011622_platform_guide_threads.up,
+    down: migration_20261202_011622_platform_guide_threads.down,
+    name: '20261202_011622_platform_guide_threads',
+  },
+  {
+    up: migration_20261202_013319_national_review_task.up,
+    down: migration_20261202_013319_national_review_task.down,
+    name: '20261202_013319_national_review_task',
+  },
+  {
+    up: migration_20261202_014240_no_lockout.up,
+    down: migration_20261202_014240_no_lockout.down,
+    name: '20261202_014240_no_lockout',
+  },
+  {
+    up: migration_20261202_021530_merged_schema_snapshot.up,
+    down: migration_20261202_021530_merged_schema_snapshot.down,
+    name: '20261202_021530_merged_schema_snapshot'
   },
 ];

@@ -34,8 +34,8 @@ import { gunzipSync, gzip } from 'node:zlib'
 
 import pg from 'pg'
 
-import { stopTree, treeCpuMillis } from '../tests/helpers/processTree'
-import { createThrowawayDatabase, stopTestDatabaseServer, withDatabase, type ThrowawayDatabase } from '../tests/helpers/testDatabase'
+import { stopTree, treeCpuMillis } from './lib/processTree'
+import { createThrowawayDatabase, stopTestDatabaseServer, withDatabase, type ThrowawayDatabase } from './lib/testDatabase'
 import { median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
 import { findFreePort } from './lib/ports'
 
@@ -300,6 +300,8 @@ async function main(): Promise<void> {
       SEED_ADMIN_EMAIL: admin.email,
       SEED_ADMIN_PASSWORD: admin.password,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Served directly on loopback: the one hop is the one Next fills from the socket.
+      TRUSTED_PROXY_HOPS: '1',
     }
     if (flags['reuse-build'] && existsSync(path.join(root, '.next', 'BUILD_ID'))) await run(['seed'], env)
     else await run(['build'], env)

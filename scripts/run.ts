@@ -8,6 +8,7 @@
  *   migrate  database → migrate
  *   payload  database → the Payload CLI with the remaining arguments (e.g. migrate:create)
  *   remind-contacts  database → migrate → the weekly stale-contacts reminder, now (still once a week)
+ *   content-release  database → migrate → bring the national pages up to the code's text, now
  *
  * "database" is DATABASE_URL when set, else the embedded PostgreSQL under .data/.
  */
@@ -17,11 +18,11 @@ import path from 'node:path'
 import nextEnv from '@next/env'
 
 import { findFreePort } from './lib/ports'
-import { applyMigrations, remindStaleContactsNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
+import { applyMigrations, describeRelease, releaseContentNow, remindStaleContactsNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'content-release'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
@@ -107,6 +108,12 @@ function exitCodeOf(child: ChildProcess): Promise<number> {
 async function main(): Promise<void> {
   const { command, rest } = parseCommand(process.argv.slice(2))
   nextEnv.loadEnvConfig(repoRoot, command === 'dev')
+  // The server itself refuses too (src/env.ts), but only at its first request, so say it before anything starts..
+  if (command === 'start' && !process.env.TRUSTED_PROXY_HOPS) {
+    console.error('TRUSTED_PROXY_HOPS must be set for `npm start`: the number of proxies in front of the app that append to X-Forwarded-For (see README, Security).')
+    process.exitCode = 1
+    return
+  }
   process.env.NEXT_TELEMETRY_DISABLED = '1'
   process.env.PAYLOAD_SECRET = resolveSecret()
 
@@ -133,6 +140,14 @@ async function main(): Promise<void> {
     return log(summary)
   }
 
+  if (command === 'content-release') {
+    const summary = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      return releaseContentNow(payload)
+    })
+    return log(summary)
+  }
+
   const report = await withPayload(async (payload) => {
     await applyMigrations(payload)
     if (command === 'migrate') return undefined
@@ -140,6 +155,7 @@ async function main(): Promise<void> {
   })
   if (command === 'migrate') return log('Migrations are up to date.')
   if (!report) return
+  for (const line of describeRelease(report.release)) log(line)
   if (command === 'seed') {
     log(report.createdTenants.length > 0 ? `Seeded: ${report.createdTenants.join(', ')}` : 'Seed: no new tenants.')
     if (report.createdContacts.length > 0) log(`Seeded ${report.createdContacts.length} contact(s).`)

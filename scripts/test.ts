@@ -6,7 +6,7 @@
  * `--only int` or `--only build,e2e` runs just those; `--from int` starts there. The last line
  * printed is always `N passed, N failed`; the exit code is non-zero when anything failed.
  *
- * The int and e2e layers each get a throwaway database (tests/helpers/testDatabase.ts): on the
+ * The int and e2e layers each get a throwaway database (scripts/lib/testDatabase.ts): on the
  * server in TEST_DATABASE_URL / DATABASE_URL when set, else on an embedded PostgreSQL under
  * .data/test-postgres that this process starts and stops. The dev database is never touched.
  */
@@ -19,9 +19,9 @@ import { parseArgs } from 'node:util'
 
 import { z } from 'zod'
 
-import { signalTree, stopTree, treeResidentBytes } from '../tests/helpers/processTree'
-import { startResendCapture, type ResendCapture } from '../tests/helpers/resendCapture'
-import { createThrowawayDatabase, stopTestDatabaseServer, type ThrowawayDatabase } from '../tests/helpers/testDatabase'
+import { signalTree, stopTree, treeResidentBytes } from './lib/processTree'
+import { startResendCapture, type ResendCapture } from './lib/resendCapture'
+import { createThrowawayDatabase, stopTestDatabaseServer, type ThrowawayDatabase } from './lib/testDatabase'
 import { ensureChromium } from './lib/chromium'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -351,6 +351,8 @@ async function createE2eEnvironment(): Promise<E2eEnvironment> {
     // Every e2e test signs in from 127.0.0.1, one address with one budget; the limit itself is
     // tested at its default in tests/int/authRateLimit.test.ts.
     LOGIN_RATE_LIMIT: '500',
+    // No proxy in front: the one X-Forwarded-For hop is the one Next fills from the socket.
+    TRUSTED_PROXY_HOPS: '1',
   }
   delete env.TEST_DATABASE_URL
   delete env.RATE_LIMIT_DISABLED

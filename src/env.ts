@@ -24,6 +24,14 @@ const serverEnvSchema = z.object({
     .min(1, 'LOGIN_RATE_LIMIT must be at least 1')
     .max(10_000, 'LOGIN_RATE_LIMIT must be at most 10000')
     .default(20),
+  // How many proxies in front append to X-Forwarded-For (src/lib/rateLimit.ts, clientAddress).
+  // Required in production; in development the one hop is Next's own, filled from the socket.
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: 'TRUSTED_PROXY_HOPS must be a whole number' })
+    .int('TRUSTED_PROXY_HOPS must be a whole number')
+    .min(1, 'TRUSTED_PROXY_HOPS must be at least 1: the app cannot see the client socket behind `next start`')
+    .max(10, 'TRUSTED_PROXY_HOPS must be at most 10')
+    .optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM_ADDRESS: z.email().default('no-reply@safety-portal.invalid'),
@@ -43,6 +51,15 @@ export function parseServerEnv(source: Record<string, string | undefined> = proc
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new EnvError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  // A production server without it would take the client's own X-Forwarded-For as its address
+  // and let anyone choose their rate-limit bucket. `next build` also runs as production; it
+  // serves nobody, so it may go without.
+  const serving = cleaned['NODE_ENV'] === 'production' && cleaned['NEXT_PHASE'] !== 'phase-production-build'
+  if (serving && result.data.TRUSTED_PROXY_HOPS === undefined) {
+    throw new EnvError(
+      'Invalid configuration:\n  TRUSTED_PROXY_HOPS: must be set in production to the number of proxies in front of the app (see README, Security)',
+    )
   }
   return result.data
 }

@@ -75,6 +75,7 @@ export interface Config {
     'engagement-templates': EngagementTemplate;
     'email-outbox': EmailOutbox;
     'contact-reminders': ContactReminder;
+    'content-releases': ContentRelease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     'engagement-templates': EngagementTemplatesSelect<false> | EngagementTemplatesSelect<true>;
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
     'contact-reminders': ContactRemindersSelect<false> | ContactRemindersSelect<true>;
+    'content-releases': ContentReleasesSelect<false> | ContentReleasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -116,6 +118,7 @@ export interface Config {
   jobs: {
     tasks: {
       remindStaleContacts: TaskRemindStaleContacts;
+      remindNationalReview: TaskRemindNationalReview;
       inline: {
         input: unknown;
         output: unknown;
@@ -256,8 +259,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -460,7 +461,7 @@ export interface PlatformGuideBlock {
   heading: string;
   platforms?:
     | {
-        platform: 'x' | 'facebook' | 'instagram' | 'tiktok' | 'youtube' | 'linkedin' | 'bluesky';
+        platform: 'x' | 'facebook' | 'instagram' | 'threads' | 'tiktok' | 'youtube' | 'linkedin' | 'bluesky';
         report: string;
         block: string;
         mute: string;
@@ -637,6 +638,31 @@ export interface ContactReminder {
   createdAt: string;
 }
 /**
+ * Which release of the national text each national page holds. A page with a pending version was changed by a platform admin, so the new text was not applied: compare it with the page, then clear "Pending version" once reviewed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-releases".
+ */
+export interface ContentRelease {
+  id: number;
+  /**
+   * The national page’s slug.
+   */
+  slug: string;
+  page?: (number | null) | Page;
+  /**
+   * The release of the national text this page was last given (or was based on, if edited since).
+   */
+  version: number;
+  /**
+   * A newer release not applied because a platform admin had changed the page. Clear it once reviewed.
+   */
+  pendingVersion?: number | null;
+  heldAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -705,7 +731,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleContacts';
+        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview';
         taskID: string;
         input?:
           | {
@@ -738,7 +764,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleContacts') | null;
+  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -792,6 +818,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contact-reminders';
         value: number | ContactReminder;
+      } | null)
+    | ({
+        relationTo: 'content-releases';
+        value: number | ContentRelease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -889,8 +919,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1154,6 +1182,19 @@ export interface ContactRemindersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-releases_select".
+ */
+export interface ContentReleasesSelect<T extends boolean = true> {
+  slug?: T;
+  page?: T;
+  version?: T;
+  pendingVersion?: T;
+  heldAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1272,6 +1313,19 @@ export interface TaskRemindStaleContacts {
     week: string;
     sent: number;
     skipped: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindNationalReview".
+ */
+export interface TaskRemindNationalReview {
+  input?: unknown;
+  output: {
+    week: string;
+    sent: boolean;
+    due: number;
+    pending: number;
   };
 }
 /**

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seed, type SeedReport } from '../../src/seed'
+import type { ReleaseReport } from '../../src/seed/release'
 
 /**
  * Runs `task` with a Payload instance built from payload.config.ts. Imported lazily so that the
@@ -49,4 +50,26 @@ export async function remindStaleContactsNow(payload: Payload): Promise<string> 
   const sent = summary.sent.length > 0 ? summary.sent.join(', ') : 'nobody'
   const skipped = summary.skipped.length > 0 ? `; skipped (already sent this week or no editors): ${summary.skipped.join(', ')}` : ''
   return `Stale-contacts reminder for ${summary.week}: sent for ${sent}${skipped}.`
+}
+
+/** The content release's outcome in a few lines (printed by `content:release` and at start-up). */
+export function describeRelease(report: ReleaseReport): string[] {
+  const lines: string[] = []
+  if (report.created.length > 0) lines.push(`National pages created: ${report.created.join(', ')}.`)
+  if (report.updated.length > 0) lines.push(`National pages updated to the new text: ${report.updated.join('; ')}.`)
+  if (report.heldForReview.length > 0) {
+    lines.push(`Held for a platform admin's review (changed in the admin, so not overwritten): ${report.heldForReview.join('; ')}. See Platform → Content releases.`)
+  }
+  return lines
+}
+
+/** Applies the code's national text now: what every start-up's seed does, without the rest. */
+export async function releaseContentNow(payload: Payload): Promise<string> {
+  const { releaseBaselinePages } = await import('../../src/seed/release')
+  const started = performance.now()
+  const report = await releaseBaselinePages(payload)
+  const lines = describeRelease(report)
+  if (lines.length === 0) lines.push(`National pages are up to date (${report.unchanged.length} checked).`)
+  lines.push(`Content release took ${Math.round(performance.now() - started)} ms.`)
+  return lines.join('\n')
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { NotFoundMain } from '@/components/site/NotFound.client'
 import { NotFoundDocument, notFoundTitle } from '@/components/site/NotFoundDocument'
-import { notFoundForRequest } from '@/i18n/notFoundSite'
+import { notFoundForRequest } from '@/data/site'
 
 import './(site)/site.css'
 

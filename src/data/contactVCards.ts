@@ -1,7 +1,11 @@
 import { contactKindLabels } from '@/collections/Contacts/kinds'
-import { attachmentDisposition, toVCard, toVCards, type VCardContact } from '@/lib/vcard'
+import { toVCard, toVCards, type VCardContact } from '@/lib/vcard'
 
 import { getEffectiveContacts, getPublicContact, type EffectiveContact } from './contacts'
+import type { Site } from './site'
+
+/** A vCard file to download: the route handler that serves it sets the HTTP headers. */
+export type VCardFile = { body: string; filename: string }
 
 function toCard(contact: EffectiveContact): VCardContact {
   const note = [contact.hours, contact.notes].filter(Boolean).join('\n')
@@ -17,37 +21,20 @@ function toCard(contact: EffectiveContact): VCardContact {
   }
 }
 
-function vcardResponse(body: string, filename: string): Response {
-  return new Response(body, {
-    headers: {
-      'Content-Type': 'text/vcard; charset=utf-8',
-      'Content-Disposition': attachmentDisposition(filename),
-      'X-Content-Type-Options': 'nosniff',
-    },
-  })
-}
-
-function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-}
-
-/** GET /{tenant}/{locale}/contacts/vcard: every public contact of the tenant's page in one .vcf. */
-export async function allContactsVCard(tenantSlug: string, locale: string): Promise<Response> {
-  const contacts = await getEffectiveContacts(tenantSlug, locale)
-  if (!contacts) return notFound()
-  const cards = contacts.groups.flatMap((group) => group.contacts).map(toCard)
-  return vcardResponse(toVCards(cards), `${contacts.tenant.slug}-contacts.vcf`)
+/** Every public contact of the site's contacts page, in one .vcf. */
+export async function getAllContactsVCard(site: Site): Promise<VCardFile> {
+  const groups = await getEffectiveContacts(site)
+  const cards = groups.flatMap((group) => group.contacts).map(toCard)
+  return { body: toVCards(cards), filename: `${site.tenant.slug}-contacts.vcf` }
 }
 
 /**
- * GET /{tenant}/{locale}/contacts/{id}/vcard: one contact, only if the tenant's public page shows
- * it (its own or inherited). Members-only contacts, other tenants' contacts and ids that are not
- * whole numbers answer 404.
+ * One contact, only if the site's public contacts page shows it (the tenant's own or inherited);
+ * null for members-only contacts and other tenants' contacts.
  */
-export async function oneContactVCard(tenantSlug: string, locale: string, rawId: string): Promise<Response> {
-  if (!/^[1-9]\d{0,8}$/.test(rawId)) return notFound()
-  const contact = await getPublicContact(tenantSlug, locale, Number(rawId))
-  if (!contact) return notFound()
+export async function getContactVCard(site: Site, contactId: number): Promise<VCardFile | null> {
+  const contact = await getPublicContact(site, contactId)
+  if (!contact) return null
   const name = contact.label.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase()
-  return vcardResponse(toVCard(toCard(contact)), `${tenantSlug}-${name || contact.id}.vcf`)
+  return { body: toVCard(toCard(contact)), filename: `${site.tenant.slug}-${name || contact.id}.vcf` }
 }

@@ -1,13 +1,8 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { isMemberOf } from '@/access/roles'
+import { cacheTags } from '@/cache/tags'
 import { contactKinds, nations, type ContactKind, type Nation } from '@/collections/Contacts/kinds'
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
-import { formatPhone, telUri } from '@/lib/phone'
-import type { Contact } from '@/payload-types'
-
-import { cachedRead } from './cache'
-import { cacheTags } from './cacheTags'
 import {
   buildEmergencyRoute,
   resolveEffectiveContacts,
@@ -15,18 +10,16 @@ import {
   type ContactGroup,
   type EffectiveContact,
   type EmergencyStep,
-} from './contactRules'
+} from '@/collections/Contacts/rules'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { formatPhone, telUri } from '@/lib/phone'
+import type { Contact } from '@/payload-types'
+
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
+import type { Site, TenantSite } from './site'
 
-export type { ContactGroup, EffectiveContact, EmergencyStep } from './contactRules'
-
-export type EffectiveContacts = {
-  tenant: { slug: string; name: string; nation: Nation | null }
-  locale: Locale
-  groups: ContactGroup[]
-}
-
-type SiteTenant = { id: number; slug: string; name: string; nation: Nation | null }
+export type { ContactGroup, EffectiveContact, EmergencyStep } from '@/collections/Contacts/rules'
 
 const contactSelect = {
   tenant: true,
@@ -50,39 +43,6 @@ function isNation(value: unknown): value is Nation {
 
 function isKind(value: unknown): value is ContactKind {
   return typeof value === 'string' && (contactKinds as readonly string[]).includes(value)
-}
-
-/**
- * The tenant whose site is asked for, read as the anonymous public (inactive tenants are not
- * readable, so they come back null), or null when the locale is not one it offers. The baseline
- * is not a site of its own.
- */
-async function findSiteTenant(payload: Payload, slug: string, locale: string): Promise<SiteTenant | null> {
-  if (!isLocale(locale)) return null
-  const found = await payload.find({
-    collection: 'tenants',
-    overrideAccess: false,
-    where: { slug: { equals: slug } },
-    locale,
-    depth: 0,
-    limit: 1,
-    select: { slug: true, name: true, nation: true, kind: true, locales: true },
-  })
-  const tenant = found.docs[0]
-  if (!tenant || tenant.kind === 'baseline' || !(tenant.locales ?? []).includes(locale)) return null
-  return { id: tenant.id, slug: tenant.slug, name: tenant.name, nation: isNation(tenant.nation) ? tenant.nation : null }
-}
-
-async function findBaselineId(payload: Payload): Promise<number | undefined> {
-  const found = await payload.find({
-    collection: 'tenants',
-    overrideAccess: false,
-    where: { kind: { equals: 'baseline' } },
-    depth: 0,
-    limit: 1,
-    select: { slug: true },
-  })
-  return found.docs[0]?.id
 }
 
 type ContactRow = Pick<Contact, 'id' | keyof typeof contactSelect>
@@ -109,7 +69,7 @@ function toCandidate(doc: ContactRow, source: EffectiveContact['source']): Candi
 
 async function readContacts(
   payload: Payload,
-  tenantIds: number[],
+  tenants: Where,
   locale: Locale,
   audience: { public: true } | { user: TypedUser },
 ): Promise<ContactRow[]> {
@@ -120,7 +80,7 @@ async function readContacts(
     overrideAccess: false,
     ...('user' in audience ? { user: audience.user } : {}),
     where: {
-      and: [{ tenant: { in: tenantIds } }, ...('public' in audience ? [{ audience: { equals: 'public' } }] : [])],
+      and: [tenants, ...('public' in audience ? [{ audience: { equals: 'public' } }] : [])],
     },
     locale,
     fallbackLocale: defaultLocale,
@@ -149,50 +109,51 @@ function split(rows: ContactRow[], tenantId: number): { own: CandidateContact[];
   return { own, national }
 }
 
+/** The tenant's own contacts and the baseline's (each nation's filtered by the rules below). */
+function ownAndNational(tenant: TenantSite): Where {
+  return { or: [{ tenant: { equals: tenant.id } }, { 'tenant.kind': { equals: 'baseline' } }] }
+}
+
+function nationOf(tenant: Pick<TenantSite, 'nation'>): Nation | null {
+  return isNation(tenant.nation) ? tenant.nation : null
+}
+
 /** Uncached: the public contacts of a tenant's site. Exported for tests; the site uses getEffectiveContacts. */
-export async function readEffectiveContacts(payload: Payload, tenantSlug: string, locale: string): Promise<EffectiveContacts | null> {
-  const tenant = await findSiteTenant(payload, tenantSlug, locale)
-  if (!tenant || !isLocale(locale)) return null
-  const baselineId = await findBaselineId(payload)
-  const rows = await readContacts(payload, baselineId === undefined ? [tenant.id] : [tenant.id, baselineId], locale, { public: true })
+export async function readEffectiveContacts(payload: Payload, { tenant, locale }: Pick<Site, 'tenant' | 'locale'>): Promise<ContactGroup[]> {
+  if (tenant.kind === 'baseline') return []
+  const rows = await readContacts(payload, ownAndNational(tenant), locale, { public: true })
   const { own, national } = split(rows, tenant.id)
-  return {
-    tenant: { slug: tenant.slug, name: tenant.name, nation: tenant.nation },
-    locale,
-    groups: resolveEffectiveContacts(tenant.nation, own, national),
-  }
+  return resolveEffectiveContacts(nationOf(tenant), own, national)
 }
 
 /**
- * The public contacts of `/{tenant}/{locale}/contacts`, grouped by kind: national contacts
- * inherited by nation, the tenant's own in front of the national ones of the same kind. Null for
- * an unknown or inactive tenant or a locale it does not offer (the page answers 404).
+ * The public contacts of the site's contacts page, grouped by kind: national contacts inherited
+ * by nation, the tenant's own in front of the national ones of the same kind.
  *
  * Only public contacts: this is cached and shared by every visitor. Members-only contacts come
  * from readMembersOnlyContacts (the members' area). Tags: contacts:{tenant}, contacts:all, tenant:{tenant}, tenants.
  */
-export async function getEffectiveContacts(
-  tenantSlug: string,
-  locale: string,
-  _options: { audience: 'public' } = { audience: 'public' },
-): Promise<EffectiveContacts | null> {
+export async function getEffectiveContacts(site: Site): Promise<ContactGroup[]> {
+  const { slug } = site.tenant
   return cachedRead(
-    async () => readEffectiveContacts(await payloadClient(), tenantSlug, locale),
-    ['contacts', tenantSlug, locale],
-    [cacheTags.contacts(tenantSlug), cacheTags.contactsAll, cacheTags.tenant(tenantSlug), cacheTags.tenants],
+    async () => readEffectiveContacts(await payloadClient(), site),
+    ['contacts', slug, site.locale],
+    [cacheTags.contacts(slug), cacheTags.contactsAll, cacheTags.tenant(slug), cacheTags.tenants],
   )
 }
 
-/** "Abuse happening now", in order: 999, then 101 with the force's name, then the council's named officer. */
-export async function getEmergencyRoute(tenantSlug: string, locale: string): Promise<EmergencyStep[] | null> {
-  const contacts = await getEffectiveContacts(tenantSlug, locale)
-  return contacts ? buildEmergencyRoute(contacts.groups) : null
+/**
+ * "Abuse happening now", in order: 999, then 101 with the force's name, then the council's named
+ * officer. Null for the baseline (previewed national pages): it has no local route to show.
+ */
+export async function getEmergencyRoute(site: Site): Promise<EmergencyStep[] | null> {
+  return site.tenant.kind === 'baseline' ? null : buildEmergencyRoute(await getEffectiveContacts(site))
 }
 
 /** One public contact shown on the tenant's site (its own or an inherited national one), for its vCard. */
-export async function getPublicContact(tenantSlug: string, locale: string, contactId: number): Promise<EffectiveContact | null> {
-  const contacts = await getEffectiveContacts(tenantSlug, locale)
-  return contacts?.groups.flatMap((group) => group.contacts).find((contact) => contact.id === contactId) ?? null
+export async function getPublicContact(site: Site, contactId: number): Promise<EffectiveContact | null> {
+  const groups = await getEffectiveContacts(site)
+  return groups.flatMap((group) => group.contacts).find((contact) => contact.id === contactId) ?? null
 }
 
 /**
@@ -203,12 +164,11 @@ export async function getPublicContact(tenantSlug: string, locale: string, conta
  */
 export async function readMembersOnlyContacts(
   payload: Payload,
-  tenant: { id: number; nation?: string | null },
-  locale: Locale,
+  { tenant, locale }: Pick<Site, 'tenant' | 'locale'>,
   user: TypedUser | null | undefined,
 ): Promise<ContactGroup[] | null> {
   if (!user || !isMemberOf(user, tenant.id)) return null
-  const rows = await readContacts(payload, [tenant.id], locale, { user })
+  const rows = await readContacts(payload, { tenant: { equals: tenant.id } }, locale, { user })
   const membersOnly = split(rows, tenant.id).own.filter((contact) => contact.audience === 'members')
-  return resolveEffectiveContacts(isNation(tenant.nation) ? tenant.nation : null, membersOnly, [])
+  return resolveEffectiveContacts(nationOf(tenant), membersOnly, [])
 }

@@ -1,25 +1,15 @@
 import path from 'node:path'
 
+import type { Where } from 'payload'
+
+import { cacheTags } from '@/cache/tags'
 import { engagementAudiences, type EngagementAudience } from '@/collections/EngagementTemplates/audiences'
-import { isLocale, type Locale } from '@/i18n/locales'
-import type { EngagementTemplate, Media, Tenant } from '@/payload-types'
+import { defaultLocale } from '@/i18n/locales'
+import type { EngagementTemplate } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { cacheTags } from './cacheTags'
 import { payloadClient } from './payload'
-
-export type EngagementTenant = {
-  id: number
-  slug: string
-  name: string
-  locales: Locale[]
-  branding: {
-    primaryColour: string | null
-    accentColour: string | null
-    /** The logo file on this server's disk, for embedding (never fetched over the network). */
-    logo: { file: string; mimeType: string; alt: string } | null
-  }
-}
+import type { Site, TenantSite } from './site'
 
 export type EngagementContent = {
   id: number
@@ -36,19 +26,21 @@ export type EngagementContent = {
   inherited: boolean
 }
 
-export type EngagementView = { tenant: EngagementTenant; template: EngagementContent | null }
-
 export function isEngagementAudience(value: unknown): value is EngagementAudience {
   return typeof value === 'string' && (engagementAudiences as readonly string[]).includes(value)
 }
 
-function logoOf(tenant: Tenant, staticDir: string | undefined): EngagementTenant['branding']['logo'] {
-  const logo = tenant.branding?.logo
-  if (!logo || typeof logo === 'number' || !staticDir) return null
-  const media = logo as Media
-  if (!media.filename || !media.mimeType) return null
+/**
+ * The tenant's logo as a file on this server's disk, for embedding in the infographic (never
+ * fetched over the network); null when it has none.
+ */
+export async function getLogoFile(tenant: TenantSite): Promise<{ file: string; mimeType: string } | null> {
+  const { logo } = tenant
+  if (!logo?.filename || !logo.mimeType) return null
+  const staticDir = (await payloadClient()).collections.media?.config.upload.staticDir
+  if (!staticDir) return null
   // basename: a stored filename is Payload's own, but a path must never climb out of staticDir.
-  return { file: path.join(staticDir, path.basename(media.filename)), mimeType: media.mimeType, alt: media.alt }
+  return { file: path.join(staticDir, path.basename(logo.filename)), mimeType: logo.mimeType }
 }
 
 export function contentOf(doc: EngagementTemplate, inherited: boolean): EngagementContent {
@@ -69,72 +61,38 @@ export function contentOf(doc: EngagementTemplate, inherited: boolean): Engageme
   }
 }
 
-async function readEngagement(tenantSlug: string, locale: Locale, audience: EngagementAudience): Promise<EngagementView | null> {
+async function readEngagement({ tenant, locale }: Pick<Site, 'tenant' | 'locale'>, audience: EngagementAudience): Promise<EngagementContent | null> {
   const payload = await payloadClient()
   // Read as the anonymous public: access rules decide what is visible (active tenants,
   // published templates); the query only narrows to what this page shows.
-  const tenants = await payload.find({
-    collection: 'tenants',
-    overrideAccess: false,
-    where: { slug: { equals: tenantSlug } },
-    locale,
-    fallbackLocale: 'en',
-    depth: 1,
-    limit: 1,
-  })
-  const tenant = tenants.docs[0]
-  if (!tenant || !tenant.active || !(tenant.locales ?? []).includes(locale)) return null
-
-  const findTemplate = async (where: { tenant: number } | { baseline: true }) => {
+  const findTemplate = async (owner: Where) => {
     const found = await payload.find({
       collection: 'engagement-templates',
       overrideAccess: false,
       draft: false,
-      where: {
-        and: [
-          'tenant' in where ? { tenant: { equals: where.tenant } } : { 'tenant.kind': { equals: 'baseline' } },
-          { audience: { equals: audience } },
-        ],
-      },
+      where: { and: [owner, { audience: { equals: audience } }] },
       locale,
-      fallbackLocale: 'en',
+      fallbackLocale: defaultLocale,
       depth: 0,
       limit: 1,
     })
     return found.docs[0]
   }
-
-  const own = await findTemplate({ tenant: tenant.id })
-  const template = own ?? (tenant.kind === 'baseline' ? undefined : await findTemplate({ baseline: true }))
-  const staticDir = payload.collections.media?.config.upload.staticDir
-
-  return {
-    tenant: {
-      id: tenant.id,
-      slug: tenant.slug,
-      name: tenant.name,
-      locales: (tenant.locales ?? []).filter(isLocale),
-      branding: {
-        primaryColour: tenant.branding?.primaryColour ?? null,
-        accentColour: tenant.branding?.accentColour ?? null,
-        logo: logoOf(tenant, staticDir),
-      },
-    },
-    template: template ? contentOf(template, !own) : null,
-  }
+  const own = await findTemplate({ tenant: { equals: tenant.id } })
+  const template = own ?? (tenant.kind === 'baseline' ? undefined : await findTemplate({ 'tenant.kind': { equals: 'baseline' } }))
+  return template ? contentOf(template, !own) : null
 }
 
 /**
- * The rules of engagement a tenant shows in one locale for one audience: its own published
- * template, else the baseline's. `null` for an unknown or inactive tenant, or a locale the
- * tenant has not enabled (the caller answers 404). Tags: the tenant, its templates, and the
+ * The rules of engagement the site shows for one audience: the tenant's own published template,
+ * else the baseline's; null when neither has one. Tags: the tenant, its templates, and the
  * baseline's templates (a baseline change reaches every tenant that inherits it).
  */
-export async function getEngagement(tenantSlug: string, locale: string, audience: string): Promise<EngagementView | null> {
-  if (!isLocale(locale) || !isEngagementAudience(audience) || !/^[a-z0-9-]{1,63}$/.test(tenantSlug)) return null
+export async function getEngagement(site: Site, audience: EngagementAudience): Promise<EngagementContent | null> {
+  const { slug } = site.tenant
   return cachedRead(
-    () => readEngagement(tenantSlug, locale, audience),
-    ['engagement', tenantSlug, locale, audience],
-    [cacheTags.tenant(tenantSlug), cacheTags.engagementTemplates(tenantSlug), cacheTags.engagementBaseline],
+    () => readEngagement(site, audience),
+    ['engagement', slug, site.locale, audience],
+    [cacheTags.tenant(slug), cacheTags.engagementTemplates(slug), cacheTags.engagementBaseline],
   )
 }

@@ -1,14 +1,14 @@
-import { unstable_cache } from 'next/cache'
 import type { TypedUser, Where } from 'payload'
 
+import { cacheTags } from '@/cache/tags'
 import { sectionRank } from '@/collections/Pages/sections'
 import type { Locale } from '@/i18n/locales'
 import { slugProblem } from '@/lib/slug'
 import type { Page } from '@/payload-types'
 
-import { cacheTags } from './cacheTags'
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
-import { readTenantSite, type TenantSite } from './tenantSite'
+import type { Site } from './site'
 
 export type PageSummary = {
   slug: string
@@ -108,9 +108,8 @@ export function sortPages<T extends Pick<PageSummary, 'section' | 'order' | 'tit
 }
 
 /** Uncached: exported for integration tests; the site uses the cached getters below. */
-export async function readToolkit(tenantSlug: string, locale: Locale): Promise<ToolkitPage[]> {
-  const tenant = await readTenantSite({ by: 'slug', slug: tenantSlug }, locale)
-  if (!tenant || tenant.kind === 'baseline') return []
+export async function readToolkit({ tenant, locale }: Pick<Site, 'tenant' | 'locale'>): Promise<ToolkitPage[]> {
+  if (tenant.kind === 'baseline') return []
   const [national, own] = await Promise.all([
     readPageDocs({ 'tenant.kind': { equals: 'baseline' } }, locale),
     readPageDocs({ tenant: { equals: tenant.id } }, locale),
@@ -126,24 +125,26 @@ export async function readToolkit(tenantSlug: string, locale: Locale): Promise<T
   )
 }
 
-const cachedToolkit = (tenantSlug: string, locale: Locale) =>
-  unstable_cache(readToolkit, ['toolkit', tenantSlug, locale], {
-    tags: [cacheTags.tenants, cacheTags.tenant(tenantSlug), cacheTags.pages(tenantSlug), cacheTags.allPages],
-  })(tenantSlug, locale)
+const cachedToolkit = (site: Site) =>
+  cachedRead(
+    () => readToolkit(site),
+    ['toolkit', site.tenant.slug, site.locale],
+    [cacheTags.tenants, cacheTags.tenant(site.tenant.slug), cacheTags.pages(site.tenant.slug), cacheTags.allPages],
+  )
 
 /**
- * The pages a tenant's site shows in `locale`: the national pages it has not hidden or tailored,
- * its tailored versions in their place, and its own pages, ordered by section and order.
+ * The pages a tenant's site shows in its language: the national pages it has not hidden or
+ * tailored, its tailored versions in their place, and its own pages, ordered by section and order.
  * Tags: `tenants`, `tenant:{slug}`, `pages:{slug}`, `pages:all`.
  */
-export async function getToolkit(tenant: TenantSite, locale: Locale): Promise<PageSummary[]> {
-  const pages = await cachedToolkit(tenant.slug, locale)
+export async function getToolkit(site: Site): Promise<PageSummary[]> {
+  const pages = await cachedToolkit(site)
   return pages.map(toSummary)
 }
 
 /** One page of the tenant's toolkit by slug, or null (unknown, hidden, members-only, draft). */
-export async function getToolkitPage(tenant: TenantSite, locale: Locale, slug: string): Promise<ToolkitPage | null> {
+export async function getToolkitPage(site: Site, slug: string): Promise<ToolkitPage | null> {
   if (slugProblem(slug) !== null) return null
-  const pages = await cachedToolkit(tenant.slug, locale)
+  const pages = await cachedToolkit(site)
   return pages.find((page) => page.slug === slug) ?? null
 }

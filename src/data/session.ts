@@ -1,54 +1,47 @@
 import { cookies, headers } from 'next/headers'
-import { createLocalReq, generatePayloadCookie, logoutOperation, type Payload, type TypedUser } from 'payload'
+import { createLocalReq, generatePayloadCookie, logoutOperation, type TypedUser } from 'payload'
 
 import { isMemberOf } from '@/access/roles'
-import { attemptAuthAction } from '@/lib/authRateLimit'
 
 import { payloadClient } from './payload'
 
 export type SignInResult =
   | { ok: true; user: TypedUser }
-  | { ok: false; reason: 'credentials' | 'locked' | 'not-member' }
+  | { ok: false; reason: 'credentials' | 'not-member' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
 
 function isUnauthorised(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'status' in error && error.status === 401
 }
 
-async function isLocked(payload: Payload, email: string): Promise<boolean> {
-  const found = await payload.find({
-    collection: 'users',
-    where: { email: { equals: email.toLowerCase() } },
-    overrideAccess: true,
-    showHiddenFields: true,
-    depth: 0,
-    limit: 1,
-  })
-  const lockUntil = found.docs[0]?.lockUntil
-  return Boolean(lockUntil && new Date(lockUntil).getTime() > Date.now())
+function throttledFor(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('status' in error) || error.status !== 429) return undefined
+  const data = 'data' in error ? error.data : undefined
+  const seconds = typeof data === 'object' && data !== null && 'retryAfterSeconds' in data ? Number(data.retryAfterSeconds) : NaN
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : 60
 }
 
 /**
- * Signs a member of `tenantId` in from the site's own form: the same per-address limit as the
- * REST and GraphQL logins, then Payload's login (which counts wrong passwords and locks the
- * account), then the session cookie, only for a member of this tenant. Call from a server action.
+ * Signs a member of `tenantId` in from the site's own form: Payload's login, given this request's
+ * headers so that its limits (per address, and the growing wait per account) count it as they
+ * count REST and GraphQL, then the session cookie, only for a member of this tenant. Call from
+ * a server action.
  */
 export async function signInMember(tenantId: number, email: string, password: string): Promise<SignInResult> {
-  const limit = attemptAuthAction('login', await headers())
-  if (!limit.allowed) return { ok: false, reason: 'throttled', retryAfterSeconds: limit.retryAfterSeconds }
   const payload = await payloadClient()
   let token: string | undefined
   let user: TypedUser | undefined
   try {
-    const result = await payload.login({ collection: 'users', data: { email, password } })
+    const result = await payload.login({ collection: 'users', data: { email, password }, req: { headers: new Headers(await headers()) } })
     token = result.token
     user = result.user as TypedUser | undefined
   } catch (error) {
-    // Payload refuses with a 401 for a wrong password and for a locked account alike. The error's
-    // class is no help here (the bundler can load Payload's error classes twice), so the account
-    // itself says which it was.
+    // Matched on status: the error's class is no help here (the bundler can load Payload's error
+    // classes twice).
+    const retryAfterSeconds = throttledFor(error)
+    if (retryAfterSeconds !== undefined) return { ok: false, reason: 'throttled', retryAfterSeconds }
     if (!isUnauthorised(error)) throw error
-    return { ok: false, reason: (await isLocked(payload, email)) ? 'locked' : 'credentials' }
+    return { ok: false, reason: 'credentials' }
   }
   if (!token || !user) return { ok: false, reason: 'credentials' }
   // Right password, wrong council: no session here (their own council's site is the place).

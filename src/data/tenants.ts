@@ -1,8 +1,7 @@
-import { unstable_cache } from 'next/cache'
-
+import { cacheTags } from '@/cache/tags'
 import { isLocale, type Locale } from '@/i18n/locales'
 
-import { cacheTags } from './cacheTags'
+import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 
 export type DirectoryEntry = {
@@ -37,4 +36,6 @@ async function readDirectory(): Promise<DirectoryEntry[]> {
 }
 
 /** Active councils and parties for the directory at `/`. Tag: `tenants`. */
-export const getDirectory = unstable_cache(readDirectory, ['directory'], { tags: [cacheTags.tenants] })
+export function getDirectory(): Promise<DirectoryEntry[]> {
+  return cachedRead(readDirectory, ['directory'], [cacheTags.tenants])
+}

@@ -7,8 +7,9 @@ export function lexicalLinkProblems(value: unknown): string[] {
   const problems: string[] = []
   const visit = (node: LexicalNode | undefined) => {
     if (!node || typeof node !== 'object') return
-    if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal') {
-      const problem = linkProblem(node.fields?.url)
+    if (node.type === 'link' || node.type === 'autolink') {
+      // No collection is linkable in the editor, so an "internal" link can only be hand-made.
+      const problem = node.fields?.linkType === 'internal' ? 'Links to documents are not available; link to an address.' : linkProblem(node.fields?.url)
       if (problem) problems.push(`${String(node.fields?.url ?? '')}: ${problem}`)
     }
     for (const child of node.children ?? []) visit(child)

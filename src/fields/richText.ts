@@ -6,7 +6,7 @@ import {
   LinkFeature,
   type LexicalEditorProps,
 } from '@payloadcms/richtext-lexical'
-import type { RichTextField, TextField, TextFieldSingleValidation } from 'payload'
+import { APIError, type RichTextField, type TextField, type TextFieldSingleValidation } from 'payload'
 
 import { TenantValueBlock } from '@/blocks/TenantValue/config'
 import { linkProblem } from '@/lib/safeUrl'
@@ -22,8 +22,7 @@ const editorFeatures: LexicalEditorProps['features'] = ({ defaultFeatures }) => 
     fields: ({ defaultFields }) =>
       defaultFields.map((field) => {
         if (field.type !== 'text' || field.name !== 'url') return field
-        const validate: TextFieldSingleValidation = (value, { siblingData }) =>
-          (siblingData as { linkType?: unknown }).linkType === 'internal' ? true : (linkProblem(value) ?? true)
+        const validate: TextFieldSingleValidation = (value) => linkProblem(value) ?? true
         return { ...field, hasMany: false, validate } as TextField
       }),
   }),
@@ -36,7 +35,9 @@ export const blockEditor = lexicalEditor({ features: editorFeatures })
 
 /**
  * A localized rich-text field whose links are checked on save, whatever path the document
- * arrived by (admin, REST, GraphQL, seed): Lexical itself stores `javascript:` links.
+ * arrived by (admin, REST, GraphQL, seed): Lexical itself stores `javascript:` links. `validate`
+ * shows the problem beside the field; Payload skips it for drafts, so the same check also runs
+ * in a beforeChange hook, which every save passes through.
  */
 export function richTextField(name: string, options: { required?: boolean; label?: string } = {}): RichTextField {
   return {
@@ -51,6 +52,15 @@ export function richTextField(name: string, options: { required?: boolean; label
       if (problems.length > 0) return `Remove or fix these links: ${problems.join('; ')}`
       if (options.required && !value) return 'This field is required.'
       return true
+    },
+    hooks: {
+      beforeChange: [
+        ({ value }) => {
+          const problems = lexicalLinkProblems(value)
+          if (problems.length > 0) throw new APIError(`${name}: remove or fix these links: ${problems.join('; ')}`, 400, undefined, true)
+          return value
+        },
+      ],
     },
   }
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 
-import type { TenantSite } from '@/data/tenantSite'
 import { serverEnv } from '@/env'
 
 import type { Locale } from './locales'
+
+/** What addresses need of a tenant (structurally a TenantSite, so this module stays below src/data). */
+type Addressed = { slug: string; domains: string[]; locales: Locale[] }
 
 /** hreflang codes: English here is British English. */
 export const hreflang: Record<Locale, string> = { en: 'en-GB', cy: 'cy', gd: 'gd', ga: 'ga' }
@@ -14,7 +16,7 @@ export const hreflang: Record<Locale, string> = { en: 'en-GB', cy: 'cy', gd: 'gd
  * one address per page whichever way a reader arrived. A custom domain is served by the same
  * deployment, so it takes the portal's scheme and port (https and none in production).
  */
-export function tenantSiteUrl(tenant: Pick<TenantSite, 'slug' | 'domains'>): string {
+export function tenantSiteUrl(tenant: Pick<Addressed, 'slug' | 'domains'>): string {
   const portal = new URL(serverEnv().NEXT_PUBLIC_SERVER_URL)
   const domain = tenant.domains[0]
   if (!domain) return `${portal.origin}${portal.pathname.replace(/\/$/, '')}/${tenant.slug}`
@@ -25,7 +27,7 @@ export function tenantSiteUrl(tenant: Pick<TenantSite, 'slug' | 'domains'>): str
  * Canonical URL and hreflang alternates of one page of a tenant's site: the same page in each of
  * the tenant's languages (`path` is what follows /{tenant}/{locale}, e.g. "/contacts").
  */
-export function alternatesFor(tenant: TenantSite, locale: Locale, path: string): Metadata['alternates'] {
+export function alternatesFor(tenant: Addressed, locale: Locale, path: string): Metadata['alternates'] {
   const root = tenantSiteUrl(tenant)
   const url = (code: Locale) => `${root}/${code}${path}`
   return {

@@ -20,6 +20,16 @@ export function homePath(tenant: { slug: string }, locale: Locale, via: SiteVia)
 }
 
 /**
+ * Where to go after signing in: `next` when it is a page of this tenant's members' area (so the
+ * form cannot be used to bounce a councillor to another site or tenant), else the area's home.
+ */
+export function membersReturnPath(home: string, next: string | null | undefined): string {
+  const area = `${home}/members`
+  if (next && /^\/[a-z0-9./-]*$/.test(next) && !next.includes('..') && (next === area || next.startsWith(`${area}/`))) return next
+  return area
+}
+
+/**
  * The proxy copies the path it routes (after a custom domain's rewrite) into this request header,
  * always overwriting whatever the client sent, so the global 404 page, which gets no params, can
  * still brand itself for the tenant the path names.

@@ -42,12 +42,13 @@ async function editorEmails(payload: Payload, tenantId: number): Promise<string[
 type Claim = 'claimed' | 'already-sent' | 'unfinished'
 
 /**
- * Records that this tenant's reminder for `week` is being sent. The unique (tenant, week) index
+ * Records that this tenant's reminder for `week` is being sent (the national-review email claims
+ * the baseline tenant with its own week key, so the two never collide). The unique (tenant, week) index
  * decides between two runs racing each other: the loser sees the winner's row. A row left in
  * "sending" by a run that crashed mid-send is retried; the Idempotency-Key then stops Resend from
  * delivering it twice.
  */
-async function claim(payload: Payload, tenantId: number, week: string): Promise<{ state: Claim; id?: number }> {
+export async function claimWeeklyReminder(payload: Payload, tenantId: number, week: string): Promise<{ state: Claim; id?: number }> {
   const find = () =>
     payload.find({
       collection: 'contact-reminders',
@@ -75,7 +76,7 @@ async function claim(payload: Payload, tenantId: number, week: string): Promise<
 async function remindTenant(payload: Payload, entry: TenantStaleContacts, week: string, serverUrl: string): Promise<boolean> {
   const recipients = await editorEmails(payload, entry.tenant.id)
   if (recipients.length === 0) return false
-  const claimed = await claim(payload, entry.tenant.id, week)
+  const claimed = await claimWeeklyReminder(payload, entry.tenant.id, week)
   if (claimed.state === 'already-sent' || claimed.id === undefined) return false
 
   const input = {
@@ -91,13 +92,17 @@ async function remindTenant(payload: Payload, entry: TenantStaleContacts, week: 
     text: staleContactsText(input),
     headers: { 'Idempotency-Key': reminderIdempotencyKey(entry.tenant.slug, week) },
   })
+  await markReminderSent(payload, claimed.id, { recipients: recipients.length, items: entry.contacts.length })
+  return true
+}
+
+export async function markReminderSent(payload: Payload, id: number, counts: { recipients: number; items: number }): Promise<void> {
   await payload.update({
     collection: 'contact-reminders',
-    id: claimed.id,
-    data: { status: 'sent', sentAt: new Date().toISOString(), recipients: recipients.length, contacts: entry.contacts.length },
+    id,
+    data: { status: 'sent', sentAt: new Date().toISOString(), recipients: counts.recipients, contacts: counts.items },
     overrideAccess: true,
   })
-  return true
 }
 
 /**

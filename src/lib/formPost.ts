@@ -19,9 +19,7 @@ function refuse(status: number, message: string): Response {
 /** `null` when the request may be our form; otherwise the response that refuses it. */
 export async function refuseBadFormPost(request: Request): Promise<Response | null> {
   if (request.method !== 'POST') return null
-  // A fetch-made server action (JavaScript on) carries this header; the builder never makes one,
-  // but Next answers an unknown one itself with a 404, so it is left to Next.
-  if (request.headers.has('next-action')) return null
+  if (request.headers.has('next-action')) return refuseBadActionFetch(request)
   const type = request.headers.get('content-type') ?? ''
   if (!/^multipart\/form-data;\s*boundary=/i.test(type)) return refuse(415, 'The form is sent as multipart/form-data.')
   const length = request.headers.get('content-length')
@@ -35,5 +33,48 @@ export async function refuseBadFormPost(request: Request): Promise<Response | nu
   }
   // A form rendered by React for a server action names its action in a `$ACTION_…` field.
   if (![...form.keys()].some((key) => key.startsWith('$ACTION_'))) return refuse(400, 'This is not one of this site\'s forms.')
+  return null
+}
+
+/** Next's own limit for a server action's body (`serverActions.bodySizeLimit`, 1 MB by default). */
+export const MAX_ACTION_FETCH_BYTES = 1024 * 1024
+
+/**
+ * A server action called with JavaScript on (a `Next-Action` header): an unknown action Next
+ * answers itself with a 404, but a body it cannot decode, or one over its limit, with a 500. React
+ * sends the arguments as JSON text, or as multipart when they hold files or forms.
+ */
+async function refuseBadActionFetch(request: Request): Promise<Response | null> {
+  const length = request.headers.get('content-length')
+  if (length === null) return refuse(411, 'A Content-Length is required.')
+  if (!/^\d+$/.test(length) || Number(length) > MAX_ACTION_FETCH_BYTES) return refuse(413, `A request to the server is limited to ${MAX_ACTION_FETCH_BYTES} bytes.`)
+  const type = request.headers.get('content-type') ?? ''
+  try {
+    if (/^multipart\/form-data;\s*boundary=/i.test(type)) await request.clone().formData()
+    else JSON.parse(await request.clone().text())
+  } catch {
+    return refuse(400, 'The request could not be read.')
+  }
+  return null
+}
+
+/**
+ * A POST from a page of another site. Next refuses a server action whose `Origin` is not this
+ * host (CSRF), but with a 500; this says 403 first. No `Origin` (a hand-made request, an old
+ * browser) is left to the action, which checks who is asking as every request does.
+ */
+export function refuseForeignOrigin(request: Request): Response | null {
+  const origin = request.headers.get('origin')
+  if (request.method !== 'POST' || origin === null) return null
+  let originHost: string
+  try {
+    originHost = new URL(origin).host
+  } catch {
+    return refuse(403, 'This request came from another site.')
+  }
+  const hosts = [request.headers.get('host'), request.headers.get('x-forwarded-host')].filter((host) => host !== null)
+  if (hosts.length === 0 || hosts.some((host) => host.toLowerCase() !== originHost.toLowerCase())) {
+    return refuse(403, 'This request came from another site.')
+  }
   return null
 }

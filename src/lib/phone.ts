@@ -10,6 +10,9 @@
  *   accepted: the number is unambiguous. Other scripts' digits are refused.
  * - Ofcom's drama ranges (01632 960xxx, 07700 900xxx, 020 7946 0xxx, ...) are refused with their
  *   own message, including the ones libphonenumber considers valid: they can never reach anyone.
+ *
+ * Kept by hand around libphonenumber-js (reviewed): the short codes and Ofcom's drama ranges are
+ * UK rules no phone library carries.
  */
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/max'
 

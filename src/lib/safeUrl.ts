@@ -9,10 +9,14 @@ const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:'])
 export function linkProblem(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.trim() === '') return 'Enter the link address.'
   const value = raw.trim()
-  if (value.startsWith('/') && !value.startsWith('//')) return null
-  if (value.startsWith('#')) return null
   // Browsers ignore tabs and newlines inside schemes ("java\tscript:"), so compare without them.
   const compact = value.replace(/[\u0000-\u0020]/g, '').toLowerCase()
+  // A browser reads "\" in a web address as "/", so "/\example.com" is "//example.com": another site.
+  if (compact.startsWith('/') || compact.startsWith('#')) {
+    if (compact.includes('\\')) return 'A link within this site has no "\\" in it.'
+    // "//host" is another site: it must say its scheme, checked below.
+    if (!compact.startsWith('//')) return null
+  }
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1]
   if (!scheme) return 'Start the link with https:// (or mailto: / tel:).'
   if (!ALLOWED_SCHEMES.has(`${scheme}:`)) return `Links starting with "${scheme}:" are not allowed.`

@@ -41,11 +41,30 @@ export function portalHosts(serverUrl: string | undefined, extra: string | undef
   return hosts
 }
 
+/**
+ * The origins the admin may be used from: every portal host, with the server URL's scheme and
+ * port (and plain http on loopback, as in development and tests). Payload accepts its login
+ * cookie only from these origins (its CSRF allowlist): a host missing here made every save from
+ * the admin refuse with "You are not allowed to perform this action".
+ */
+export function portalOrigins(serverUrl: string, extra: string | undefined): string[] {
+  const url = new URL(serverUrl)
+  const port = url.port ? `:${url.port}` : ''
+  const origins = new Set<string>()
+  for (const host of portalHosts(serverUrl, extra)) {
+    origins.add(`${url.protocol}//${host}${port}`)
+    if (LOOPBACK_HOSTS.includes(host)) origins.add(`http://${host}${port}`)
+  }
+  return [...origins]
+}
+
 export type HostDecision =
   /** The portal: routes by path (`/{tenant}/{locale}/...`), admin and API. */
   | { kind: 'portal' }
   /** A tenant's custom domain (maybe unknown): the site at `/{host}/...` decides, 404 if no tenant claims it. */
   | { kind: 'tenant-domain'; path: string }
+  /** The admin asked for on a tenant's domain: a page that names the portal's admin address. */
+  | { kind: 'admin-elsewhere' }
   /** Nothing here: a malformed Host (400), or a path the portal does not serve on tenant domains (404). */
   | { kind: 'refuse'; status: 400 | 404 }
 
@@ -62,6 +81,6 @@ export function decideHost(hostHeader: string | null, pathname: string, portal: 
   // A name without a dot is no public domain, and must not be read as a tenant slug.
   if (!host.includes('.')) return { kind: 'refuse', status: 404 }
   if (pathname === '/api' || pathname.startsWith('/api/')) return { kind: 'portal' }
-  if (pathname === '/admin' || pathname.startsWith('/admin/')) return { kind: 'refuse', status: 404 }
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return { kind: 'admin-elsewhere' }
   return { kind: 'tenant-domain', path: pathname === '/' ? `/${host}` : `/${host}${pathname}` }
 }

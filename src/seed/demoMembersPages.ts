@@ -10,6 +10,7 @@ export const demoMembersPages: Record<string, SeedPage[]> = {
       slug: 'personal-safety-support',
       section: 10,
       order: 90,
+      contentVersion: 1,
       title: { en: 'Personal safety support for members', cy: 'Cymorth diogelwch personol i aelodau' },
       summary: {
         en: 'What Example County Council offers its councillors: a named officer, safety advice before surgeries, and help to keep your address private.',

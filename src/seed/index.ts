@@ -8,8 +8,8 @@ import { baselineEngagementTemplates, type EngagementText, type SeedEngagementTe
 import { demoContacts, nationalContacts, type SeedContact } from './contacts'
 import { demoMembersPages } from './demoMembersPages'
 import { baselineTenant, demoTenants, type SeedTenant } from './tenants'
-import { baselinePages } from './toolkit'
-import { hasLocale, toPageData } from './toolkit/toPageData'
+import { releaseBaselinePages, type ReleaseReport } from './release'
+import { writeSeedPage } from './toolkit/writePage'
 import type { SeedPage } from './toolkit/types'
 
 export type SeedOptions = {
@@ -22,6 +22,8 @@ export type SeedOptions = {
 export type SeedReport = {
   createdTenants: string[]
   createdPages: string[]
+  /** The national pages: created, brought up to date, or held for a platform admin's review. */
+  release: ReleaseReport
   /** Audiences whose baseline engagement template was created by this run. */
   createdEngagementTemplates: string[]
   /** "tenant-slug: label" of each contact created by this run. */
@@ -199,11 +201,7 @@ async function ensurePlatformAdmin(payload: Payload, options: SeedOptions): Prom
   return { email: options.adminEmail, created: true, generatedPassword }
 }
 
-/**
- * A page in every language it is written in. Saved as a draft first and published last, because
- * the baseline (and a Welsh council) has Welsh parity on: it cannot be published before its Welsh
- * exists.
- */
+/** A demo tenant's own page, unless one with its slug exists already. */
 async function ensureSeedPage(payload: Payload, tenantId: number, page: SeedPage, audience: 'public' | 'members' = 'public'): Promise<boolean> {
   const existing = await payload.count({
     collection: 'pages',
@@ -211,37 +209,8 @@ async function ensureSeedPage(payload: Payload, tenantId: number, page: SeedPage
     overrideAccess: true,
   })
   if (existing.totalDocs > 0) return false
-  const created = await payload.create({
-    collection: 'pages',
-    locale: 'en',
-    draft: true,
-    overrideAccess: true,
-    data: { ...toPageData(page, 'en'), audience, tenant: tenantId, _status: 'draft' },
-  })
-  for (const locale of ['cy', 'gd', 'ga'] as const) {
-    if (!hasLocale(page, locale)) continue
-    await payload.update({
-      collection: 'pages',
-      id: created.id,
-      locale,
-      draft: true,
-      overrideAccess: true,
-      data: { ...toPageData(page, locale), audience },
-    })
-  }
-  await payload.update({ collection: 'pages', id: created.id, locale: 'en', overrideAccess: true, data: { _status: 'published' } })
+  await writeSeedPage(payload, { tenant: tenantId }, page, audience)
   return true
-}
-
-async function baselineId(payload: Payload): Promise<number | undefined> {
-  const found = await payload.find({
-    collection: 'tenants',
-    where: { kind: { equals: 'baseline' } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return found.docs[0]?.id
 }
 
 /**
@@ -255,13 +224,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   for (const tenant of wanted) {
     if (await ensureTenant(payload, tenant)) createdTenants.push(tenant.slug)
   }
-  const createdPages: string[] = []
-  const baseline = await baselineId(payload)
-  if (baseline !== undefined) {
-    for (const page of baselinePages) {
-      if (await ensureSeedPage(payload, baseline, page)) createdPages.push(page.slug)
-    }
-  }
+  const release = await releaseBaselinePages(payload)
+  const createdPages = [...release.created]
   const createdEngagementTemplates: string[] = []
   for (const template of baselineEngagementTemplates) {
     if (await ensureEngagementTemplate(payload, template)) createdEngagementTemplates.push(template.audience)
@@ -276,5 +240,5 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     }
   }
   const admin = await ensurePlatformAdmin(payload, options)
-  return { createdTenants, createdPages, createdEngagementTemplates, createdContacts, admin }
+  return { createdTenants, createdPages, release, createdEngagementTemplates, createdContacts, admin }
 }

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
 import { adminToken } from './helpers'
@@ -61,6 +63,38 @@ test.describe('custom domains', () => {
     const port = new URL(baseURL ?? 'http://localhost:3000').port
     await page.goto('/example-party/en/contacts')
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `http://${domain}:${port}/en/contacts`)
+  })
+
+  test('on the domain, a councillor saves the contacts as vCards and sees the infographic', async ({ page, baseURL }) => {
+    const port = new URL(baseURL ?? 'http://localhost:3000').port
+    const origin = `http://${domain}${port ? `:${port}` : ''}`
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(`${origin}/en/contacts`)
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Save all contacts to your phone (vCard)' }).click()
+    const all = await downloading
+    expect(all.suggestedFilename()).toBe('example-party-contacts.vcf')
+    const cards = await readFile(await all.path(), 'utf8')
+    expect(cards.startsWith('BEGIN:VCARD\r\n')).toBe(true)
+    expect(cards).toContain('Police Scotland')
+
+    // One contact's own card, from the link beside it on the page.
+    const one = page.locator('main a[href$="/vcard"][download]').nth(1)
+    const href = await one.getAttribute('href')
+    expect(href).toMatch(/^\/en\/contacts\/\d+\/vcard$/)
+    const card = await page.request.get(`${origin}${href}`)
+    expect(card.status()).toBe(200)
+    expect(card.headers()['content-type']).toMatch(/^text\/vcard/)
+    expect((await card.text()).match(/BEGIN:VCARD/g)).toHaveLength(1)
+
+    await page.goto(`${origin}/en/rules-of-engagement`)
+    const image = page.locator('img.infographic')
+    await expect(image).toHaveAttribute('src', /^\/en\/rules-of-engagement\/infographic\.png\?audience=councillor$/)
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBeGreaterThan(0)
+    const svg = await page.request.get(`${origin}/en/rules-of-engagement/infographic.svg?audience=candidate`)
+    expect(svg.status()).toBe(200)
+    expect(svg.headers()['content-type']).toMatch(/^image\/svg\+xml/)
+    expect(await svg.text()).toContain('Example Party')
   })
 
   // [path, headers, status, text the answer must not carry]. Another tenant's path on this domain

@@ -87,3 +87,38 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
 }
+
+/** The admin's menu is closed at laptop widths: a person opens it with its toggle first. */
+export async function openMenu(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Open Menu' })
+  await expect(toggle.or(page.getByRole('button', { name: 'Close Menu' }))).toBeVisible()
+  if (await toggle.isVisible()) await toggle.click()
+  await expect(page.getByRole('button', { name: 'Close Menu' })).toBeVisible()
+}
+
+/**
+ * Signs in through the admin's login form as a person does. Waits for the form to be hydrated
+ * (a click before that would post it natively) and allows a loaded machine time for the login.
+ */
+export async function signInToAdmin(page: Page, credentials: { email: string; password: string }): Promise<void> {
+  await page.goto('/admin/login', { waitUntil: 'networkidle' })
+  await page.getByLabel('Email').fill(credentials.email)
+  await page.getByLabel('Password').fill(credentials.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 60_000 })
+}
+
+/**
+ * The seeded admin's JWT, checked live. Payload keeps sessions in the user's document, so two
+ * workers signing the same admin in at the same moment can lose one of the two sessions (its
+ * token then answers 403); a lost one is replaced.
+ */
+export async function liveAdminToken(baseURL: string): Promise<string> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const token = await loginToken(baseURL, adminCredentials())
+    const me = await fetch(new URL('/api/users/me', baseURL), { headers: { Authorization: `JWT ${token}` } })
+    const body = (await me.json()) as { user?: unknown }
+    if (body.user) return token
+  }
+  throw new Error('The admin\'s session was lost three times running')
+}

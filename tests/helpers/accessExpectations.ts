@@ -257,6 +257,50 @@ export const collectionProfiles = {
     upload: false,
     markerField: 'subject',
   },
+  // ── Payload's own collections ─────────────────────────────────────────────────────────
+  // Targets for edit locks: a lock on the page of that tenant (held by a user outside the matrix).
+  'payload-locked-documents': {
+    slug: 'payload-locked-documents',
+    graphql: {
+      one: 'PayloadLockedDocument',
+      many: 'PayloadLockedDocuments',
+      count: 'countPayloadLockedDocuments',
+      create: 'createPayloadLockedDocument',
+      update: 'updatePayloadLockedDocument',
+      delete: 'deletePayloadLockedDocument',
+      whereType: 'PayloadLockedDocument_where',
+      createInput: 'mutationPayloadLockedDocumentInput',
+      updateInput: 'mutationPayloadLockedDocumentUpdateInput',
+    },
+    versions: false,
+    upload: false,
+    markerField: 'globalSlug',
+  },
+  // Targets for preferences: `self` is the caller's own, `A` and `B` another user's (of that tenant).
+  'payload-preferences': {
+    slug: 'payload-preferences',
+    graphql: {
+      one: 'PayloadPreference',
+      many: 'PayloadPreferences',
+      count: 'countPayloadPreferences',
+      create: 'createPayloadPreference',
+      update: 'updatePayloadPreference',
+      delete: 'deletePayloadPreference',
+      whereType: 'PayloadPreference_where',
+      createInput: 'mutationPayloadPreferenceInput',
+      updateInput: 'mutationPayloadPreferenceUpdateInput',
+    },
+    versions: false,
+    upload: false,
+    markerField: 'key',
+    unsupported: {
+      rest: {
+        findByID: "Payload routes /api/payload-preferences/:key to the caller's own preference of that key, never by id",
+        delete: "Payload routes /api/payload-preferences/:key to the caller's own preference of that key, never by id",
+        count: "Payload routes /api/payload-preferences/count to the caller's own preference named 'count'",
+      },
+    },
+  },
 } as const satisfies Record<string, CollectionProfile>
 
 export type MatrixCollection = keyof typeof collectionProfiles
@@ -669,6 +713,47 @@ export const accessRules: readonly AccessRule[] = [
     targets: ['global'],
     allow: PLATFORM,
     spec: 'platform-admin: everything',
+  },
+
+  // ── payload-locked-documents (edit locks: as the document they lock) ──────────────────────
+  {
+    collection: 'payload-locked-documents',
+    operations: [...readOperations, ...writeOperations],
+    targets: ['A'],
+    allow: CONTENT_OF_A,
+    spec: 'edit locks: whoever may edit the locked document sees, takes over, releases or sets its lock; a councillor locks nothing',
+  },
+  {
+    collection: 'payload-locked-documents',
+    operations: [...readOperations, ...writeOperations],
+    targets: ['B', 'baseline', 'inactive'],
+    allow: PLATFORM,
+    spec: "edit locks: nobody of A lists or locks what another tenant's editors (or the baseline's) are editing",
+  },
+
+  // ── payload-preferences (the user's own, for every role) ───────────────────────────────
+  {
+    collection: 'payload-preferences',
+    operations: [...readOperations, 'update', 'delete', 'create'],
+    targets: ['self'],
+    allow: LOGGED_IN,
+    roles: LOGGED_IN,
+    spec: 'preferences: every signed-in user keeps their own',
+  },
+  {
+    collection: 'payload-preferences',
+    operations: [...readOperations, 'update', 'delete'],
+    targets: ['A', 'B'],
+    allow: [],
+    spec: "preferences: nobody reads or changes another user's, a platform admin included",
+  },
+  {
+    collection: 'payload-preferences',
+    operations: ['create'],
+    targets: ['global'],
+    allow: [],
+    roles: ['anonymous'],
+    spec: 'preferences: anonymous callers have none',
   },
 ]
 

@@ -3,7 +3,7 @@
  *
  * Under `npm test` the orchestrator has already created one and says so with
  * PORTAL_TEST_DB_READY=1; it is used as is. Run alone (`npx vitest run --project int`), this
- * setup creates its own (see testDatabase.ts) and drops it at teardown.
+ * setup creates its own (see scripts/lib/testDatabase.ts) and drops it at teardown.
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -12,8 +12,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { stopTree } from './processTree'
-import { createThrowawayDatabase, serverUrlFromEnv, stopTestDatabaseServer, type ThrowawayDatabase } from './testDatabase'
+import { stopTree } from '../../scripts/lib/processTree'
+import { createThrowawayDatabase, serverUrlFromEnv, stopTestDatabaseServer, type ThrowawayDatabase } from '../../scripts/lib/testDatabase'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const OUTPUT_TAIL_LINES = 40

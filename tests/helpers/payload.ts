@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { resolveSite, type Site } from '@/data/site'
+
 let instance: Promise<Payload> | undefined
 
 /**
@@ -32,4 +34,11 @@ export async function fieldErrors(write: Promise<unknown>): Promise<FieldError[]
     throw error
   }
   throw new Error('Expected the write to be refused, but it succeeded')
+}
+
+/** The site a request for `/{tenant}/{locale}` resolves to, through the real door; throws when there is none. */
+export async function siteFor(tenant: string, locale: string): Promise<Site> {
+  const site = await resolveSite({ tenant, locale })
+  if (!site) throw new Error(`/${tenant}/${locale} names no site`)
+  return site
 }

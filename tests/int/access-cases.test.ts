@@ -105,12 +105,6 @@ async function canLogIn(email: string, password: string): Promise<true | string>
   }
 }
 
-async function lock(email: string): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    await expect(payload.login({ collection: 'users', data: { email, password: 'wrong-password-000' } })).rejects.toThrow()
-  }
-}
-
 /**
  * What a response shows that it must not: the ids of never-published drafts among `ids`, and
  * any draft text (their titles, or the `secret` of a newer draft saved on a published document).
@@ -724,40 +718,15 @@ describe('admin panel', () => {
   })
 })
 
-// ── lockout and unlock ────────────────────────────────────────────────────────────────────────
-describe('lockout and unlock', () => {
-  it('5 wrong passwords lock the account: the right one is then refused as locked', async () => {
+// ── no lockout ────────────────────────────────────────────────────────────────────────────────
+describe('no lockout', () => {
+  // Repeated failures slow further attempts instead (tests/int/authRateLimit.test.ts); a lock
+  // would let anyone who knows a councillor's public address keep them out.
+  it('wrong passwords never lock the account: after ten, the right one still gets in', async () => {
     const { email } = await freshUser('lock', [{ tenant: fx.tenants.A.id, roles: ['councillor'] }])
+    for (let attempt = 0; attempt < 10; attempt += 1) expect(await canLogIn(email, 'wrong-password-000')).not.toBe(true)
     expect(await canLogIn(email, FIXTURE_PASSWORD)).toBe(true)
-    await lock(email)
-    expect(await canLogIn(email, FIXTURE_PASSWORD)).toMatch(/locked/i)
   })
-
-  const unlockCases: { who: string; caller: (self: Actor) => Actor | undefined; tenant: 'A' | 'B'; allowed: boolean }[] = [
-    { who: 'the user themself (with a token from before the lock)', caller: (self) => self, tenant: 'A', allowed: true },
-    { who: 'a tenant-admin of A, for a user of A', caller: () => fx.users.tenantAdminA, tenant: 'A', allowed: true },
-    { who: 'an editor of A, for another user of A', caller: () => fx.users.editorA, tenant: 'A', allowed: false },
-    { who: 'a tenant-admin of A, for a user of B', caller: () => fx.users.tenantAdminA, tenant: 'B', allowed: false },
-    { who: 'a platform admin, for a user of B', caller: () => fx.users.platformAdmin, tenant: 'B', allowed: true },
-    { who: 'anonymous', caller: () => undefined, tenant: 'A', allowed: false },
-  ]
-  for (const unlockCase of unlockCases) {
-    it(`unlock by ${unlockCase.who} → ${unlockCase.allowed ? 'allowed' : 'refused'}`, async () => {
-      const tenant = fx.tenants[unlockCase.tenant].id
-      const target = await createActor(payload, `${fx.marker('locked')}@example.org`, [{ tenant, roles: ['councillor'] }])
-      await lock(target.email)
-      expect(await canLogIn(target.email, FIXTURE_PASSWORD)).toMatch(/locked/i)
-
-      const caller = unlockCase.caller(target)
-      const response = await rest('POST', 'users/unlock', { token: caller?.token, body: { email: target.email } })
-      const loginAfter = await canLogIn(target.email, FIXTURE_PASSWORD)
-      if (unlockCase.allowed) {
-        expect({ status: response.status, loginAfter }).toEqual({ status: 200, loginAfter: true })
-      } else {
-        expect({ status: response.status, loginAfter }).toEqual({ status: refusal, loginAfter: expect.stringMatching(/locked/i) })
-      }
-    })
-  }
 })
 
 // ── users and memberships ─────────────────────────────────────────────────────────────────────

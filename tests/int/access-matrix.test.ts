@@ -61,6 +61,7 @@ interface LooseLocalApi {
 
 let fx: TenancyFixtures
 let local: LooseLocalApi
+let own: PayloadOwnFixtures
 let loggerLevel = 'info'
 
 const { cases, skipped } = expandRules()
@@ -69,10 +70,12 @@ const results = { ran: 0, passed: 0, failed: [] as string[], ignoredWrites: [] a
 beforeAll(async () => {
   fx = await createTenancyFixtures()
   local = fx.payload as unknown as LooseLocalApi
+  own = await createPayloadOwnFixtures()
   // Payload logs every refused GraphQL call as an error; hundreds of expected refusals hide the report.
   loggerLevel = fx.payload.logger.level
   fx.payload.logger.level = 'fatal'
-}, 120_000)
+  // Some sixty fixture documents: over two minutes when the machine is shared with other builds.
+}, 300_000)
 
 afterAll(async () => {
   console.log(
@@ -84,8 +87,74 @@ afterAll(async () => {
     console.log(`[access matrix] writes refused silently (2xx, nothing changed):\n  ${results.ignoredWrites.join('\n  ')}`)
   }
   if (fx) fx.payload.logger.level = loggerLevel
+  await own?.cleanup()
   await fx?.cleanup()
 }, 120_000)
+
+// ── fixtures for Payload's own collections ──────────────────────────────────────────────────────
+const LOCKS = 'payload-locked-documents'
+const PREFERENCES = 'payload-preferences'
+
+type PayloadOwnFixtures = {
+  /** Per tenant: a page locked by a user outside the matrix, and that lock. */
+  locks: Record<TenantKey, { page: number; lock: number }>
+  /** Per tenant: a page with no lock, where create and delete cases put theirs. */
+  sparePages: Record<TenantKey, number>
+  /** The user who holds the fixture locks (a councillor of B, outside every rule's roles). */
+  holder: number
+  /** Preference ids by their owner's user id. */
+  preferences: Map<number, number>
+  cleanup: () => Promise<void>
+}
+
+async function createPayloadOwnFixtures(): Promise<PayloadOwnFixtures> {
+  const holder = fx.users.memberB.user.id
+  const keys: TenantKey[] = ['A', 'B', 'baseline', 'C']
+  const locks = {} as PayloadOwnFixtures['locks']
+  const lockedPages = {} as Record<TenantKey, number>
+  const sparePages = {} as PayloadOwnFixtures['sparePages']
+  const tenantIds: Record<TenantKey, number> = { A: fx.tenants.A.id, B: fx.tenants.B.id, baseline: fx.tenants.baseline.id, C: fx.tenants.C.id }
+  const page = async (tenant: number): Promise<number> => {
+    const marker = fx.marker('lockable')
+    return (await createPageDoc(fx.payload, { tenant, slug: marker, title: marker })).id
+  }
+  for (const key of keys) {
+    // Pages of their own: Payload releases a document's lock whenever the document is saved,
+    // and the page fixtures are saved by the pages cases.
+    lockedPages[key] = await page(tenantIds[key])
+    const lock = await local.create({ collection: LOCKS, data: lockData(lockedPages[key]), overrideAccess: true })
+    locks[key] = { page: lockedPages[key], lock: lock.id }
+    sparePages[key] = await page(tenantIds[key])
+  }
+  const preferences = new Map<number, number>()
+  for (const actor of Object.values(fx.users)) {
+    const made = await local.create({ collection: PREFERENCES, data: { key: fx.marker('pref'), value: {} }, overrideAccess: true, user: actor.user })
+    preferences.set(actor.user.id, made.id)
+  }
+  return {
+    locks,
+    sparePages,
+    holder,
+    preferences,
+    cleanup: async () => {
+      const pages = [...Object.values(lockedPages), ...Object.values(sparePages)]
+      await fx.payload.delete({ collection: LOCKS, where: { 'document.value': { in: pages } }, overrideAccess: true })
+      await fx.payload.delete({ collection: PREFERENCES, where: { id: { in: [...preferences.values()] } }, overrideAccess: true })
+    },
+  }
+}
+
+/** A lock on a page, in the name of the fixture holder (the hooks put an API writer's own name on it). */
+function lockData(page: number): JsonObject {
+  return { document: { relationTo: 'pages', value: page }, user: { relationTo: 'users', value: fx.users.memberB.user.id } }
+}
+
+function preferenceOf(target: Target, actor: Actor | undefined): number {
+  const owner = target === 'self' ? actor?.user.id : target === 'A' ? fx.users.memberA.user.id : target === 'B' ? fx.users.memberB.user.id : undefined
+  const id = owner === undefined ? undefined : own.preferences.get(owner)
+  if (id === undefined) throw new Error(`no preference for target ${target}`)
+  return id
+}
 
 // ── what the cases act on ─────────────────────────────────────────────────────────────────────
 function tenantOfTarget(target: Target): number {
@@ -133,6 +202,10 @@ function existingDocument(collection: MatrixCollection, target: Target, actor: A
     case 'email-outbox':
       if (target !== 'global') throw new Error(`no outbox document for target ${target}`)
       return fx.outbox.id
+    case 'payload-locked-documents':
+      return own.locks[tenantKeyOfTarget(target)].lock
+    case 'payload-preferences':
+      return preferenceOf(target, actor)
   }
 }
 
@@ -195,6 +268,14 @@ async function documentToDelete(collection: MatrixCollection, target: Target, ac
           overrideAccess: true,
         })
       ).id
+    case 'payload-locked-documents':
+      return (await local.create({ collection: LOCKS, data: lockData(own.sparePages[tenantKeyOfTarget(target)]), overrideAccess: true })).id
+    case 'payload-preferences': {
+      // Made afresh for `self` too, so that an allowed delete leaves the shared fixture in place.
+      const owner = target === 'self' ? actor : target === 'A' ? fx.users.memberA : fx.users.memberB
+      if (!owner) throw new Error('anonymous has no preferences')
+      return (await local.create({ collection: PREFERENCES, data: { key: marker, value: {} }, overrideAccess: true, user: owner.user })).id
+    }
   }
 }
 
@@ -264,6 +345,23 @@ function createInput(collection: MatrixCollection, target: Target, marker: strin
         data: { to: 'someone@example.org', from: 'portal@example.org', subject: marker },
         file: false,
         find: { subject: { equals: marker } },
+        inTarget: () => true,
+      }
+    case 'payload-locked-documents': {
+      const page = own.sparePages[tenantKeyOfTarget(target)]
+      return {
+        data: lockData(page),
+        file: false,
+        find: { and: [{ 'document.relationTo': { equals: 'pages' } }, { 'document.value': { equals: page } }] },
+        inTarget: () => true,
+      }
+    }
+    case 'payload-preferences':
+      // The user named here is someone else's: Payload writes the caller's own instead.
+      return {
+        data: { key: marker, value: {}, user: { relationTo: 'users', value: fx.users.memberA.user.id } },
+        file: false,
+        find: { key: { equals: marker } },
         inTarget: () => true,
       }
   }
@@ -503,7 +601,8 @@ async function runCase(c: MatrixCase): Promise<{ verdict: string; detail: string
       const effect = after === marker
       if (after !== before) {
         const restore: Json = typeof before === 'string' ? before : null
-        await local.update({ collection: c.collection, id, data: nested(profile.markerField, restore), overrideAccess: true })
+        // As the caller who changed it: Payload's own collections take their owner from the request.
+        await local.update({ collection: c.collection, id, data: nested(profile.markerField, restore), overrideAccess: true, ...(actor ? { user: actor.user } : {}) })
       }
       return { verdict: verdict(c, o, effect), detail: `status ${o.status}, ${profile.markerField} ${JSON.stringify(before)} → ${JSON.stringify(after)} ${o.message}` }
     }

@@ -39,9 +39,15 @@ describe('scripts/run.ts refuses bad configuration clearly', () => {
   })
 
   it('production without PAYLOAD_SECRET refuses to start', () => {
-    const result = run(['start'], { NODE_ENV: 'production', PAYLOAD_SECRET: '' })
+    const result = run(['start'], { NODE_ENV: 'production', PAYLOAD_SECRET: '', TRUSTED_PROXY_HOPS: '1' })
     expect(result.status).toBe(1)
     expectOneClearLine(result.stderr, /PAYLOAD_SECRET is not set\. In production it must be set/)
+  })
+
+  it('start without TRUSTED_PROXY_HOPS refuses, naming it', () => {
+    const result = run(['start'], { NODE_ENV: 'production', PAYLOAD_SECRET: 'z'.repeat(40), TRUSTED_PROXY_HOPS: '' })
+    expect(result.status).toBe(1)
+    expectOneClearLine(result.stderr, /TRUSTED_PROXY_HOPS must be set for `npm start`/)
   })
 
   it('a PORT already in use is named, with how to choose another', async () => {

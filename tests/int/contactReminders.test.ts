@@ -9,7 +9,7 @@ import type { Tenant } from '@/payload-types'
 
 import { createMember, createTenant, ensureSeeded } from '../helpers/contacts'
 import { testPayload, uniqueSuffix } from '../helpers/payload'
-import { startResendCapture, type CapturedEmail, type ResendCapture } from '../helpers/resendCapture'
+import { startResendCapture, type CapturedEmail, type ResendCapture } from '../../scripts/lib/resendCapture'
 
 const DAY = 86_400_000
 const suffix = uniqueSuffix()

@@ -5,11 +5,12 @@ import { POST as graphqlPost } from '@/app/(payload)/api/graphql/route'
 import { GET as restGet, POST as restPost } from '@/app/(payload)/api/[...slug]/route'
 import { GET as oneVCard } from '@/app/(site)/[tenant]/[locale]/contacts/[contactId]/vcard/route'
 import { GET as allVCards } from '@/app/(site)/[tenant]/[locale]/contacts/vcard/route'
-import { getEffectiveContacts, getEmergencyRoute, readEffectiveContacts, readMembersOnlyContacts, type EffectiveContacts } from '@/data/contacts'
+import { getEffectiveContacts, getEmergencyRoute, readEffectiveContacts, readMembersOnlyContacts, type ContactGroup } from '@/data/contacts'
+import { resolveSite } from '@/data/site'
 import type { Contact, Tenant, User } from '@/payload-types'
 
 import { authHeader, createMember, createTenant, ensureSeeded, fieldErrors } from '../helpers/contacts'
-import { testPayload, uniqueSuffix } from '../helpers/payload'
+import { siteFor, testPayload, uniqueSuffix } from '../helpers/payload'
 
 let payload: Payload
 let wales: Tenant
@@ -22,12 +23,12 @@ let councillorScotland: User
 let editorWales: User
 const suffix = uniqueSuffix()
 
-function labelsOf(contacts: EffectiveContacts | null, kind: string): string[] {
-  return contacts?.groups.find((group) => group.kind === kind)?.contacts.map((contact) => contact.label) ?? []
+function labelsOf(contacts: ContactGroup[], kind: string): string[] {
+  return contacts.find((group) => group.kind === kind)?.contacts.map((contact) => contact.label) ?? []
 }
 
-function allIds(contacts: EffectiveContacts | null): number[] {
-  return contacts?.groups.flatMap((group) => group.contacts.map((contact) => contact.id)) ?? []
+function allIds(contacts: ContactGroup[]): number[] {
+  return contacts.flatMap((group) => group.contacts.map((contact) => contact.id))
 }
 
 beforeAll(async () => {
@@ -60,15 +61,15 @@ beforeAll(async () => {
 
 describe('inheritance by nation', () => {
   it('gives a Scottish tenant Police Scotland 101 for hacked accounts, and not Report Fraud', async () => {
-    const contacts = await readEffectiveContacts(payload, scotland.slug, 'en')
-    const fraud = contacts?.groups.find((group) => group.kind === 'fraud-hacked-accounts')?.contacts ?? []
+    const contacts = await readEffectiveContacts(payload, await siteFor(scotland.slug, 'en'))
+    const fraud = contacts.find((group) => group.kind === 'fraud-hacked-accounts')?.contacts ?? []
     expect(fraud.map((contact) => [contact.organisation, contact.phone?.value])).toEqual([['Police Scotland', '101']])
     expect(JSON.stringify(contacts)).not.toContain('Report Fraud')
   })
 
   it('gives a Welsh tenant Report Fraud on 0300 123 2040', async () => {
-    const contacts = await readEffectiveContacts(payload, wales.slug, 'en')
-    const fraud = contacts?.groups.find((group) => group.kind === 'fraud-hacked-accounts')?.contacts ?? []
+    const contacts = await readEffectiveContacts(payload, await siteFor(wales.slug, 'en'))
+    const fraud = contacts.find((group) => group.kind === 'fraud-hacked-accounts')?.contacts ?? []
     expect(fraud.map((contact) => [contact.label, contact.phone?.display, contact.phone?.uri])).toEqual([
       ['Report Fraud', '0300 123 2040', 'tel:+443001232040'],
     ])
@@ -77,38 +78,33 @@ describe('inheritance by nation', () => {
   })
 
   it("puts the tenant's own police contact in front of the national 101", async () => {
-    const walesContacts = await readEffectiveContacts(payload, wales.slug, 'en')
+    const walesContacts = await readEffectiveContacts(payload, await siteFor(wales.slug, 'en'))
     expect(labelsOf(walesContacts, 'police-non-emergency')).toEqual(['Valleys Police (non-emergency)'])
-    const scotlandContacts = await readEffectiveContacts(payload, scotland.slug, 'en')
-    const police = scotlandContacts?.groups.find((group) => group.kind === 'police-non-emergency')?.contacts ?? []
+    const scotlandContacts = await readEffectiveContacts(payload, await siteFor(scotland.slug, 'en'))
+    const police = scotlandContacts.find((group) => group.kind === 'police-non-emergency')?.contacts ?? []
     expect(police.map((contact) => [contact.organisation, contact.source])).toEqual([['Police Scotland', 'national']])
   })
 
   it('reads localized text in the asked locale, falling back to English', async () => {
-    const welsh = await readEffectiveContacts(payload, wales.slug, 'cy')
+    const welsh = await readEffectiveContacts(payload, await siteFor(wales.slug, 'cy'))
     expect(labelsOf(welsh, 'wellbeing')).toEqual(['Samariaid'])
     expect(labelsOf(welsh, 'fraud-hacked-accounts')).toEqual(['Report Fraud'])
   })
 
-  it('answers null for an unknown tenant, a locale the tenant does not offer, an unknown locale and the baseline', async () => {
-    expect(await readEffectiveContacts(payload, `nope-${suffix}`, 'en')).toBeNull()
-    expect(await readEffectiveContacts(payload, wales.slug, 'gd')).toBeNull()
-    expect(await readEffectiveContacts(payload, wales.slug, 'xx')).toBeNull()
-    expect(await readEffectiveContacts(payload, 'national', 'en')).toBeNull()
-  })
-
-  it('hides an inactive tenant', async () => {
+  it('has no site for an unknown tenant, a locale the tenant does not offer, an unknown locale, the baseline or an inactive tenant', async () => {
     const inactive = await createTenant(payload, { slug: `off-${suffix}`, nation: 'england', active: false })
-    expect(await readEffectiveContacts(payload, inactive.slug, 'en')).toBeNull()
+    for (const [tenant, locale] of [[`nope-${suffix}`, 'en'], [wales.slug, 'gd'], [wales.slug, 'xx'], ['national', 'en'], [inactive.slug, 'en']]) {
+      expect(await resolveSite({ tenant: tenant ?? '', locale })).toBeNull()
+    }
   })
 
   it('builds the emergency route through the site getters: 999, 101 with the force, the named officer', async () => {
-    const route = await getEmergencyRoute(scotland.slug, 'en')
+    const route = await getEmergencyRoute(await siteFor(scotland.slug, 'en'))
     expect(route?.map((step) => step.step)).toEqual(['emergency', 'police', 'officer'])
     expect(route?.[0]).toMatchObject({ phone: { value: '999' } })
     expect(route?.[1]).toMatchObject({ phone: { value: '101' }, force: 'Police Scotland' })
     expect(route?.[2]).toMatchObject({ contact: { label: 'Scottish Monitoring Officer' } })
-    const welsh = await getEmergencyRoute(wales.slug, 'en')
+    const welsh = await getEmergencyRoute(await siteFor(wales.slug, 'en'))
     // Wales's only officer contact is members-only, so the public route stops at the police.
     expect(welsh?.map((step) => step.step)).toEqual(['emergency', 'police'])
     expect(welsh?.[1]).toMatchObject({ force: 'Valleys Police' })
@@ -117,14 +113,14 @@ describe('inheritance by nation', () => {
 
 describe('members-only contacts', () => {
   it('are absent from the public, cached contacts', async () => {
-    expect(allIds(await getEffectiveContacts(wales.slug, 'en'))).not.toContain(walesMembersOnly.id)
+    expect(allIds(await getEffectiveContacts(await siteFor(wales.slug, 'en')))).not.toContain(walesMembersOnly.id)
   })
 
   it('are returned to a member of the tenant only, and only they (public and national contacts are on the public page)', async () => {
-    const member = await readMembersOnlyContacts(payload, wales, 'en', { ...councillorWales, collection: 'users' })
+    const member = await readMembersOnlyContacts(payload, await siteFor(wales.slug, 'en'), { ...councillorWales, collection: 'users' })
     expect(member?.flatMap((group) => group.contacts.map((contact) => contact.id))).toEqual([walesMembersOnly.id])
-    expect(await readMembersOnlyContacts(payload, wales, 'en', { ...councillorScotland, collection: 'users' })).toBeNull()
-    expect(await readMembersOnlyContacts(payload, wales, 'en', null)).toBeNull()
+    expect(await readMembersOnlyContacts(payload, await siteFor(wales.slug, 'en'), { ...councillorScotland, collection: 'users' })).toBeNull()
+    expect(await readMembersOnlyContacts(payload, await siteFor(wales.slug, 'en'), null)).toBeNull()
   })
 
   it('are hidden in the Local API from anonymous callers and from another tenant\'s councillor', async () => {
@@ -304,7 +300,7 @@ describe('vCard routes', () => {
     expect(response.headers.get('Content-Type')).toBe('text/vcard; charset=utf-8')
     expect(response.headers.get('Content-Disposition')).toMatch(new RegExp(`^attachment; filename="${scotland.slug}-contacts.vcf"`))
     const body = await response.text()
-    const publicCount = allIds(await readEffectiveContacts(payload, scotland.slug, 'en')).length
+    const publicCount = allIds(await readEffectiveContacts(payload, await siteFor(scotland.slug, 'en'))).length
     expect(body.match(/BEGIN:VCARD\r\n/g)).toHaveLength(publicCount)
     expect(body).toContain('TEL;VALUE=uri;TYPE=voice:tel:999\r\n')
     expect(body).toContain('FN:Scottish Monitoring Officer\r\n')
@@ -312,11 +308,26 @@ describe('vCard routes', () => {
     expect(body.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
   })
 
+  it("answers on the tenant's own domain, where the proxy's rewrite puts the host in the tenant segment", async () => {
+    const domain = `scot-${suffix}.example.org`
+    await payload.update({ collection: 'tenants', id: scotland.id, overrideAccess: true, data: { domains: [{ domain }] } })
+    try {
+      const response = await all(domain, 'en')
+      expect(response.status).toBe(200)
+      expect(response.headers.get('Content-Disposition')).toMatch(new RegExp(`^attachment; filename="${scotland.slug}-contacts.vcf"`))
+      const card = await one(domain, 'gd', String(scotlandOwn.id))
+      expect(card.status).toBe(200)
+      expect(await card.text()).toContain('FN:Scottish Monitoring Officer\r\n')
+    } finally {
+      await payload.update({ collection: 'tenants', id: scotland.id, overrideAccess: true, data: { domains: [] } })
+    }
+  })
+
   it('serves one public contact, its own or inherited', async () => {
     const own = await one(wales.slug, 'en', String(walesPolice.id))
     expect(own.status).toBe(200)
     expect(await own.text()).toContain('ORG:Valleys Police\r\n')
-    const samaritans = (await readEffectiveContacts(payload, wales.slug, 'en'))?.groups.find((group) => group.kind === 'wellbeing')?.contacts[0]
+    const samaritans = (await readEffectiveContacts(payload, await siteFor(wales.slug, 'en'))).find((group) => group.kind === 'wellbeing')?.contacts[0]
     const inherited = await one(wales.slug, 'cy', String(samaritans?.id))
     expect(inherited.status).toBe(200)
     expect(await inherited.text()).toContain('FN:Samariaid\r\n')
@@ -391,7 +402,7 @@ describe('seeded contacts', () => {
   })
 
   it("keeps example-county's members-only contact off its public page", async () => {
-    const contacts = await readEffectiveContacts(payload, 'example-county', 'en')
+    const contacts = await readEffectiveContacts(payload, await siteFor('example-county', 'en'))
     expect(labelsOf(contacts, 'police-non-emergency')).toEqual(['Example Constabulary (non-emergency)'])
     expect(labelsOf(contacts, 'monitoring-officer')).toEqual(['Monitoring Officer'])
     expect(labelsOf(contacts, 'member-support')).toEqual([])

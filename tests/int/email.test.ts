@@ -5,7 +5,7 @@ import { emailAdapter } from '@/email/adapter'
 import { parseServerEnv } from '@/env'
 
 import { testPayload, uniqueSuffix } from '../helpers/payload'
-import { startResendCapture, type ResendCapture } from '../helpers/resendCapture'
+import { startResendCapture, type ResendCapture } from '../../scripts/lib/resendCapture'
 
 const baseEnv = {
   DATABASE_URL: 'postgres://unused@127.0.0.1:9/unused',

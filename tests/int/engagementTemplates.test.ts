@@ -3,10 +3,11 @@ import { ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getEngagement } from '@/data/engagement'
+import { resolveSite } from '@/data/site'
 import type { EngagementTemplate, Tenant, User } from '@/payload-types'
 
 import { EngagementFixtures, templateData } from '../helpers/engagementFixtures'
-import { testPayload } from '../helpers/payload'
+import { siteFor, testPayload } from '../helpers/payload'
 
 let payload: Payload
 let fixtures: EngagementFixtures
@@ -139,19 +140,18 @@ describe('engagement-templates access', () => {
 
 describe('public reads and inheritance', () => {
   it('gives a tenant without its own template the baseline\u2019s', async () => {
-    const view = await getEngagement(inheriting.slug, 'en', 'councillor')
-    expect(view?.tenant.slug).toBe(inheriting.slug)
-    expect(view?.template).toMatchObject({ id: baselineCouncillor.id, inherited: true, intro: baselineCouncillor.intro })
+    const view = await getEngagement(await siteFor(inheriting.slug, 'en'), 'councillor')
+    expect(view).toMatchObject({ id: baselineCouncillor.id, inherited: true, intro: baselineCouncillor.intro })
   })
 
   it('gives a tailoring tenant its own template, and only its own', async () => {
-    const view = await getEngagement(tailoring.slug, 'en', 'councillor')
-    expect(view?.template).toMatchObject({ id: tailored.id, inherited: false })
-    expect(view?.template?.intro).toMatch(/^TAILORED/)
+    const view = await getEngagement(await siteFor(tailoring.slug, 'en'), 'councillor')
+    expect(view).toMatchObject({ id: tailored.id, inherited: false })
+    expect(view?.intro).toMatch(/^TAILORED/)
     // The other audience is still inherited.
-    expect((await getEngagement(tailoring.slug, 'en', 'candidate'))?.template?.inherited).toBe(true)
+    expect((await getEngagement(await siteFor(tailoring.slug, 'en'), 'candidate'))?.inherited).toBe(true)
     // Nobody else sees the tailoring tenant's text.
-    expect((await getEngagement(inheriting.slug, 'en', 'councillor'))?.template?.intro).not.toMatch(/TAILORED/)
+    expect((await getEngagement(await siteFor(inheriting.slug, 'en'), 'councillor'))?.intro).not.toMatch(/TAILORED/)
   })
 
   it('shows the public only published templates: a draft-only template is invisible and the baseline shows instead', async () => {
@@ -166,9 +166,9 @@ describe('public reads and inheritance', () => {
     expect(anonymous.docs).toEqual([])
     const asDraft = await payload.find({ collection: 'engagement-templates', overrideAccess: false, draft: true, where: { id: { equals: draftOnly.id } } })
     expect(asDraft.docs).toEqual([])
-    const view = await getEngagement(inheriting.slug, 'en', 'candidate')
-    expect(view?.template?.inherited).toBe(true)
-    expect(view?.template?.intro).not.toMatch(/DRAFT-ONLY/)
+    const view = await getEngagement(await siteFor(inheriting.slug, 'en'), 'candidate')
+    expect(view?.inherited).toBe(true)
+    expect(view?.intro).not.toMatch(/DRAFT-ONLY/)
   })
 
   it('keeps the published text public while a newer draft waits', async () => {
@@ -180,8 +180,8 @@ describe('public reads and inheritance', () => {
       locale: 'en',
       data: { intro: 'UNPUBLISHED DRAFT' },
     })
-    const view = await getEngagement(tailoring.slug, 'en', 'councillor')
-    expect(view?.template?.intro).toMatch(/^TAILORED/)
+    const view = await getEngagement(await siteFor(tailoring.slug, 'en'), 'councillor')
+    expect(view?.intro).toMatch(/^TAILORED/)
   })
 
   it('returns nothing for an inactive tenant, an unknown tenant or a locale the tenant has not enabled', async () => {
@@ -192,11 +192,10 @@ describe('public reads and inheritance', () => {
       locale: 'en',
       data: { ...templateData('councillor', 'DORMANT'), tenant: dormant.id },
     })
-    expect(await getEngagement(dormant.slug, 'en', 'councillor')).toBeNull()
+    expect(await resolveSite({ tenant: dormant.slug, locale: 'en' })).toBeNull()
     const anonymous = await payload.find({ collection: 'engagement-templates', overrideAccess: false, where: { tenant: { equals: dormant.id } } })
     expect(anonymous.docs).toEqual([])
-    expect(await getEngagement(`no-such-tenant-${fixtures.suffix}`, 'en', 'councillor')).toBeNull()
-    expect(await getEngagement(inheriting.slug, 'gd', 'councillor')).toBeNull()
-    expect(await getEngagement(inheriting.slug, 'en', 'mayor')).toBeNull()
+    expect(await resolveSite({ tenant: `no-such-tenant-${fixtures.suffix}`, locale: 'en' })).toBeNull()
+    expect(await resolveSite({ tenant: inheriting.slug, locale: 'gd' })).toBeNull()
   })
 })

@@ -45,6 +45,21 @@ afterAll(async () => {
 })
 
 describe('infographic.svg', () => {
+  it("answers on the tenant's own domain, where the proxy's rewrite puts the host in the tenant segment", async () => {
+    const domain = `${english.slug}.example.org`
+    await payload.update({ collection: 'tenants', id: english.id, overrideAccess: true, data: { domains: [{ domain }] } })
+    try {
+      const svg = await call(getSvg, domain, 'en', '?audience=councillor')
+      expect(svg.status).toBe(200)
+      expect(await svg.text()).toContain('BOROUGH-OWN')
+      const png = await call(getPng, domain, 'en', '?audience=candidate&format=a4')
+      expect(png.status).toBe(200)
+      expect((await pngSize(png)).format).toBe('png')
+    } finally {
+      await payload.update({ collection: 'tenants', id: english.id, overrideAccess: true, data: { domains: [] } })
+    }
+  })
+
   it('answers an SVG with the tenant name escaped, a title, a long description and the tenant colours', async () => {
     const response = await call(getSvg, english.slug, 'en', '?audience=councillor&format=square&utm_source=ignored')
     expect(response.status).toBe(200)

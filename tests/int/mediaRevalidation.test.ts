@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { onTagsExpired } from '@/data/revalidate'
+import { onTagsExpired } from '@/cache/revalidate'
 import type { Media, Tenant } from '@/payload-types'
 
 import { EngagementFixtures } from '../helpers/engagementFixtures'

@@ -2,15 +2,15 @@ import type { Payload, TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getMembersArea, getMembersPage } from '@/data/members'
-import { readTenantSite, type TenantSite } from '@/data/tenantSite'
+import type { Site } from '@/data/site'
 import type { User } from '@/payload-types'
 
 import { createMember, createTenant, ensureSeeded } from '../helpers/contacts'
-import { testPayload, uniqueSuffix } from '../helpers/payload'
+import { siteFor, testPayload, uniqueSuffix } from '../helpers/payload'
 import { createPageDoc } from '../helpers/tenancyFixtures'
 
 let payload: Payload
-let site: TenantSite
+let site: Site
 const suffix = uniqueSuffix()
 const users: Record<'councillor' | 'otherCouncillor' | 'editor' | 'admin', TypedUser> = {} as Record<'councillor' | 'otherCouncillor' | 'editor' | 'admin', TypedUser>
 
@@ -32,18 +32,16 @@ beforeAll(async () => {
   users.councillor = asTyped(await createMember(payload, `m-cllr-${suffix}@example.org`, [{ tenant: tenant.id, roles: ['councillor'] }]))
   users.otherCouncillor = asTyped(await createMember(payload, `m-other-${suffix}@example.org`, [{ tenant: other.id, roles: ['councillor'] }]))
   users.editor = asTyped(await createMember(payload, `m-editor-${suffix}@example.org`, [{ tenant: tenant.id, roles: ['editor'] }]))
-  const admins = await payload.find({ collection: 'users', where: { roles: { contains: 'platform-admin' } }, limit: 1, overrideAccess: true })
-  const admin = admins.docs[0]
-  if (!admin) throw new Error('the seed made no platform admin')
-  users.admin = asTyped(admin)
-  const found = await readTenantSite({ by: 'slug', slug: tenant.slug }, 'en')
-  if (!found) throw new Error('tenant not readable')
-  site = found
+  // Its own platform admin, so the file runs alone and in any order (not the seed's).
+  users.admin = asTyped(
+    await payload.create({ collection: 'users', overrideAccess: true, data: { email: `m-admin-${suffix}@example.org`, password: `pw-${suffix}-long-enough`, roles: ['platform-admin'] } }),
+  )
+  site = await siteFor(tenant.slug, 'en')
 })
 
 describe('the members\' area', () => {
   it('shows a councillor their tenant\'s published members-only pages and contacts, never drafts', async () => {
-    const area = await getMembersArea(site, 'en', users.councillor)
+    const area = await getMembersArea(site, users.councillor)
     expect(area?.pages.map((page) => page.slug)).toEqual(['members-briefing'])
     const labels = area?.contacts.flatMap((group) => group.contacts.map((contact) => contact.label))
     expect(labels).toContain('Members hotline')
@@ -51,24 +49,24 @@ describe('the members\' area', () => {
 
   it('is the same for the tenant\'s editor and for a platform admin (published pages only)', async () => {
     for (const user of [users.editor, users.admin]) {
-      const area = await getMembersArea(site, 'en', user)
+      const area = await getMembersArea(site, user)
       expect(area?.pages.map((page) => page.slug)).toEqual(['members-briefing'])
     }
   })
 
   it('is nothing for anonymous visitors and for another tenant\'s councillor', async () => {
-    expect(await getMembersArea(site, 'en', null)).toBeNull()
-    expect(await getMembersArea(site, 'en', users.otherCouncillor)).toBeNull()
-    expect(await getMembersPage(site, 'en', 'members-briefing', null)).toBeNull()
-    expect(await getMembersPage(site, 'en', 'members-briefing', users.otherCouncillor)).toBeNull()
+    expect(await getMembersArea(site, null)).toBeNull()
+    expect(await getMembersArea(site, users.otherCouncillor)).toBeNull()
+    expect(await getMembersPage(site, 'members-briefing', null)).toBeNull()
+    expect(await getMembersPage(site, 'members-briefing', users.otherCouncillor)).toBeNull()
   })
 
   it('gives one page by slug to a member, with its blocks; unknown, draft, malformed and other tenants\' slugs are null', async () => {
-    const page = await getMembersPage(site, 'en', 'members-briefing', users.councillor)
+    const page = await getMembersPage(site, 'members-briefing', users.councillor)
     expect(page?.title).toBe('Members briefing')
     expect(Array.isArray(page?.layout)).toBe(true)
     for (const slug of ['members-draft', 'other-briefing', 'no-such-page', '../admin', 'A'.repeat(100)]) {
-      expect(await getMembersPage(site, 'en', slug, users.councillor), slug).toBeNull()
+      expect(await getMembersPage(site, slug, users.councillor), slug).toBeNull()
     }
   })
 })

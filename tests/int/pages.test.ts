@@ -2,10 +2,11 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readToolkit } from '@/data/pages'
+import { resolveSite } from '@/data/site'
 import type { Page, Tenant } from '@/payload-types'
 import { toLexical } from '@/seed/toolkit/toLexical'
 
-import { fieldErrors, testPayload, uniqueSuffix } from '../helpers/payload'
+import { fieldErrors, siteFor, testPayload, uniqueSuffix } from '../helpers/payload'
 
 let payload: Payload
 let baseline: Tenant
@@ -57,7 +58,7 @@ afterAll(async () => {
   if (madeBaseline) await payload.db.deleteOne({ collection: 'tenants', where: { id: { equals: baseline.id } } })
 })
 
-const slugsOf = async (slug: string, locale: 'en' | 'cy' | 'gd' = 'en') => (await readToolkit(slug, locale)).map((page) => page.slug)
+const slugsOf = async (slug: string, locale: 'en' | 'cy' | 'gd' = 'en') => (await readToolkit(await siteFor(slug, locale))).map((page) => page.slug)
 
 describe('the pages a tenant shows', () => {
   it('inherits national pages and adds its own, ordered by section then order', async () => {
@@ -74,7 +75,7 @@ describe('the pages a tenant shows', () => {
     const tailored = await createPage(other.id, { slug: 'ignored-slug', tailors: national.id, title: 'Our own words' })
     expect(tailored.slug).toBe(nationalSlug)
     expect(tailored.section).toBe('2')
-    const pages = await readToolkit(other.slug, 'en')
+    const pages = await readToolkit(await siteFor(other.slug, 'en'))
     const shown = pages.filter((page) => page.slug === nationalSlug)
     expect(shown).toHaveLength(1)
     expect(shown[0]).toMatchObject({ title: 'Our own words', tailored: true, national: false, drifted: false })
@@ -85,10 +86,10 @@ describe('the pages a tenant shows', () => {
     const driftSlug = `drift-national-${suffix}`
     const source = await createPage(baseline.id, { slug: driftSlug, section: '3' }, `CY ${driftSlug}`)
     await createPage(other.id, { slug: 'x', tailors: source.id })
-    expect((await readToolkit(other.slug, 'en')).find((page) => page.slug === driftSlug)?.drifted).toBe(false)
+    expect((await readToolkit(await siteFor(other.slug, 'en'))).find((page) => page.slug === driftSlug)?.drifted).toBe(false)
     await new Promise((resolve) => setTimeout(resolve, 10))
     await payload.update({ collection: 'pages', id: source.id, locale: 'en', overrideAccess: true, data: { summary: 'Changed nationally' } })
-    expect((await readToolkit(other.slug, 'en')).find((page) => page.slug === driftSlug)?.drifted).toBe(true)
+    expect((await readToolkit(await siteFor(other.slug, 'en'))).find((page) => page.slug === driftSlug)?.drifted).toBe(true)
   })
 
   it('hiding removes the national page; deleting the hide record shows it again', async () => {
@@ -107,15 +108,16 @@ describe('the pages a tenant shows', () => {
     expect(slugs).not.toContain(`draft-${suffix}`)
     expect(slugs).not.toContain(`members-${suffix}`)
     await payload.update({ collection: 'tenants', id: other.id, data: { active: false }, overrideAccess: true })
-    expect(await slugsOf(other.slug)).toEqual([])
+    // An inactive tenant has no site at all, so no page of it can be asked for.
+    expect(await resolveSite({ tenant: other.slug, locale: 'en' })).toBeNull()
   })
 })
 
 describe('languages', () => {
   it('shows Welsh where it exists and marks English fallback where it does not', async () => {
-    const welsh = (await readToolkit(tenant.slug, 'cy')).find((page) => page.slug === nationalSlug)
+    const welsh = (await readToolkit(await siteFor(tenant.slug, 'cy'))).find((page) => page.slug === nationalSlug)
     expect(welsh).toMatchObject({ title: `CY ${nationalSlug}`, fallback: false, translationStatus: 'drafted' })
-    const gaelic = (await readToolkit(tenant.slug, 'gd')).find((page) => page.slug === nationalSlug)
+    const gaelic = (await readToolkit(await siteFor(tenant.slug, 'gd'))).find((page) => page.slug === nationalSlug)
     expect(gaelic).toMatchObject({ title: `EN ${nationalSlug}`, fallback: true, translationStatus: 'missing' })
   })
 

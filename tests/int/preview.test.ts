@@ -6,7 +6,7 @@ import { getPreviewPage, getPreviewSite, getPreviewTemplate } from '@/data/previ
 import type { Page, Tenant, User } from '@/payload-types'
 
 import { templateData } from '../helpers/engagementFixtures'
-import { testPayload, uniqueSuffix } from '../helpers/payload'
+import { siteFor, testPayload, uniqueSuffix } from '../helpers/payload'
 
 /**
  * The preview's data layer against real access rules: canPreviewTenant first, then every read as
@@ -93,69 +93,66 @@ afterAll(async () => {
 
 describe('who may open a tenant\'s preview', () => {
   it('nobody logged in, a councillor of the tenant, an editor of another tenant: no', async () => {
-    expect(await getPreviewSite(null, A.slug, 'en')).toBeNull()
-    expect(await getPreviewSite(viewers.councillorA, A.slug, 'en')).toBeNull()
-    expect(await getPreviewSite(viewers.editorB, A.slug, 'en')).toBeNull()
+    expect(await getPreviewSite(null, { tenant: A.slug, locale: 'en' })).toBeNull()
+    expect(await getPreviewSite(viewers.councillorA, { tenant: A.slug, locale: 'en' })).toBeNull()
+    expect(await getPreviewSite(viewers.editorB, { tenant: A.slug, locale: 'en' })).toBeNull()
   })
 
   it('the tenant\'s editors and tenant admins, and platform admins: yes, in a language the tenant offers', async () => {
     for (const viewer of [viewers.editorA, viewers.tenantAdminA, viewers.platformAdmin]) {
-      expect((await getPreviewSite(viewer, A.slug, 'cy'))?.tenant.id).toBe(A.id)
+      expect((await getPreviewSite(viewer, { tenant: A.slug, locale: 'cy' }))?.tenant.id).toBe(A.id)
     }
-    expect(await getPreviewSite(viewers.editorA, A.slug, 'gd')).toBeNull()
-    expect(await getPreviewSite(viewers.editorA, A.slug, 'xx')).toBeNull()
-    expect(await getPreviewSite(viewers.editorA, 'no/such tenant', 'en')).toBeNull()
+    expect(await getPreviewSite(viewers.editorA, { tenant: A.slug, locale: 'gd' })).toBeNull()
+    expect(await getPreviewSite(viewers.editorA, { tenant: A.slug, locale: 'xx' })).toBeNull()
+    expect(await getPreviewSite(viewers.editorA, { tenant: 'no/such tenant', locale: 'en' })).toBeNull()
   })
 
   it('the baseline, in its own branding, for platform admins only', async () => {
-    const site = await getPreviewSite(viewers.platformAdmin, baseline.slug, 'en')
+    const site = await getPreviewSite(viewers.platformAdmin, { tenant: baseline.slug, locale: 'en' })
     expect(site?.tenant.kind).toBe('baseline')
-    expect(await getPreviewSite(viewers.editorA, baseline.slug, 'en')).toBeNull()
+    expect(await getPreviewSite(viewers.editorA, { tenant: baseline.slug, locale: 'en' })).toBeNull()
   })
 })
 
 describe('what the preview shows', () => {
   it('the latest draft, which the public does not see', async () => {
-    const site = await getPreviewSite(viewers.editorA, A.slug, 'en')
+    const site = await getPreviewSite(viewers.editorA, { tenant: A.slug, locale: 'en' })
     if (!site) throw new Error('editor A may preview A')
-    const shown = await getPreviewPage(viewers.editorA, site, String(publicPage.id))
+    const shown = await getPreviewPage(viewers.editorA, site, publicPage.id)
     expect(shown?.page.title).toBe(`Draft public-${suffix}`)
     expect(shown?.audience).toBe('public')
-    const published = (await readToolkit(A.slug, 'en')).find((page) => page.slug === `public-${suffix}`)
+    const published = (await readToolkit(await siteFor(A.slug, 'en'))).find((page) => page.slug === `public-${suffix}`)
     expect(published?.title).toBe(`Published public-${suffix}`)
   })
 
   it('members-only pages too, saying so', async () => {
-    const site = await getPreviewSite(viewers.editorA, A.slug, 'en')
+    const site = await getPreviewSite(viewers.editorA, { tenant: A.slug, locale: 'en' })
     if (!site) throw new Error('editor A may preview A')
-    const shown = await getPreviewPage(viewers.editorA, site, String(membersPage.id))
+    const shown = await getPreviewPage(viewers.editorA, site, membersPage.id)
     expect(shown?.page.title).toBe(`Draft members-${suffix}`)
     expect(shown?.audience).toBe('members')
   })
 
   it('never another tenant\'s page under this tenant\'s address, nor a malformed id', async () => {
-    const site = await getPreviewSite(viewers.platformAdmin, A.slug, 'en')
+    const site = await getPreviewSite(viewers.platformAdmin, { tenant: A.slug, locale: 'en' })
     if (!site) throw new Error('platform admins may preview A')
-    expect(await getPreviewPage(viewers.platformAdmin, site, String(pageOfB.id))).toBeNull()
-    expect(await getPreviewPage(viewers.platformAdmin, site, String(nationalPage.id))).toBeNull()
-    for (const id of ['abc', '0', '1e3', '-1', `${publicPage.id}.0`, '99999999999']) {
-      expect(await getPreviewPage(viewers.platformAdmin, site, id)).toBeNull()
-    }
+    expect(await getPreviewPage(viewers.platformAdmin, site, pageOfB.id)).toBeNull()
+    expect(await getPreviewPage(viewers.platformAdmin, site, nationalPage.id)).toBeNull()
   })
 
   it('the access rules decide again: a councillor reading as themselves gets no draft', async () => {
     // getPreviewSite already refuses them; the read alone must refuse them as well.
-    const site = await getPreviewSite(viewers.editorA, A.slug, 'en')
+    const site = await getPreviewSite(viewers.editorA, { tenant: A.slug, locale: 'en' })
     if (!site) throw new Error('editor A may preview A')
-    const asCouncillor = await getPreviewPage(viewers.councillorA, site, String(publicPage.id))
+    const asCouncillor = await getPreviewPage(viewers.councillorA, site, publicPage.id)
     expect(asCouncillor?.page.title).not.toBe(`Draft public-${suffix}`)
-    expect(await getPreviewPage(viewers.editorB, site, String(membersPage.id))).toBeNull()
+    expect(await getPreviewPage(viewers.editorB, site, membersPage.id)).toBeNull()
   })
 
   it('a national page\'s draft in the baseline\'s branding', async () => {
-    const site = await getPreviewSite(viewers.platformAdmin, baseline.slug, 'en')
+    const site = await getPreviewSite(viewers.platformAdmin, { tenant: baseline.slug, locale: 'en' })
     if (!site) throw new Error('platform admins may preview the baseline')
-    const shown = await getPreviewPage(viewers.platformAdmin, site, String(nationalPage.id))
+    const shown = await getPreviewPage(viewers.platformAdmin, site, nationalPage.id)
     expect(shown?.page.title).toBe(`Draft national-${suffix}`)
     expect(shown?.page.national).toBe(true)
   })
@@ -177,17 +174,16 @@ describe('previewing a rules-of-engagement template', () => {
       draft: true,
       data: { intro: `Draft intro ${suffix}` },
     })
-    const site = await getPreviewSite(viewers.editorA, A.slug, 'en')
+    const site = await getPreviewSite(viewers.editorA, { tenant: A.slug, locale: 'en' })
     if (!site) throw new Error('editor A may preview A')
-    const shown = await getPreviewTemplate(viewers.editorA, site, String(published.id))
+    const shown = await getPreviewTemplate(viewers.editorA, site, published.id)
     expect(shown?.intro).toBe(`Draft intro ${suffix}`)
     expect(shown?.audience).toBe('candidate')
     // A councillor of A cannot open A's preview at all; read as them, the draft is not there either.
-    expect(await getPreviewTemplate(viewers.councillorA, site, String(published.id))).toBeNull()
-    const siteOfB = await getPreviewSite(viewers.editorB, B.slug, 'en')
+    expect(await getPreviewTemplate(viewers.councillorA, site, published.id)).toBeNull()
+    const siteOfB = await getPreviewSite(viewers.editorB, { tenant: B.slug, locale: 'en' })
     if (!siteOfB) throw new Error('editor B may preview B')
-    expect(await getPreviewTemplate(viewers.editorB, siteOfB, String(published.id))).toBeNull()
-    for (const id of ['abc', '0', '-1', '99999999999']) expect(await getPreviewTemplate(viewers.editorA, site, id)).toBeNull()
+    expect(await getPreviewTemplate(viewers.editorB, siteOfB, published.id)).toBeNull()
     await payload.delete({ collection: 'engagement-templates', id: published.id, overrideAccess: true })
   })
 })

@@ -19,7 +19,9 @@ describe('seed', () => {
       data: { email: 'seed-admin@example.org', password: first.admin.generatedPassword ?? '' },
     })
     expect(login.user?.roles).toContain('platform-admin')
-  })
+    // Eleven national pages in up to four languages, the demo tenants and their pages: slow on a
+    // busy two-core machine, and a timeout here would leave the next test racing a live seed.
+  }, 240_000)
 
   it('creates nothing the second time and reveals no password again', async () => {
     const payload = await testPayload()
@@ -29,7 +31,10 @@ describe('seed', () => {
     expect(again.admin).toEqual({ email: 'seed-admin@example.org', created: false })
     const tenants = await payload.count({ collection: 'tenants', overrideAccess: true })
     expect(tenants.totalDocs).toBe(4)
-  })
+    expect(again.release.created).toEqual([])
+    expect(again.release.updated).toEqual([])
+    expect(again.release.unchanged).toHaveLength(11)
+  }, 120_000)
 
   it('never overwrites what an editor changed', async () => {
     const payload = await testPayload()

@@ -5,7 +5,7 @@ import { RenderBlocks } from '@/blocks/RenderBlocks'
 import { TenantValue, type TenantValueContext } from '@/blocks/TenantValue/Component'
 import type { BlockContext } from '@/blocks/types'
 import { RichText } from '@/components/RichText'
-import { contactKinds } from '@/lib/contactKinds'
+import { contactKinds } from '@/collections/Contacts/kindOptions'
 import type { Page } from '@/payload-types'
 import { toLexical } from '@/seed/toolkit/toLexical'
 

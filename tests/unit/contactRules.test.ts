@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ContactKind, Nation } from '@/collections/Contacts/kinds'
-import { buildEmergencyRoute, isStale, resolveEffectiveContacts, type CandidateContact } from '@/data/contactRules'
+import { buildEmergencyRoute, isStale, resolveEffectiveContacts, type CandidateContact } from '@/collections/Contacts/rules'
 
 let nextId = 1
 

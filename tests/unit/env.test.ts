@@ -45,4 +45,14 @@ describe('parseServerEnv', () => {
       expect(() => parseServerEnv({ ...valid, LOGIN_RATE_LIMIT: wrong }), wrong).toThrow(/LOGIN_RATE_LIMIT/)
     }
   })
+
+  it('refuses a production server without TRUSTED_PROXY_HOPS, and lets the build go without', () => {
+    expect(() => parseServerEnv({ ...valid, NODE_ENV: 'production' })).toThrow(/TRUSTED_PROXY_HOPS: must be set in production/)
+    expect(parseServerEnv({ ...valid, NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).TRUSTED_PROXY_HOPS).toBeUndefined()
+    expect(parseServerEnv({ ...valid, NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2)
+    expect(parseServerEnv(valid).TRUSTED_PROXY_HOPS).toBeUndefined()
+    for (const wrong of ['0', '-1', '1.5', 'many', '11']) {
+      expect(() => parseServerEnv({ ...valid, TRUSTED_PROXY_HOPS: wrong }), wrong).toThrow(/TRUSTED_PROXY_HOPS/)
+    }
+  })
 })

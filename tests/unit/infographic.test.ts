@@ -1,8 +1,8 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { escapeXml, renderInfographicPng, renderInfographicSvg, safeColour, type InfographicInput } from '@/lib/infographic'
-import { estimateWidth, wrapText } from '@/lib/infographic/wrap'
+import { escapeXml, renderInfographicPng, renderInfographicSvg, safeColour, type InfographicInput } from '@/components/infographic'
+import { estimateWidth, wrapText } from '@/components/infographic/wrap'
 
 const input: InfographicInput = {
   tenantName: 'Example </text><script>alert(1)</script> & "Co"',

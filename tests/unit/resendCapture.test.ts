@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { Resend, type CreateEmailOptions } from 'resend'
 
-import { startResendCapture, type ResendCapture } from '../helpers/resendCapture'
+import { startResendCapture, type ResendCapture } from '../../scripts/lib/resendCapture'
 
 /** The SDK reads RESEND_BASE_URL in its constructor, so each client is built after the env is set. */
 function resendClient(capture: ResendCapture): Resend {

@@ -18,6 +18,9 @@ describe('linkProblem', () => {
     ['vbscript:msgbox(1)', /"vbscript:" are not allowed/],
     ['file:///etc/passwd', /"file:" are not allowed/],
     ['//evil.example/path', /Start the link with https:\/\//],
+    ['/\\evil.example/path', /has no "\\"/],
+    ['/\t/evil.example/path', /Start the link with https:\/\//],
+    ['/en/page\\..', /has no "\\"/],
     ['www.example.org', /Start the link with https:\/\//],
     ['https://', /not a valid web address/],
     ['', /Enter the link address/],
@@ -36,10 +39,12 @@ describe('lexicalLinkProblems', () => {
     root: { children: [{ type: 'paragraph', children: [{ type: 'link', fields: { url, linkType }, children: [] }] }] },
   })
 
-  it('finds a dangerous link anywhere in the tree, and ignores internal links', () => {
+  it('finds a dangerous link anywhere in the tree, internal links included', () => {
     expect(lexicalLinkProblems(doc('javascript:alert(1)'))).toEqual(['javascript:alert(1): Links starting with "javascript:" are not allowed.'])
     expect(lexicalLinkProblems(doc('https://example.org'))).toEqual([])
-    expect(lexicalLinkProblems(doc('', 'internal'))).toEqual([])
+    // No collection can be linked to in the editor: an "internal" link is hand-made, and refused.
+    expect(lexicalLinkProblems(doc('', 'internal'))).toEqual([': Links to documents are not available; link to an address.'])
+    expect(lexicalLinkProblems(doc('/\\evil.example'))).toEqual(['/\\evil.example: A link within this site has no "\\" in it.'])
     expect(lexicalLinkProblems(null)).toEqual([])
   })
 })
@@ -54,6 +59,8 @@ describe('negotiateLocale', () => {
     ['*', ['en', 'cy'], 'en'],
     ['', ['en', 'cy'], 'en'],
     ['cy;q=abc', ['en', 'cy'], 'cy'],
+    ['x!!,cy', ['en', 'cy'], 'cy'],
+    ['*;q=0.9,gd-Latn-GB;q=0.5', ['en', 'gd'], 'gd'],
   ] as const)('%j with %j → %s', (header, available, expected) => {
     expect(negotiateLocale(header, available, 'en')).toBe(expected)
   })

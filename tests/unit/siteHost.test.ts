@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { membersReturnPath } from '@/app/(site)/[tenant]/[locale]/login/signInState'
-import { decideHost, hostnameOf, portalHosts } from '@/lib/siteHost'
+import { membersReturnPath } from '@/i18n/sitePaths'
+import { decideHost, hostnameOf, portalHosts, portalOrigins } from '@/lib/siteHost'
 
 const portal = portalHosts('https://portal.example.org', 'www.portal.example.org, bad host')
 
@@ -50,8 +50,8 @@ describe('decideHost', () => {
 
   it('keeps the API (uploaded logos) and refuses the admin on custom domains', () => {
     expect(decideHost('safety.county.gov.uk', '/api/media/file/logo.png', portal)).toEqual({ kind: 'portal' })
-    expect(decideHost('safety.county.gov.uk', '/admin', portal)).toEqual({ kind: 'refuse', status: 404 })
-    expect(decideHost('safety.county.gov.uk', '/admin/collections/users', portal)).toEqual({ kind: 'refuse', status: 404 })
+    expect(decideHost('safety.county.gov.uk', '/admin', portal)).toEqual({ kind: 'admin-elsewhere' })
+    expect(decideHost('safety.county.gov.uk', '/admin/collections/users', portal)).toEqual({ kind: 'admin-elsewhere' })
   })
 
   it('never reads a dotless host as a tenant slug', () => {
@@ -77,5 +77,26 @@ describe('membersReturnPath', () => {
     ['/example-county/en/members/%2e%2e', '/example-county/en/members'],
   ])('after signing in, %j goes to %j', (next, expected) => {
     expect(membersReturnPath('/example-county/en', next)).toBe(expected)
+  })
+})
+
+describe('portalOrigins (the admin\'s CSRF allowlist)', () => {
+  it('names every portal host with the server URL\'s scheme and port, and plain http on loopback', () => {
+    expect(portalOrigins('https://portal.example.org', 'www.portal.example.org').sort()).toEqual(
+      [
+        'http://127.0.0.1',
+        'http://[::1]',
+        'http://localhost',
+        'https://127.0.0.1',
+        'https://[::1]',
+        'https://localhost',
+        'https://portal.example.org',
+        'https://www.portal.example.org',
+      ].sort(),
+    )
+  })
+
+  it('keeps the port, so the admin works on localhost and 127.0.0.1 alike in development and tests', () => {
+    expect(portalOrigins('http://127.0.0.1:41989', undefined).sort()).toEqual(['http://127.0.0.1:41989', 'http://[::1]:41989', 'http://localhost:41989'].sort())
   })
 })

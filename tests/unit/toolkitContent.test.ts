@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { baselinePages } from '@/seed/toolkit'
+import { seedContentHash } from '@/seed/toolkit/contentHash'
+import { releasedContentHashes } from '@/seed/toolkit/releases'
 import type { Localised, RichTextNode, SeedBlock } from '@/seed/toolkit/types'
 
 /** Every Localised value in a page, found by shape, with where it was found. */
@@ -81,5 +83,28 @@ describe('the baseline toolkit content', () => {
         expect((cy.match(MARKERS) ?? []).sort(), `${page.slug} block ${index}`).toEqual((en.match(MARKERS) ?? []).sort())
       })
     }
+  })
+
+  it.each(baselinePages.map((page) => [page.slug, page] as const))('%s: every source is a working-shaped https link with a title', (_slug, page) => {
+    for (const source of page.sources) {
+      expect(source.title.trim().length, source.url).toBeGreaterThan(3)
+      const url = new URL(source.url)
+      expect(url.protocol, source.url).toBe('https:')
+      expect(url.hostname, source.url).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)
+      expect(url.username + url.password, source.url).toBe('')
+      expect(source.url, 'no spaces or quotes').not.toMatch(/[\s"'<>]/)
+    }
+    const urls = page.sources.map((source) => source.url)
+    expect(new Set(urls).size, 'no source listed twice').toBe(urls.length)
+  })
+
+  it.each(baselinePages.map((page) => [page.slug, page] as const))('%s: its text is recorded as a release (contentVersion and hash)', (slug, page) => {
+    const history = releasedContentHashes[slug] ?? {}
+    // Changed the text? Raise contentVersion and record the hash that `npm run content:hashes` prints.
+    expect(history[page.contentVersion], `${slug} v${page.contentVersion}`).toBe(seedContentHash(page))
+    const versions = Object.keys(history).map(Number)
+    expect(versions, 'every release from 1 to the current one, none skipped').toEqual(versions.map((_, index) => index + 1))
+    expect(Math.max(...versions)).toBe(page.contentVersion)
+    expect(new Set(Object.values(history)).size, 'each release differs from the one before').toBe(versions.length)
   })
 })

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { contactKindOptions } from '@/lib/contactKinds'
+import { contactKindOptions } from '@/collections/Contacts/kindOptions'
 
 /** Shows the tenant's own contact of a kind (or the national one) when the page is shown. */
 export const ContactCardBlock: Block = {

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { contactKindOptions } from '@/lib/contactKinds'
+import { contactKindOptions } from '@/collections/Contacts/kindOptions'
 
 export const EscalationLadderBlock: Block = {
   slug: 'escalationLadder',

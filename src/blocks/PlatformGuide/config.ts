@@ -2,12 +2,13 @@ import type { Block } from 'payload'
 
 import { linkProblem } from '@/lib/safeUrl'
 
-export const platforms = ['x', 'facebook', 'instagram', 'tiktok', 'youtube', 'linkedin', 'bluesky'] as const
+export const platforms = ['x', 'facebook', 'instagram', 'threads', 'tiktok', 'youtube', 'linkedin', 'bluesky'] as const
 export type Platform = (typeof platforms)[number]
 export const platformNames: Record<Platform, string> = {
   x: 'X (Twitter)',
   facebook: 'Facebook',
   instagram: 'Instagram',
+  threads: 'Threads',
   tiktok: 'TikTok',
   youtube: 'YouTube',
   linkedin: 'LinkedIn',

@@ -1,5 +1,5 @@
-import type { ContactKind } from '@/lib/contactKinds'
-import { isContactKind } from '@/lib/contactKinds'
+import type { ContactKind } from '@/collections/Contacts/kindOptions'
+import { isContactKind } from '@/collections/Contacts/kindOptions'
 
 /** What a page needs to fill in tenant values for one tenant and language. */
 export type TenantValueContext = {

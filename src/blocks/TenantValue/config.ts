@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { contactKindOptions } from '@/lib/contactKinds'
+import { contactKindOptions } from '@/collections/Contacts/kindOptions'
 
 /**
  * An inline value in running text that shows the tenant's own data when the page is shown for

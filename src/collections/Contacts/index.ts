@@ -23,7 +23,7 @@ import { contactKindLabels, contactKinds, nationLabels, nations } from './kinds'
 /**
  * Local and national contacts: who to call, in order, when abuse is happening now. National
  * contacts live in the baseline tenant and are inherited by nation; a tenant's own contact of a
- * kind stands in front of the national ones (see src/data/contactRules.ts).
+ * kind stands in front of the national ones (see src/collections/Contacts/rules.ts).
  */
 export const Contacts: CollectionConfig = {
   slug: 'contacts',
@@ -98,7 +98,10 @@ export const Contacts: CollectionConfig = {
           maxLength: 40,
           validate: validatePhone,
           hooks: { beforeValidate: [normalisePhoneField] },
-          admin: { description: 'UK number (0300 123 2040), international (+353 …) or 999, 112, 101, 111, 105, 116 123.' },
+          admin: {
+            components: { Field: '/collections/Contacts/components/PhoneField.client#PhoneField' },
+            description: 'UK number (0300 123 2040), international (+353 …) or 999, 112, 101, 111, 105, 116 123.',
+          },
         },
         {
           name: 'email',
@@ -144,7 +147,8 @@ export const Contacts: CollectionConfig = {
       type: 'date',
       index: true,
       validate: validateLastVerifiedAt,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      // Set by "Verified today" (date and time, with who): never typed, so it says what happened.
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' } },
     },
     {
       name: 'verifiedBy',

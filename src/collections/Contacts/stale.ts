@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { contentRoles, isPlatformAdmin, tenantIdsWithRole } from '@/access/roles'
-import { isStale } from '@/data/contactRules'
+import { isStale } from './rules'
 
 import type { ContactKind } from './kinds'
 

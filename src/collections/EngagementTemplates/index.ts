@@ -6,7 +6,7 @@ import { bioVariables } from '@/lib/bio/variables'
 
 import { engagementAudiences } from './audiences'
 import { readEngagementTemplates, readEngagementTemplateVersions } from './access/engagementAccess'
-import { validateBioVariant, validateTailors, validateTemplateText } from './fields/validators'
+import { validateBioVariant, validateBioVariants, validateTailors, validateTemplateText } from './fields/validators'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
 import { tailorTemplateEndpoint } from './endpoints/tailorTemplate'
@@ -114,6 +114,7 @@ export const EngagementTemplates: CollectionConfig = {
       minRows: 1,
       maxRows: 6,
       labels: { singular: 'Bio variant', plural: 'Bio variants' },
+      validate: validateBioVariants,
       admin: {
         description: `The full bio first, then shorter variants, longest first. The builder uses the longest that fits each platform. Variables: ${variableList}.`,
       },

@@ -6,6 +6,7 @@ import { isPlatformAdmin, memberTenantIds } from '@/access/roles'
 import { createTenantContent, ofActiveTenant, writeOwnTenantContent } from '@/access/tenantContent'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
+import { normaliseUpload } from './hooks/normaliseUpload'
 import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidateMedia'
 
 export const Media: CollectionConfig = {
@@ -25,6 +26,7 @@ export const Media: CollectionConfig = {
     unlock: writeOwnTenantContent,
   },
   hooks: {
+    beforeOperation: [normaliseUpload],
     beforeChange: [enforceTenantScope],
     // A logo replaced in place changes pages and infographics cached under its tenant's tag.
     afterChange: [revalidateMediaAfterChange],

@@ -5,6 +5,7 @@ import { globalRoles } from '@/access/roles'
 import { passwordResetEmailHtml, passwordResetEmailSubject } from '@/email/templates/passwordReset'
 
 import { createUsers, deleteUsers, manageUsers, platformAdminFieldOnly, readUsers } from './access/userAccess'
+import { forgetFailuresOnLogin, limitAuthOperations } from './hooks/authLimits'
 import { guardMemberships } from './hooks/guardMemberships'
 
 // Read at run time (a bracketed name is not inlined at build), like the proxy does.
@@ -18,9 +19,9 @@ export const Users: CollectionConfig = {
     group: 'Platform',
   },
   auth: {
-    // Lock an account after repeated wrong passwords; the per-IP limit sits in front of this.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lock-out: councillors' addresses are public, so a lock would let a harasser keep them out.
+    // Repeated failures slow further attempts instead (hooks/authLimits.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
     // The session cookie is Secure wherever the portal is served over HTTPS, and never sent on
     // cross-site POSTs (the site's sign-in and sign-out forms are same-site).
@@ -41,6 +42,8 @@ export const Users: CollectionConfig = {
     unlock: manageUsers,
   },
   hooks: {
+    beforeOperation: [limitAuthOperations],
+    afterLogin: [forgetFailuresOnLogin],
     beforeChange: [guardMemberships],
   },
   fields: [

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { ContactGroup } from '@/data/contacts'
 import type { Locale } from '@/i18n/locales'
-import { formatLongDate } from '@/lib/formatDate'
+import { formatLongDate } from '@/i18n/formatDate'
 
 /**
  * Contacts grouped by kind, one tap to call, each with the date it was last checked. Public

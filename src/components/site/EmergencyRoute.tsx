@@ -1,14 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 
 import { getEmergencyRoute } from '@/data/contacts'
-import type { Locale } from '@/i18n/locales'
+import type { Site } from '@/data/site'
 
 /**
  * The emergency route from the tenant's contacts, in the order to use it: 999, then the police
  * on 101 by the force's name, then the council's named officer. On the "abuse happening now" page.
  */
-export async function EmergencyRoute({ tenantSlug, locale }: { tenantSlug: string; locale: Locale }) {
-  const [route, t] = await Promise.all([getEmergencyRoute(tenantSlug, locale), getTranslations({ locale, namespace: 'Site' })])
+export async function EmergencyRoute({ site }: { site: Site }) {
+  const [route, t] = await Promise.all([getEmergencyRoute(site), getTranslations({ locale: site.locale, namespace: 'Site' })])
   if (!route) return null
   return (
     <section className="emergency-route" aria-labelledby="emergency-route">

@@ -1,15 +1,17 @@
 import { getTranslations } from 'next-intl/server'
 
-import { signOutAction } from '@/app/(site)/[tenant]/[locale]/login/actions'
 import type { Locale } from '@/i18n/locales'
 
-/** Who is signed in, and a sign-out button (a form, so it works without JavaScript). */
-export async function MembersBanner({ email, segment, locale }: { email: string; segment: string; locale: Locale }) {
+/**
+ * Who is signed in, and a sign-out button (a form, so it works without JavaScript). The page binds
+ * the sign-out server action to its own site and passes it in.
+ */
+export async function MembersBanner({ email, locale, signOut }: { email: string; locale: Locale; signOut: () => Promise<void> }) {
   const t = await getTranslations({ locale, namespace: 'Members' })
   return (
     <div className="members-banner">
       <p>{t('signedInAs', { email })}</p>
-      <form action={signOutAction.bind(null, segment, locale)}>
+      <form action={signOut}>
         <button type="submit" className="button button--secondary">
           {t('signOut')}
         </button>

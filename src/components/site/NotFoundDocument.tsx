@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import type { NotFoundSite } from '@/i18n/notFoundSite'
+import type { NotFoundSite } from '@/data/site'
 
 import { NotFoundProvider } from './NotFound.client'
 import { directoryUrl, portalNotFoundStrings } from './notFoundStrings'

@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef, type ReactNode } from 'react'
 
 import { ErrorSummary } from '@/components/BioBuilder/ErrorSummary'
-import type { SignInState } from '@/app/(site)/[tenant]/[locale]/login/signInState'
+
+import type { SignInState } from './signInState'
 
 export type SignInStrings = { email: string; password: string; submit: string; pending: string; errorTitle: string }
 

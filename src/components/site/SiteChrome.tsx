@@ -7,9 +7,8 @@ import { NotFoundProvider } from '@/components/site/NotFound.client'
 import { tenantNotFoundStrings } from '@/components/site/notFoundStrings'
 import { QuickExit } from '@/components/site/QuickExit.client'
 import { getEmergencyRoute } from '@/data/contacts'
-import type { TenantSite } from '@/data/tenantSite'
 import { localeNames } from '@/i18n/locales'
-import type { Site } from '@/i18n/siteParams'
+import type { Site, TenantSite } from '@/data/site'
 import { homePath } from '@/i18n/sitePaths'
 import { isHexColour } from '@/lib/colour'
 
@@ -33,7 +32,7 @@ export async function SiteChrome({ site, children }: { site: Site; children: Rea
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Error' }),
     tenantNotFoundStrings(locale, home),
-    getEmergencyRoute(tenant.slug, locale),
+    getEmergencyRoute(site),
   ])
   // The banner follows the tenant's emergency route: 999, then the police on 101 by force name.
   const police = route?.find((step) => step.step === 'police')

@@ -5,8 +5,8 @@ import { RenderBlocks } from '@/blocks/RenderBlocks'
 import type { BlockContext } from '@/blocks/types'
 import type { ToolkitPage } from '@/data/pages'
 import { localeNames } from '@/i18n/locales'
-import type { Site } from '@/i18n/siteParams'
-import { formatLongDate } from '@/lib/formatDate'
+import type { Site } from '@/data/site'
+import { formatLongDate } from '@/i18n/formatDate'
 
 import { EmergencyRoute } from './EmergencyRoute'
 
@@ -28,13 +28,13 @@ export async function ToolkitPageView({
   notice,
   crumbs = [],
 }: {
-  site: Pick<Site, 'tenant' | 'locale' | 'home'>
+  site: Site
   page: ToolkitPage
   context: BlockContext
   notice?: ReactNode
   crumbs?: Crumb[]
 }) {
-  const { tenant, locale, home } = site
+  const { locale, home } = site
   const t = await getTranslations({ locale, namespace: 'Site' })
   const language = localeNames[locale]
   return (
@@ -62,7 +62,7 @@ export async function ToolkitPageView({
       ) : null}
       <h1>{page.title}</h1>
       {page.summary ? <p className="lead">{page.summary}</p> : null}
-      {page.slug === EMERGENCY_PAGE ? <EmergencyRoute tenantSlug={tenant.slug} locale={locale} /> : null}
+      {page.slug === EMERGENCY_PAGE ? <EmergencyRoute site={site} /> : null}
       <RenderBlocks layout={page.layout} context={context} />
       {page.lastReviewed ? (
         <p className="muted" lang={locale}>

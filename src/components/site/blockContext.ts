@@ -4,28 +4,28 @@ import { platformNames } from '@/blocks/PlatformGuide/config'
 import type { TenantValueContext } from '@/blocks/TenantValue/Component'
 import type { BlockContext } from '@/blocks/types'
 import { getEffectiveContacts } from '@/data/contacts'
-import type { TenantSite } from '@/data/tenantSite'
-import type { Locale } from '@/i18n/locales'
-import { contactKinds, type ContactKind } from '@/lib/contactKinds'
+import type { Site } from '@/data/site'
+import { contactKinds, type ContactKind } from '@/collections/Contacts/kindOptions'
 
 /**
  * Everything the block renderers need for one tenant and language: words, and tenant values.
  * `preview` (editors previewing a draft) marks a missing tenant value as "not set" instead of
  * quietly showing the national wording that the public sees.
  */
-export async function blockContextFor(tenant: TenantSite, locale: Locale, { preview }: { preview: boolean }): Promise<BlockContext> {
+export async function blockContextFor(site: Site, { preview }: { preview: boolean }): Promise<BlockContext> {
+  const { tenant, locale } = site
   const [t, values, effective] = await Promise.all([
     getTranslations({ locale, namespace: 'Blocks' }),
     getTranslations({ locale, namespace: 'TenantValue' }),
-    getEffectiveContacts(tenant.slug, locale),
+    getEffectiveContacts(site),
   ])
   // The first contact of each kind (the tenant's own where it has one, else the national one).
   const contacts: TenantValueContext['contacts'] = {}
-  for (const group of effective?.groups ?? []) {
+  for (const group of effective) {
     const first = group.contacts[0]
     if (first) contacts[group.kind] = { label: first.label, phone: first.phone?.display ?? null }
   }
-  const police = effective?.groups.find((group) => group.kind === 'police-non-emergency')?.contacts.find((contact) => contact.source === 'tenant')
+  const police = effective.find((group) => group.kind === 'police-non-emergency')?.contacts.find((contact) => contact.source === 'tenant')
   const fallbacks = Object.fromEntries(contactKinds.map((kind) => [kind, values(kind)])) as Record<ContactKind, string>
   // Hacked accounts: Report Fraud does not cover Scotland, where Police Scotland takes reports.
   if (tenant.nation === 'scotland') fallbacks['fraud-hacked-accounts'] = values('fraud-hacked-accounts-scotland')

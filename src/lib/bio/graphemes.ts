@@ -2,6 +2,9 @@
  * Counting what a person sees as one character. Social platforms limit bios in grapheme
  * clusters, not in UTF-16 code units: "👨‍👩‍👧‍👦" is 11 code units but one character, and "ŵ" typed
  * as "w" + U+0302 (combining circumflex) is two code points but one character.
+ *
+ * Kept by hand (reviewed): `Intl.Segmenter` is the platform's own grapheme splitter, so a library
+ * would only wrap it; the memo per locale is all this adds.
  */
 
 const segmenters = new Map<string, Intl.Segmenter>()

@@ -5,6 +5,11 @@ import type { BioValues } from './fill'
 import { platformIds, type PlatformId } from './platforms'
 import { bioVariables, type BioVariable } from './variables'
 
+// This module also runs in the browser (the bio builder), where zod would probe for eval with
+// `Function('')` to compile faster parsers: the pages' policy forbids eval, so the probe is a
+// reported CSP violation. The parsers here are small; the plain ones are fast enough.
+z.config({ jitless: true })
+
 /** Each short field's limit, in characters (graphemes) as a person counts them. */
 export const MAX_FIELD_LENGTH = 80
 /** Web addresses may be longer than a name, but not unbounded. */

@@ -77,6 +77,12 @@ export type SeedPage = {
   slug: string // lowercase, digits, hyphens; English slug used in every locale
   section: number // 1..11, the toolkit's section number
   order: number
+  /**
+   * The release of this page's text. Raise it by one with every change to the page's content,
+   * and record the new hash in releases.ts: a start-up then brings every live site's copy up to
+   * date (see src/seed/release.ts).
+   */
+  contentVersion: number
   title: Localised
   summary: Localised
   /** ISO date (YYYY-MM-DD) the facts were last checked against the sources */

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { cacheTags } from '@/data/cacheTags'
-import { expireTags } from '@/data/revalidate'
+import { cacheTags } from '@/cache/tags'
+import { expireTags } from '@/cache/revalidate'
 import type { Contact, Tenant } from '@/payload-types'
 
 /**

@@ -1,8 +1,10 @@
-import { textarea } from 'payload/shared'
-import type { PayloadRequest, TextareaFieldValidation } from 'payload'
+import { array, textarea } from 'payload/shared'
+import type { ArrayFieldValidation, PayloadRequest, TextareaFieldValidation } from 'payload'
+
+import { describeFitProblems, platformsThatCannotFit } from '@/lib/bio/fitCheck'
 
 import { countGraphemes } from '@/lib/bio/graphemes'
-import { describeTemplateProblems } from '@/lib/bio/variables'
+import { describeTemplateProblems, parseTemplate } from '@/lib/bio/variables'
 
 /** Text that may hold `{variable}` placeholders: Payload's own checks, then the variables. */
 export const validateTemplateText: TextareaFieldValidation = (value, options) => {
@@ -31,6 +33,22 @@ export const validateBioVariant: TextareaFieldValidation = (value, options) => {
   return mine > theirs
     ? `Put variants longest first: this one (${mine} characters) is longer than the one above it (${theirs}).`
     : true
+}
+
+/**
+ * The variants together: on every platform at least one must fit with only a name and a role
+ * given (src/lib/bio/fitCheck.ts), or the bio builder would tell some councillors their bio is
+ * too long in every form. Checked when a template is published (drafts skip validation).
+ */
+export const validateBioVariants: ArrayFieldValidation = (value, options) => {
+  const base = array(value, options)
+  if (base !== true) return base
+  const rows = (options.siblingData as { bioTemplates?: BioRow[] | null } | undefined)?.bioTemplates
+  if (!Array.isArray(rows)) return true
+  const templates = rows.map((row) => row.template)
+  // A variant that is missing or does not parse has its own error; judge only a sound set.
+  if (!templates.every((template): template is string => typeof template === 'string' && parseTemplate(template).ok)) return true
+  return describeFitProblems(platformsThatCannotFit(templates)) ?? true
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { cacheTags } from '@/data/cacheTags'
-import { expireTags } from '@/data/revalidate'
+import { cacheTags } from '@/cache/tags'
+import { expireTags } from '@/cache/revalidate'
+import { changesPublishedContent } from '@/hooks/changesPublishedContent'
 import type { EngagementTemplate } from '@/payload-types'
 
 type RelationValue = EngagementTemplate['tenant']
@@ -25,7 +26,8 @@ async function tagsFor(req: PayloadRequest, tenants: RelationValue[]): Promise<s
 }
 
 /** Publishing, unpublishing or moving a template changes what its tenant (or every tenant) shows. */
-export const revalidateEngagementAfterChange: CollectionAfterChangeHook<EngagementTemplate> = async ({ doc, previousDoc, req }) => {
+export const revalidateEngagementAfterChange: CollectionAfterChangeHook<EngagementTemplate> = async ({ collection, doc, previousDoc, operation, req }) => {
+  if (!(await changesPublishedContent({ collection, doc, previousDoc, operation, req }))) return doc
   expireTags(await tagsFor(req, [doc.tenant, previousDoc?.tenant]))
   return doc
 }

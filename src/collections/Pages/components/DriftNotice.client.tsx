@@ -3,6 +3,8 @@
 import { useConfig, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { hasDrifted } from '../drift'
+
 type National = { id: number; updatedAt: string; title: string }
 
 /**
@@ -28,7 +30,7 @@ export function DriftNotice() {
   }, [config.routes.api, config.serverURL, nationalId])
 
   if (!national || typeof startedFrom !== 'string') return null
-  const drifted = new Date(national.updatedAt) > new Date(startedFrom)
+  const drifted = hasDrifted(national.updatedAt, startedFrom)
   const changes = `${config.routes.admin}/national-toolkit`
   return (
     <div role="status" style={{ padding: '0.75rem', border: '2px solid', borderColor: drifted ? '#b35900' : '#00703c', marginBottom: '1rem' }}>

@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { cacheTags } from '@/data/cacheTags'
-import { expireTags } from '@/data/revalidate'
+import { cacheTags } from '@/cache/tags'
+import { expireTags } from '@/cache/revalidate'
+import { changesPublishedContent } from '@/hooks/changesPublishedContent'
 import type { Page } from '@/payload-types'
 
 /**
@@ -16,8 +17,8 @@ async function tagsFor(doc: Page, req: Parameters<CollectionAfterChangeHook<Page
   return tenant.kind === 'baseline' ? [cacheTags.allPages] : [cacheTags.pages(tenant.slug)]
 }
 
-export const revalidatePageAfterChange: CollectionAfterChangeHook<Page> = async ({ doc, req }) => {
-  expireTags(await tagsFor(doc, req))
+export const revalidatePageAfterChange: CollectionAfterChangeHook<Page> = async ({ collection, doc, previousDoc, operation, req }) => {
+  if (await changesPublishedContent({ collection, doc, previousDoc, operation, req })) expireTags(await tagsFor(doc, req))
   return doc
 }
 

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { cacheTags } from '@/data/cacheTags'
-import { expireTags } from '@/data/revalidate'
+import { cacheTags } from '@/cache/tags'
+import { expireTags } from '@/cache/revalidate'
 import type { Tenant } from '@/payload-types'
 
 /** A tenant's name, branding or status shows on the directory and on all its pages. */

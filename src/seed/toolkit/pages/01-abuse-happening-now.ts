@@ -8,6 +8,7 @@ export const page: SeedPage = {
   slug: 'abuse-happening-now',
   section: 1,
   order: 1,
+  contentVersion: 2,
   title: {
     en: 'Abuse happening now',
     cy: 'Cam-drin yn digwydd nawr',
@@ -20,7 +21,7 @@ export const page: SeedPage = {
     gd: 'Dè bu chòir dhut a dhèanamh, ceum air cheum, ma thathar gad dhroch-dhìol no gad bhagairt an-dràsta.',
     ga: 'Cad is féidir leat a dhéanamh, céim ar chéim, má tá tú á mhí-úsáid nó á bhagairt anois.',
   },
-  lastReviewed: '2026-11-24',
+  lastReviewed: '2026-12-02',
   layout: [
     {
       blockType: 'callout',
@@ -62,6 +63,54 @@ export const page: SeedPage = {
         cy: 'Argyfwng',
         gd: 'Èiginn',
         ga: 'Éigeandáil',
+      },
+    },
+    {
+      blockType: 'callout',
+      variant: 'information',
+      heading: {
+        en: 'If you are Deaf or cannot speak on the phone',
+        cy: 'Os ydych chi’n Fyddar neu’n methu siarad ar y ffôn',
+        gd: 'Ma tha thu bodhar no mur urrainn dhut bruidhinn air a’ fòn',
+        ga: 'Má tá tú Bodhar nó mura féidir leat labhairt ar an bhfón',
+      },
+      body: {
+        en: [
+          {
+            ul: [
+              '**999 BSL**: a free video relay service. Open the 999 BSL app or website, and a British Sign Language interpreter connects you to the emergency services.',
+              '**Text relay**: from a textphone, or the Relay UK app on a smartphone, call **18000**.',
+              '**Text 999 (emergencySMS)**: for people who are Deaf, hard of hearing or speech-impaired. **Register first**, before you need it: text the word **register** to **999** and follow the reply.',
+            ],
+          },
+        ],
+        cy: [
+          {
+            ul: [
+              '**999 BSL**: gwasanaeth cyfnewid fideo am ddim. Agorwch ap neu wefan 999 BSL, a bydd dehonglydd Iaith Arwyddion Prydain yn eich cysylltu â’r gwasanaethau brys.',
+              '**Cyfnewid testun**: o ffôn testun, neu ap Relay UK ar ffôn clyfar, ffoniwch **18000**.',
+              '**Tecstio 999 (emergencySMS)**: i bobl sy’n Fyddar, yn drwm eu clyw neu sydd â nam ar eu lleferydd. **Cofrestrwch yn gyntaf**, cyn bod ei angen arnoch: tecstiwch y gair **register** i **999** a dilynwch yr ateb.',
+            ],
+          },
+        ],
+        gd: [
+          {
+            ul: [
+              '**999 BSL**: seirbheis sealaidh bhidio an-asgaidh. Fosgail an aplacaid no an làrach-lìn 999 BSL, agus ceanglaidh eadar-theangair Cànan Soidhnidh Bhreatainn thu ris na seirbheisean-èiginn.',
+              '**Sealaidh teacsa**: bho fòn-teacsa, no leis an aplacaid Relay UK air fòn-cliste, fòn gu **18000**.',
+              '**Teacsa gu 999 (emergencySMS)**: airson daoine a tha bodhar, a tha trom air claisneachd no aig a bheil duilgheadas cainnte. **Clàraich an toiseach**, mus bi feum agad air: cuir am facal **register** ann an teacsa gu **999** agus lean an fhreagairt.',
+            ],
+          },
+        ],
+        ga: [
+          {
+            ul: [
+              '**999 BSL**: seirbhís athsheachadta físe saor in aisce. Oscail aip nó suíomh gréasáin 999 BSL, agus ceanglóidh ateangaire Teanga Chomharthaíochta na Breataine thú leis na seirbhísí éigeandála.',
+              '**Athsheachadadh téacs**: ó théacsfón, nó leis an aip Relay UK ar fhón cliste, glaoigh ar **18000**.',
+              '**Téacs chuig 999 (emergencySMS)**: do dhaoine atá Bodhar, a bhfuil deacracht éisteachta acu nó a bhfuil lagú urlabhra orthu. **Cláraigh ar dtús**, sula mbeidh sé de dhíth ort: seol an focal **register** i dteachtaireacht téacs chuig **999** agus lean an freagra.',
+            ],
+          },
+        ],
       },
     },
     {
@@ -286,10 +335,10 @@ export const page: SeedPage = {
         {
           platform: 'facebook',
           report: {
-            en: 'Tap the three dots next to the post or comment, then “Report”. Follow the steps.',
-            cy: 'Tapiwch y tri dot wrth ymyl y postiad neu’r sylw, yna “Report”. Dilynwch y camau.',
-            gd: 'Thoir gnogag air na trì dotagan ri taobh a’ phuist no a’ bheachd, an uairsin “Report”. Lean na ceumannan.',
-            ga: 'Tapáil na trí phonc in aice leis an bpostáil nó leis an trácht, ansin “Report”. Lean na céimeanna.',
+            en: 'For a post, tap the three dots next to it, then “Report”. For a comment, on a phone press and hold the comment, then tap “Report”. Follow the steps.',
+            cy: 'Ar gyfer postiad, tapiwch y tri dot wrth ei ymyl, yna “Report”. Ar gyfer sylw, ar ffôn pwyswch a daliwch y sylw, yna tapiwch “Report”. Dilynwch y camau.',
+            gd: 'Airson post, thoir gnogag air na trì dotagan ri thaobh, an uairsin “Report”. Airson beachd, air fòn brùth air a’ bheachd is cùm sìos e, an uairsin thoir gnogag air “Report”. Lean na ceumannan.',
+            ga: 'I gcás postála, tapáil na trí phonc in aice léi, ansin “Report”. I gcás tráchta, ar fhón brúigh agus coinnigh an trácht, ansin tapáil “Report”. Lean na céimeanna.',
           },
           block: {
             en: 'Open their profile, tap the three dots, then “Block”. On a Page, you can also ban people from the Page.',
@@ -314,10 +363,10 @@ export const page: SeedPage = {
         {
           platform: 'instagram',
           report: {
-            en: 'Tap the three dots on the post, comment or profile, then “Report”.',
-            cy: 'Tapiwch y tri dot ar y postiad, y sylw neu’r proffil, yna “Report”.',
-            gd: 'Thoir gnogag air na trì dotagan air a’ phost, air a’ bheachd no air a’ phròifil, an uairsin “Report”.',
-            ga: 'Tapáil na trí phonc ar an bpostáil, ar an trácht nó ar an bpróifíl, ansin “Report”.',
+            en: 'For a post or profile, tap the three dots, then “Report”. For a comment, press and hold it (on an iPhone you can swipe left on it instead), then tap the report icon and choose a reason.',
+            cy: 'Ar gyfer postiad neu broffil, tapiwch y tri dot, yna “Report”. Ar gyfer sylw, pwyswch a daliwch y sylw (ar iPhone gallwch ei sweipio i’r chwith yn lle hynny), yna tapiwch yr eicon riportio a dewis rheswm.',
+            gd: 'Airson post no pròifil, thoir gnogag air na trì dotagan, an uairsin “Report”. Airson beachd, brùth air is cùm sìos e (air iPhone, faodaidh tu a shlaodadh gu clì na àite), an uairsin thoir gnogag air ìomhaigheag na h-aithris agus tagh adhbhar.',
+            ga: 'I gcás postála nó próifíle, tapáil na trí phonc, ansin “Report”. I gcás tráchta, brúigh agus coinnigh é (ar iPhone, is féidir leat é a svaidhpeáil ar chlé ina ionad sin), ansin tapáil an deilbhín tuairiscithe agus roghnaigh cúis.',
           },
           block: {
             en: 'Open their profile, tap the three dots, then “Block”. You can also block new accounts they make.',
@@ -336,6 +385,34 @@ export const page: SeedPage = {
             cy: 'Yn y gosodiadau, trowch “Private account” ymlaen. Gall “Limits” guddio sylwadau a negeseuon gan bobl nad ydynt yn eich dilyn.',
             gd: 'Anns na roghainnean, cuir “Private account” air. Faodaidh “Limits” beachdan agus teachdaireachdan fhalach bho dhaoine nach eil gad leantainn.',
             ga: 'Sna socruithe, cas air “Private account”. Is féidir le “Limits” tráchtanna agus teachtaireachtaí a fholú ó dhaoine nach leanann thú.',
+          },
+          helpUrl: 'https://help.instagram.com/',
+        },
+        {
+          platform: 'threads',
+          report: {
+            en: 'Tap the three dots on the post or profile, then “Report”.',
+            cy: 'Tapiwch y tri dot ar y postiad neu’r proffil, yna “Report”.',
+            gd: 'Thoir gnogag air na trì dotagan air a’ phost no air a’ phròifil, an uairsin “Report”.',
+            ga: 'Tapáil na trí phonc ar an bpostáil nó ar an bpróifíl, ansin “Report”.',
+          },
+          block: {
+            en: 'Open their profile, tap the three dots, then “Block”.',
+            cy: 'Agorwch eu proffil, tapiwch y tri dot, yna “Block”.',
+            gd: 'Fosgail a’ phròifil aca, thoir gnogag air na trì dotagan, an uairsin “Block”.',
+            ga: 'Oscail a bpróifíl, tapáil na trí phonc, ansin “Block”.',
+          },
+          mute: {
+            en: 'Tap the three dots on their post or profile, then “Mute”. “Hidden words” filters replies containing words you choose.',
+            cy: 'Tapiwch y tri dot ar eu postiad neu eu proffil, yna “Mute”. Mae “Hidden words” yn hidlo atebion sy’n cynnwys geiriau rydych chi’n eu dewis.',
+            gd: 'Thoir gnogag air na trì dotagan air a’ phost no air a’ phròifil aca, an uairsin “Mute”. Sìolaidh “Hidden words” freagairtean anns a bheil faclan a thaghas tu.',
+            ga: 'Tapáil na trí phonc ar a bpostáil nó ar a bpróifíl, ansin “Mute”. Scagann “Hidden words” freagraí ina bhfuil focail a roghnaíonn tú.',
+          },
+          lockOrHide: {
+            en: 'In “Settings”, then “Privacy”, turn on “Private profile”. Then only followers you approve see your posts.',
+            cy: 'Yn “Settings”, yna “Privacy”, trowch “Private profile” ymlaen. Wedyn dim ond dilynwyr rydych chi’n eu cymeradwyo fydd yn gweld eich postiadau.',
+            gd: 'Ann an “Settings”, an uairsin “Privacy”, cuir “Private profile” air. An uairsin chan fhaic ach luchd-leantainn a ghabhas tu riutha na puist agad.',
+            ga: 'In “Settings”, ansin “Privacy”, cas air “Private profile”. Ansin ní fheicfidh ach na leantóirí a cheadaíonn tú do phostálacha.',
           },
           helpUrl: 'https://help.instagram.com/',
         },
@@ -597,12 +674,15 @@ export const page: SeedPage = {
     },
     { title: 'Report Harmful Content', url: 'https://reportharmfulcontent.com/' },
     { title: 'X Help Centre: report abusive behaviour', url: 'https://help.x.com/en/safety-and-security/report-abusive-behavior' },
-    { title: 'Facebook Help Centre', url: 'https://www.facebook.com/help/' },
-    { title: 'Instagram Help Centre', url: 'https://help.instagram.com/' },
+    { title: 'Facebook Help Centre: report a comment (press and hold it on a phone)', url: 'https://www.facebook.com/help/' },
+    { title: 'Instagram Help Centre: report a comment (press and hold it, or swipe left on iPhone)', url: 'https://help.instagram.com/' },
     { title: 'TikTok Support: report a problem', url: 'https://support.tiktok.com/en/safety-hc/report-a-problem' },
     { title: 'YouTube Help: report inappropriate content', url: 'https://support.google.com/youtube/answer/2802027' },
     { title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin' },
     { title: 'Bluesky support', url: 'https://bsky.social/about/support' },
     { title: 'Samaritans', url: 'https://www.samaritans.org/' },
+    { title: '999 BSL: the emergency video relay service in British Sign Language', url: 'https://999bsl.co.uk/' },
+    { title: 'Relay UK: call 999 by text relay (18000)', url: 'https://www.relayuk.bt.com/' },
+    { title: 'emergencySMS: register to text 999', url: 'https://www.emergencysms.org.uk/' },
   ],
 }

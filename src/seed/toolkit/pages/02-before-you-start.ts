@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'before-you-start',
   section: 2,
   order: 2,
+  contentVersion: 1,
   title: {
     en: 'Before you start',
     cy: 'Cyn i chi ddechrau',

@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'rules-of-engagement-advice',
   section: 3,
   order: 3,
+  contentVersion: 1,
   title: {
     en: 'Rules of engagement',
     cy: 'Rheolau ymgysylltu',

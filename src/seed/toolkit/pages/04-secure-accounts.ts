@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'secure-accounts',
   section: 4,
   order: 4,
+  contentVersion: 2,
   title: {
     en: 'Setting up your accounts securely',
     cy: 'Sefydlu eich cyfrifon yn ddiogel',
@@ -12,7 +13,7 @@ export const page: SeedPage = {
     en: 'Simple steps that make it much harder for anyone to break into your accounts or find out where you live.',
     cy: 'Camau syml sy’n ei gwneud yn llawer anoddach i unrhyw un dorri i mewn i’ch cyfrifon neu ddarganfod ble rydych chi’n byw.',
   },
-  lastReviewed: '2026-11-24',
+  lastReviewed: '2026-12-02',
   layout: [
     {
       blockType: 'richText',
@@ -50,11 +51,11 @@ export const page: SeedPage = {
           },
           detail: {
             en: [
-              { p: 'Make each password at least **16 characters** long. Three random words joined together are easy to remember and hard to guess.' },
+              { p: 'Make each password long. The National Cyber Security Centre advises **three random words** joined together: easy to remember and hard to guess.' },
               { p: 'Use a different password for every account. A password manager is an app that remembers them all for you, so you only need to remember one.' },
             ],
             cy: [
-              { p: 'Gwnewch bob cyfrinair o leiaf **16 nod** o hyd. Mae tri gair ar hap wedi’u huno yn hawdd i’w cofio ac yn anodd eu dyfalu.' },
+              { p: 'Gwnewch bob cyfrinair yn hir. Mae’r Ganolfan Seiberddiogelwch Genedlaethol yn cynghori **tri gair ar hap** wedi’u huno: hawdd i’w cofio ac anodd eu dyfalu.' },
               { p: 'Defnyddiwch gyfrinair gwahanol ar gyfer pob cyfrif. Ap sy’n cofio’r cyfan ar eich rhan yw rheolwr cyfrineiriau, felly dim ond un sydd angen i chi ei gofio.' },
             ],
           },
@@ -114,6 +115,65 @@ export const page: SeedPage = {
       ],
     },
     {
+      blockType: 'steps',
+      heading: {
+        en: 'Two-factor authentication, platform by platform',
+        cy: 'Dilysu dau ffactor, fesul platfform',
+      },
+      style: 'checklist',
+      items: [
+        {
+          title: { en: 'Your email (Gmail, Outlook and others)', cy: 'Eich e-bost (Gmail, Outlook ac eraill)' },
+          detail: {
+            en: [{ p: 'Start here: whoever controls your email can reset every other password. For Gmail (and YouTube), open your Google Account, then “Security”, then “2-Step Verification”. Other providers have the same setting under security.' }],
+            cy: [{ p: 'Dechreuwch yma: gall pwy bynnag sy’n rheoli eich e-bost ailosod pob cyfrinair arall. Ar gyfer Gmail (a YouTube), agorwch eich Cyfrif Google, yna “Security”, yna “2-Step Verification”. Mae gan ddarparwyr eraill yr un gosodiad o dan ddiogelwch.' }],
+          },
+        },
+        {
+          title: { en: 'X', cy: 'X' },
+          detail: {
+            en: [{ p: 'In “Settings and privacy”, open “Security and account access”, then “Security”, then “Two-factor authentication”. Choose an authentication app or a security key: on X, codes by text message are for paying subscribers only.' }],
+            cy: [{ p: 'Yn “Settings and privacy”, agorwch “Security and account access”, yna “Security”, yna “Two-factor authentication”. Dewiswch ap dilysu neu allwedd ddiogelwch: ar X, dim ond tanysgrifwyr sy’n talu sy’n cael codau drwy neges destun.' }],
+          },
+        },
+        {
+          title: { en: 'Facebook, Instagram and Threads', cy: 'Facebook, Instagram a Threads' },
+          detail: {
+            en: [{ p: 'Open “Accounts Centre”, then “Password and security”, then “Two-factor authentication”. Choose the account, then a method: an authentication app is safer than text messages. If you log in to Threads with Instagram, protecting Instagram protects Threads too.' }],
+            cy: [{ p: 'Agorwch “Accounts Centre”, yna “Password and security”, yna “Two-factor authentication”. Dewiswch y cyfrif, yna dull: mae ap dilysu yn fwy diogel na negeseuon testun. Os ydych chi’n mewngofnodi i Threads gydag Instagram, mae diogelu Instagram yn diogelu Threads hefyd.' }],
+          },
+        },
+        {
+          title: { en: 'TikTok', cy: 'TikTok' },
+          detail: {
+            en: [{ p: 'In “Settings and privacy”, open “Security”, then “2-step verification”, and choose at least two ways to get a code.' }],
+            cy: [{ p: 'Yn “Settings and privacy”, agorwch “Security”, yna “2-step verification”, a dewiswch o leiaf ddwy ffordd o gael cod.' }],
+          },
+        },
+        {
+          title: { en: 'YouTube', cy: 'YouTube' },
+          detail: {
+            en: [{ p: 'YouTube uses your Google Account: turn on 2-Step Verification there, as for Gmail above.' }],
+            cy: [{ p: 'Mae YouTube yn defnyddio eich Cyfrif Google: trowch 2-Step Verification ymlaen yno, fel ar gyfer Gmail uchod.' }],
+          },
+        },
+        {
+          title: { en: 'LinkedIn', cy: 'LinkedIn' },
+          detail: {
+            en: [{ p: 'In “Settings”, open “Sign in & security”, then “Two-step verification”, and turn it on.' }],
+            cy: [{ p: 'Yn “Settings”, agorwch “Sign in & security”, yna “Two-step verification”, a’i droi ymlaen.' }],
+          },
+        },
+        {
+          title: { en: 'Bluesky', cy: 'Bluesky' },
+          detail: {
+            en: [{ p: 'Bluesky sends a code to your email address when you log in. Verify your email address first, then turn on two-factor authentication in your account settings.' }],
+            cy: [{ p: 'Mae Bluesky yn anfon cod i’ch cyfeiriad e-bost pan fyddwch chi’n mewngofnodi. Dilyswch eich cyfeiriad e-bost yn gyntaf, yna trowch ddilysu dau ffactor ymlaen yng ngosodiadau eich cyfrif.' }],
+          },
+        },
+      ],
+    },
+    {
       blockType: 'callout',
       variant: 'warning',
       heading: {
@@ -136,8 +196,16 @@ export const page: SeedPage = {
   ],
   sources: [
     { title: 'National Cyber Security Centre: top tips for staying secure online', url: 'https://www.ncsc.gov.uk/collection/top-tips-for-staying-secure-online' },
+    { title: 'National Cyber Security Centre: three random words', url: 'https://www.ncsc.gov.uk/collection/top-tips-for-staying-secure-online/three-random-words' },
     { title: 'Report Fraud: how to report suspicious emails (report@phishing.gov.uk)', url: 'https://www.reportfraud.police.uk/how-to-report-suspicious-activity/' },
     { title: 'Have I Been Pwned', url: 'https://haveibeenpwned.com/' },
+    { title: 'Google Account Help: turn on 2-Step Verification', url: 'https://support.google.com/accounts/answer/185839' },
+    { title: 'X Help Center: how to use two-factor authentication', url: 'https://help.x.com/en/managing-your-account/two-factor-authentication' },
+    { title: 'Facebook Help Centre: two-factor authentication (Accounts Centre)', url: 'https://www.facebook.com/help/' },
+    { title: 'Instagram and Threads Help Centre: two-factor authentication', url: 'https://help.instagram.com/' },
+    { title: 'TikTok Support: 2-step verification', url: 'https://support.tiktok.com/en/' },
+    { title: 'LinkedIn Help: two-step verification', url: 'https://www.linkedin.com/help/linkedin' },
+    { title: 'Bluesky support', url: 'https://bsky.social/about/support' },
     {
       title: 'Local Government Association: councillors’ guide to handling intimidation',
       url: 'https://www.local.gov.uk/councillors-guide-handling-intimidation',

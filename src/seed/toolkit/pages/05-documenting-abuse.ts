@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'documenting-abuse',
   section: 5,
   order: 5,
+  contentVersion: 2,
   title: {
     en: 'Keeping a record of abuse',
     cy: 'Cadw cofnod o gam-drin',
@@ -12,7 +13,7 @@ export const page: SeedPage = {
     en: 'A clear record of each incident helps the platform, your council and the police act, and links incidents into a pattern.',
     cy: 'Mae cofnod clir o bob digwyddiad yn helpu’r platfform, eich cyngor a’r heddlu i weithredu, ac yn cysylltu digwyddiadau â’i gilydd yn batrwm.',
   },
-  lastReviewed: '2026-11-24',
+  lastReviewed: '2026-12-02',
   layout: [
     {
       blockType: 'richText',
@@ -23,11 +24,11 @@ export const page: SeedPage = {
       body: {
         en: [
           { p: 'Posts get deleted. Accounts vanish. Memories blur. A record made at the time is much stronger than one pieced together later.' },
-          { p: 'A record also shows a pattern. In England and Wales, the law on harassment needs a **course of conduct**. That means at least two incidents by the same person. One nasty message may not be enough on its own. Two or more, linked together, may be. So note each incident, even small ones, and note if the same person was involved before.' },
+          { p: 'A record also shows a pattern. In England and Wales, the law on harassment needs a **course of conduct**. Where one person is targeted, that means conduct on at least two occasions; where two or more people are targeted, one occasion towards each of them is enough. One nasty message may not be enough on its own. Two or more, linked together, may be. So note each incident, even small ones, and note if the same person was involved before.' },
         ],
         cy: [
           { p: 'Mae postiadau’n cael eu dileu. Mae cyfrifon yn diflannu. Mae atgofion yn pylu. Mae cofnod a wnaed ar y pryd yn llawer cryfach nag un sy’n cael ei roi at ei gilydd wedyn.' },
-          { p: 'Mae cofnod hefyd yn dangos patrwm. Yng Nghymru a Lloegr, mae’r gyfraith ar aflonyddu yn gofyn am **gwrs o ymddygiad**. Mae hynny’n golygu o leiaf dau ddigwyddiad gan yr un person. Efallai na fydd un neges gas yn ddigon ar ei phen ei hun. Gall dwy neu fwy, wedi’u cysylltu, fod yn ddigon. Felly nodwch bob digwyddiad, hyd yn oed rhai bach, a nodwch a oedd yr un person yn rhan o bethau o’r blaen.' },
+          { p: 'Mae cofnod hefyd yn dangos patrwm. Yng Nghymru a Lloegr, mae’r gyfraith ar aflonyddu yn gofyn am **gwrs o ymddygiad**. Pan fydd un person yn cael ei dargedu, mae hynny’n golygu ymddygiad ar o leiaf ddau achlysur; pan fydd dau neu fwy o bobl yn cael eu targedu, mae un achlysur tuag at bob un ohonynt yn ddigon. Efallai na fydd un neges gas yn ddigon ar ei phen ei hun. Gall dwy neu fwy, wedi’u cysylltu, fod yn ddigon. Felly nodwch bob digwyddiad, hyd yn oed rhai bach, a nodwch a oedd yr un person yn rhan o bethau o’r blaen.' },
         ],
       },
     },

@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'reporting-and-escalation',
   section: 6,
   order: 6,
+  contentVersion: 2,
   title: {
     en: 'Reporting and escalation',
     cy: 'Riportio ac uwchgyfeirio',
@@ -12,7 +13,7 @@ export const page: SeedPage = {
     en: 'Who to tell, in what order, and when to go to the police.',
     cy: 'Pwy i ddweud wrthyn nhw, ym mha drefn, a phryd i fynd at yr heddlu.',
   },
-  lastReviewed: '2026-11-24',
+  lastReviewed: '2026-12-02',
   layout: [
     {
       blockType: 'callout',
@@ -86,8 +87,8 @@ export const page: SeedPage = {
         {
           title: { en: 'The police on 101', cy: 'Yr heddlu ar 101' },
           whenToUse: {
-            en: 'You think a crime has happened but no one is in immediate danger. Say it is an Operation Ford incident if you are a councillor or candidate.',
-            cy: 'Rydych chi’n credu bod trosedd wedi digwydd ond nid oes neb mewn perygl uniongyrchol. Dywedwch ei fod yn ddigwyddiad Ymgyrch Ford os ydych chi’n gynghorydd neu’n ymgeisydd.',
+            en: 'You think a crime has happened but no one is in immediate danger. If you are a councillor or candidate covered by Operation Ford, say it is an Operation Ford incident. (It does not cover parish or town councillors in England, or community councillors in Scotland.)',
+            cy: 'Rydych chi’n credu bod trosedd wedi digwydd ond nid oes neb mewn perygl uniongyrchol. Os ydych chi’n gynghorydd neu’n ymgeisydd y mae Ymgyrch Ford yn ei gynnwys, dywedwch ei fod yn ddigwyddiad Ymgyrch Ford. (Nid yw’n cynnwys cynghorwyr plwyf neu dref yn Lloegr, na chynghorwyr cymuned yn yr Alban.)',
           },
           contactKind: 'police-non-emergency',
         },
@@ -164,8 +165,8 @@ export const page: SeedPage = {
         cy: 'Canllaw yw hwn, nid prawf',
       },
       body: {
-        en: [{ p: 'This list is based on one police force’s published guidance. Forces differ. If you are worried, call 101 and ask. {{tenant.police}} would rather hear from you early.' }],
-        cy: [{ p: 'Mae’r rhestr hon yn seiliedig ar ganllawiau a gyhoeddwyd gan un heddlu. Mae heddluoedd yn wahanol. Os ydych chi’n poeni, ffoniwch 101 a gofynnwch. Byddai’n well gan {{tenant.police}} glywed gennych yn gynnar.' }],
+        en: [{ p: 'These examples follow the Local Government Association’s national guide to Operation Ford, which says when to call the police. You do not have to be sure a crime has happened. If you are worried, call 101 and ask. {{tenant.police}} would rather hear from you early.' }],
+        cy: [{ p: 'Mae’r enghreifftiau hyn yn dilyn canllaw cenedlaethol Cymdeithas Llywodraeth Leol ar Ymgyrch Ford, sy’n dweud pryd i ffonio’r heddlu. Does dim rhaid i chi fod yn siŵr bod trosedd wedi digwydd. Os ydych chi’n poeni, ffoniwch 101 a gofynnwch. Byddai’n well gan {{tenant.police}} glywed gennych yn gynnar.' }],
       },
     },
     { blockType: 'contactCard', kind: 'harmful-content' },
@@ -186,6 +187,10 @@ export const page: SeedPage = {
     {
       title: 'Electoral Commission: guidance about harassment and intimidation',
       url: 'https://www.electoralcommission.org.uk/our-guidance/candidate-or-agent/guidance-about-harassment-and-intimidation',
+    },
+    {
+      title: 'Local Government Association: Must Know – Operation Ford',
+      url: 'https://www.local.gov.uk/publications/must-know-operation-ford',
     },
     { title: 'COSLA: guide to Operation Ford', url: 'https://www.cosla.gov.uk/about-cosla/our-teams/corporate/operation-ford-guide' },
     { title: 'Police.uk', url: 'https://www.police.uk/' },

@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'canvassing-and-in-person-safety',
   section: 9,
   order: 9,
+  contentVersion: 2,
   title: {
     en: 'Canvassing and in-person safety',
     cy: 'Canfasio a diogelwch wyneb yn wyneb',
@@ -12,7 +13,7 @@ export const page: SeedPage = {
     en: 'How to stay safe on the doorstep, at surgeries and at events, and the police support open to you.',
     cy: 'Sut i gadw’n ddiogel ar garreg y drws, mewn cymorthfeydd ac mewn digwyddiadau, a’r cymorth gan yr heddlu sydd ar gael i chi.',
   },
-  lastReviewed: '2026-11-24',
+  lastReviewed: '2026-12-02',
   layout: [
     {
       blockType: 'richText',
@@ -103,13 +104,17 @@ export const page: SeedPage = {
       },
       body: {
         en: [
-          { p: '**Operation Ford** is police support for councillors, elected mayors, police and crime commissioners, and candidates for those roles. (**Operation Bridger** is the same kind of support for MPs.)' },
-          { p: 'Each police force has a **Force Elected-Official Adviser**. They give security advice and briefings, and make sure incidents against elected members are linked up. At {{tenant.police}}, contact {{contact:police-elected-official-adviser}}.' },
+          { p: '**Operation Ford**, in place since March 2025, is police support for councillors, elected mayors, police and crime commissioners, and candidates for those roles. (**Operation Bridger** is the same kind of support for MPs.)' },
+          { p: '**It does not cover parish or town councillors in England, or community councillors in Scotland.** If that is you, report crimes on 999 or 101 in the usual way, and tell {{contact:monitoring-officer}}.' },
+          { p: 'Each police force has at least one **Force Elected-Official Adviser**. They give security advice and briefings, and make sure incidents against elected members are linked up. In Scotland, Police Scotland has two advisers, supported by 13 local liaison officers. At {{tenant.police}}, contact {{contact:police-elected-official-adviser}}.' },
+          { p: 'In Northern Ireland, ask the Police Service of Northern Ireland (PSNI) on 101 what support it offers elected members.' },
           { p: 'The adviser does not take crime reports. Report a crime on 999 or 101, and say it is an **Operation Ford** incident.' },
         ],
         cy: [
-          { p: '**Ymgyrch Ford** (Operation Ford) yw cymorth yr heddlu i gynghorwyr, meiri etholedig, comisiynwyr heddlu a throseddu, ac ymgeiswyr ar gyfer y rolau hynny. (**Ymgyrch Bridger** yw’r un math o gymorth i Aelodau Seneddol.)' },
-          { p: 'Mae gan bob heddlu **Gynghorydd Swyddogion Etholedig**. Maen nhw’n rhoi cyngor a sesiynau briffio ar ddiogelwch, ac yn sicrhau bod digwyddiadau yn erbyn aelodau etholedig yn cael eu cysylltu. Yn {{tenant.police}}, cysylltwch â {{contact:police-elected-official-adviser}}.' },
+          { p: '**Ymgyrch Ford** (Operation Ford), sydd ar waith ers mis Mawrth 2025, yw cymorth yr heddlu i gynghorwyr, meiri etholedig, comisiynwyr heddlu a throseddu, ac ymgeiswyr ar gyfer y rolau hynny. (**Ymgyrch Bridger** yw’r un math o gymorth i Aelodau Seneddol.)' },
+          { p: '**Nid yw’n cynnwys cynghorwyr plwyf neu dref yn Lloegr, na chynghorwyr cymuned yn yr Alban.** Os mai dyna chi, riportiwch droseddau ar 999 neu 101 yn y ffordd arferol, a rhowch wybod i {{contact:monitoring-officer}}.' },
+          { p: 'Mae gan bob heddlu o leiaf un **Cynghorydd Swyddogion Etholedig**. Maen nhw’n rhoi cyngor a sesiynau briffio ar ddiogelwch, ac yn sicrhau bod digwyddiadau yn erbyn aelodau etholedig yn cael eu cysylltu. Yn yr Alban, mae gan Heddlu’r Alban ddau gynghorydd, gyda 13 o swyddogion cyswllt lleol yn eu cefnogi. Yn {{tenant.police}}, cysylltwch â {{contact:police-elected-official-adviser}}.' },
+          { p: 'Yng Ngogledd Iwerddon, gofynnwch i Wasanaeth Heddlu Gogledd Iwerddon (PSNI) ar 101 pa gymorth y mae’n ei gynnig i aelodau etholedig.' },
           { p: 'Nid yw’r cynghorydd yn derbyn adroddiadau am droseddau. Riportiwch drosedd ar 999 neu 101, a dywedwch ei fod yn ddigwyddiad **Ymgyrch Ford** (Operation Ford).' },
         ],
       },
@@ -121,6 +126,10 @@ export const page: SeedPage = {
     {
       title: 'Local Government Association: councillors’ guide to handling intimidation',
       url: 'https://www.local.gov.uk/councillors-guide-handling-intimidation',
+    },
+    {
+      title: 'Local Government Association: Must Know – Operation Ford',
+      url: 'https://www.local.gov.uk/publications/must-know-operation-ford',
     },
     { title: 'COSLA: guide to Operation Ford', url: 'https://www.cosla.gov.uk/about-cosla/our-teams/corporate/operation-ford-guide' },
     {

@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'wellbeing',
   section: 10,
   order: 10,
+  contentVersion: 1,
   title: {
     en: 'Looking after yourself',
     cy: 'Gofalu amdanoch chi eich hun',

@@ -4,6 +4,7 @@ export const page: SeedPage = {
   slug: 'supporting-colleagues',
   section: 11,
   order: 11,
+  contentVersion: 2,
   title: {
     en: 'Supporting colleagues',
     cy: 'Cefnogi cydweithwyr',
@@ -12,7 +13,7 @@ export const page: SeedPage = {
     en: 'What to do when you see a colleague being abused, whatever their party.',
     cy: 'Beth i’w wneud pan welwch chi gydweithiwr yn cael ei gam-drin, beth bynnag fo’i blaid.',
   },
-  lastReviewed: '2026-11-24',
+  lastReviewed: '2026-12-02',
   layout: [
     {
       blockType: 'richText',
@@ -38,8 +39,8 @@ export const page: SeedPage = {
         {
           title: { en: 'Report it', cy: 'Riportiwch ef' },
           detail: {
-            en: [{ p: 'Report the abusive posts to the platform. Reports from several people can help. If there is a threat, tell your colleague and suggest they contact the police.' }],
-            cy: [{ p: 'Riportiwch y postiadau sarhaus i’r platfform. Gall adroddiadau gan sawl person helpu. Os oes bygythiad, dywedwch wrth eich cydweithiwr ac awgrymwch eu bod yn cysylltu â’r heddlu.' }],
+            en: [{ p: 'Report the abusive posts to the platform. Each report is judged against the platform’s own rules, so a clear report that says which rule the post breaks helps most. Do not organise mass reporting: some platforms, such as X, treat coordinated or repeated reporting of the same post as misuse of their reporting tools. If there is a threat, tell your colleague and suggest they contact the police.' }],
+            cy: [{ p: 'Riportiwch y postiadau sarhaus i’r platfform. Mae pob adroddiad yn cael ei farnu yn erbyn rheolau’r platfform ei hun, felly adroddiad clir sy’n dweud pa reol y mae’r postiad yn ei thorri sy’n helpu fwyaf. Peidiwch â threfnu adrodd torfol: mae rhai platfformau, fel X, yn trin adrodd cydgysylltiedig neu adrodd yr un postiad dro ar ôl tro fel camddefnyddio eu hoffer adrodd. Os oes bygythiad, dywedwch wrth eich cydweithiwr ac awgrymwch eu bod yn cysylltu â’r heddlu.' }],
           },
         },
         {
@@ -101,5 +102,6 @@ export const page: SeedPage = {
     },
     { title: 'Report Harmful Content', url: 'https://reportharmfulcontent.com/' },
     { title: 'Jo Cox Foundation', url: 'https://www.jocoxfoundation.org/' },
+    { title: 'X Help Center: misuse of reporting features policy', url: 'https://help.x.com/en/rules-and-policies/misuse-of-reporting-features' },
   ],
 }

@@ -5,8 +5,8 @@ import type { ReactNode } from 'react'
 import { NotFoundDocument, notFoundTitle } from '@/components/site/NotFoundDocument'
 import { brandStyle, SiteChrome } from '@/components/site/SiteChrome'
 import { serverEnv } from '@/env'
-import { notFoundFor } from '@/i18n/notFoundSite'
-import { resolveSite } from '@/i18n/siteParams'
+import { notFoundFor } from '@/data/site'
+import { resolveSite } from '@/data/site'
 
 import '../../site.css'
 

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { getToolkit, type PageSummary } from '@/data/pages'
 import { alternatesFor } from '@/i18n/alternates'
-import { resolveSite } from '@/i18n/siteParams'
+import { resolveSite } from '@/data/site'
 
 type Params = Promise<{ tenant: string; locale: string }>
 
@@ -25,7 +25,7 @@ export default async function TenantHome({ params }: { params: Params }) {
   const { tenant, locale, home } = site
   setRequestLocale(locale)
   const [pages, t, sections] = await Promise.all([
-    getToolkit(tenant, locale),
+    getToolkit(site),
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Sections' }),
   ])

@@ -1,7 +1,7 @@
 import { getToolkit } from '@/data/pages'
-import { escapeHtml } from '@/email/escapeHtml'
 import { hreflang, tenantSiteUrl } from '@/i18n/alternates'
-import { findSiteTenant } from '@/i18n/siteParams'
+import { escapeXml } from '@/lib/xml'
+import { resolveSite } from '@/data/site'
 
 /** Pages every tenant site has besides its toolkit pages. */
 const fixedPaths = ['', '/contacts', '/rules-of-engagement', '/rules-of-engagement/candidate', '/accessibility']
@@ -11,14 +11,14 @@ const fixedPaths = ['', '/contacts', '/rules-of-engagement', '/rules-of-engageme
  * other languages as alternates (what search engines need to offer the reader's language).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant: segment } = await params
-  const tenant = await findSiteTenant(segment, 'en')
-  if (!tenant) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const site = await resolveSite(params)
+  if (!site) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   // Canonical addresses: the tenant's own domain when it has one, whichever host was asked.
+  const { tenant } = site
   const root = tenantSiteUrl(tenant)
-  const pages = await getToolkit(tenant, tenant.defaultLocale)
+  const pages = await getToolkit(site)
   const paths = [...fixedPaths, ...pages.map((page) => `/${page.slug}`)]
-  const url = (locale: string, path: string) => escapeHtml(`${root}/${locale}${path}`)
+  const url = (locale: string, path: string) => escapeXml(`${root}/${locale}${path}`)
   const entries = paths.flatMap((path) =>
     tenant.locales.map((locale) =>
       [

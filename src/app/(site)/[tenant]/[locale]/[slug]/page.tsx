@@ -6,7 +6,7 @@ import { blockContextFor } from '@/components/site/blockContext'
 import { ToolkitPageView } from '@/components/site/ToolkitPageView'
 import { getToolkitPage } from '@/data/pages'
 import { alternatesFor } from '@/i18n/alternates'
-import { resolveSite } from '@/i18n/siteParams'
+import { resolveSite } from '@/data/site'
 
 type Params = Promise<{ tenant: string; locale: string; slug: string }>
 
@@ -23,7 +23,7 @@ async function load(params: Params) {
   const site = await resolveSite(params)
   if (!site) return null
   const { slug } = await params
-  const page = await getToolkitPage(site.tenant, site.locale, slug)
+  const page = await getToolkitPage(site, slug)
   return page ? { site, page } : null
 }
 
@@ -43,6 +43,6 @@ export default async function ToolkitPage({ params }: { params: Params }) {
   const { site, page } = loaded
   setRequestLocale(site.locale)
   // Public readers see the national wording where a tenant value is missing, never "not set".
-  const context = await blockContextFor(site.tenant, site.locale, { preview: false })
+  const context = await blockContextFor(site, { preview: false })
   return <ToolkitPageView site={site} page={page} context={context} />
 }

@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { localeNames } from '@/i18n/locales'
 import { alternatesFor, tenantSiteUrl } from '@/i18n/alternates'
-import { resolveSite } from '@/i18n/siteParams'
+import { formatLongDate } from '@/i18n/formatDate'
+import { resolveSite } from '@/data/site'
 
 type Params = Promise<{ tenant: string; locale: string }>
 
@@ -30,7 +31,7 @@ export default async function AccessibilityStatement({ params }: { params: Param
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Accessibility' })
   const url = tenantSiteUrl(tenant)
-  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(PREPARED))
+  const date = formatLongDate(PREPARED, locale)
   const canDo = t.raw('canDo') as string[]
   return (
     <main id="main">

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ContactGroups } from '@/components/site/ContactGroups'
 import { getEffectiveContacts } from '@/data/contacts'
 import { alternatesFor } from '@/i18n/alternates'
-import { resolveSite } from '@/i18n/siteParams'
+import { resolveSite } from '@/data/site'
 
 type Params = Promise<{ tenant: string; locale: string }>
 
@@ -22,8 +22,8 @@ export default async function ContactsPage({ params }: { params: Params }) {
   if (!site) notFound()
   const { tenant, locale, home } = site
   setRequestLocale(locale)
-  const [contacts, t] = await Promise.all([getEffectiveContacts(tenant.slug, locale), getTranslations({ locale, namespace: 'Contacts' })])
-  const groups = contacts?.groups.filter((group) => group.contacts.length > 0) ?? []
+  const [contacts, t] = await Promise.all([getEffectiveContacts(site), getTranslations({ locale, namespace: 'Contacts' })])
+  const groups = contacts.filter((group) => group.contacts.length > 0)
   const base = `${home}/contacts`
   return (
     <main id="main" className="contacts-page">

@@ -4,10 +4,11 @@ import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { signInMember, signOut } from '@/data/session'
-import { resolveSite } from '@/i18n/siteParams'
+import { resolveSite } from '@/data/site'
+import type { SignInState } from '@/components/site/signInState'
+import { membersReturnPath } from '@/i18n/sitePaths'
 import { normaliseEmailAddress } from '@/lib/emailAddress'
 
-import { membersReturnPath, type SignInState } from './signInState'
 
 /** Longest password we pass on to hashing: a megabyte of "password" is only a way to load the server. */
 const PASSWORD_MAX = 256
@@ -36,11 +37,9 @@ export async function signInAction(segment: string, locale: string, next: string
     const message =
       result.reason === 'throttled'
         ? t('throttled', { minutes: Math.ceil(result.retryAfterSeconds / 60) })
-        : result.reason === 'locked'
-          ? t('locked')
-          : result.reason === 'not-member'
-            ? t('notMember', { tenant: site.tenant.name })
-            : t('credentials')
+        : result.reason === 'not-member'
+          ? t('notMember', { tenant: site.tenant.name })
+          : t('credentials')
     return { email, errors: { form: message } }
   }
   redirect(membersReturnPath(site.home, next))

@@ -3,12 +3,13 @@ import { notFound, redirect } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { SignInForm } from '@/components/site/SignInForm.client'
+import { emptySignInState } from '@/components/site/signInState'
 import { isMemberOf } from '@/access/roles'
 import { getViewer } from '@/data/viewer'
-import { resolveSite } from '@/i18n/siteParams'
+import { resolveSite } from '@/data/site'
+import { membersReturnPath } from '@/i18n/sitePaths'
 
 import { signInAction } from './actions'
-import { emptySignInState, membersReturnPath } from './signInState'
 
 type Params = Promise<{ tenant: string; locale: string }>
 type SearchParams = Promise<Record<string, string | string[] | undefined>>

@@ -5,8 +5,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ContactGroups } from '@/components/site/ContactGroups'
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { getMembersArea } from '@/data/members'
-import { resolveSite } from '@/i18n/siteParams'
+import { resolveSite } from '@/data/site'
 
+import { signOutAction } from '../login/actions'
 import { memberOrSignIn } from './viewerOrSignIn'
 
 type Params = Promise<{ tenant: string; locale: string }>
@@ -31,14 +32,14 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
   const { tenant, locale, home } = site
   setRequestLocale(locale)
   const viewer = await memberOrSignIn(site, `${home}/members`)
-  const area = await getMembersArea(tenant, locale, viewer)
+  const area = await getMembersArea(site, viewer)
   if (!area) notFound()
   const { tenant: segment } = await params
   const t = await getTranslations({ locale, namespace: 'Members' })
   const membersContacts = area.contacts
   return (
     <>
-      <MembersBanner email={viewer.email ?? ''} segment={segment} locale={locale} />
+      <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
       <main id="main">
         <h1>{t('areaTitle')}</h1>
         <p>{t('areaIntro', { tenant: tenant.name })}</p>

@@ -3,7 +3,7 @@ import type { TypedUser } from 'payload'
 
 import { isMemberOf } from '@/access/roles'
 import { getViewer } from '@/data/viewer'
-import type { Site } from '@/i18n/siteParams'
+import type { Site } from '@/data/site'
 
 /**
  * The members' area's gate: an anonymous visitor is sent to sign in (and brought back to `path`);

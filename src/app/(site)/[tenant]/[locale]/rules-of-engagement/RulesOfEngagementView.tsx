@@ -8,7 +8,7 @@ import type { EngagementAudience } from '@/collections/EngagementTemplates/audie
 import { BioBuilder } from '@/components/BioBuilder'
 import { getEngagement, type EngagementContent } from '@/data/engagement'
 import { alternatesFor } from '@/i18n/alternates'
-import { resolveSite, type Site } from '@/i18n/siteParams'
+import { resolveSite, type Site } from '@/data/site'
 
 import { buildBio } from './buildBio'
 
@@ -45,9 +45,9 @@ export async function RulesOfEngagementView({ params, audience }: { params: Para
   const site = await resolveSite(params)
   if (!site) notFound()
   setRequestLocale(site.locale)
-  const view = await getEngagement(site.tenant.slug, site.locale, audience)
-  if (!view?.template) notFound()
-  return <RulesOfEngagementContent site={site} template={view.template} audience={audience} />
+  const template = await getEngagement(site, audience)
+  if (!template) notFound()
+  return <RulesOfEngagementContent site={site} template={template} audience={audience} />
 }
 
 /**
@@ -62,7 +62,7 @@ export async function RulesOfEngagementContent({
   notice,
   preview = false,
 }: {
-  site: Pick<Site, 'tenant' | 'locale' | 'home'>
+  site: Site
   template: EngagementContent
   audience: EngagementAudience
   notice?: ReactNode

@@ -3,7 +3,8 @@
 import { z } from 'zod'
 
 import { renderBioResults, type BioBuilderState } from '@/components/BioBuilder/renderBioResults'
-import { getEngagement } from '@/data/engagement'
+import { getEngagement, isEngagementAudience } from '@/data/engagement'
+import { resolveSite } from '@/data/site'
 
 /** Bound by the page; re-checked here because a server action's arguments come from the request. */
 const boundPage = z.object({ tenant: z.string().max(63), locale: z.string().max(8), audience: z.string().max(20) })
@@ -19,7 +20,10 @@ export async function buildBio(page: unknown, _previous: BioBuilderState | null,
   const bound = boundPage.safeParse(page)
   if (!bound.success || !(formData instanceof FormData)) return null
   const { tenant, locale, audience } = bound.data
-  const view = await getEngagement(tenant, locale, audience)
-  if (!view?.template) return null
-  return renderBioResults(formData, view.template, locale)
+  // The page binds the tenant's slug (whichever host it was served on), so this resolves the same site.
+  const site = await resolveSite({ tenant, locale })
+  if (!site || !isEngagementAudience(audience)) return null
+  const template = await getEngagement(site, audience)
+  if (!template) return null
+  return renderBioResults(formData, template, site.locale)
 }

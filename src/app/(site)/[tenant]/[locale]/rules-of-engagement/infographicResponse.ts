@@ -1,14 +1,14 @@
-import { getEngagement, isEngagementAudience } from '@/data/engagement'
-import { isLocale } from '@/i18n/locales'
+import { getEngagement, getLogoFile, isEngagementAudience } from '@/data/engagement'
+import { resolveSite, type SiteRequest } from '@/data/site'
 import {
   infographicFormats,
   logoDataUri,
   renderInfographicPng,
   renderInfographicSvg,
   type InfographicFormat,
-} from '@/lib/infographic'
+} from '@/components/infographic'
 
-export type InfographicParams = Promise<{ tenant: string; locale: string }>
+export type InfographicParams = Promise<SiteRequest>
 
 /**
  * Shared headers. The SVG is served from our own origin, so it gets a CSP that forbids script
@@ -33,34 +33,37 @@ function isFormat(value: string): value is InfographicFormat {
 }
 
 /**
- * GET /{tenant}/{locale}/rules-of-engagement/infographic.{svg,png}?audience=…&format=…
- * Unknown audience, format, tenant, inactive tenant or a locale the tenant has not enabled:
- * 404. Other query parameters are ignored.
+ * GET /{tenant}/{locale}/rules-of-engagement/infographic.{svg,png}?audience=…&format=…, and the
+ * same on the tenant's own domain. Unknown audience, format, tenant, inactive tenant or a locale
+ * the tenant has not enabled: 404. Other query parameters are ignored.
  */
 export async function infographicResponse(request: Request, params: InfographicParams, type: 'svg' | 'png'): Promise<Response> {
-  const { tenant, locale } = await params
   const query = new URL(request.url).searchParams
   const audience = query.get('audience') ?? 'councillor'
   const format = query.get('format') ?? 'square'
-  if (!isEngagementAudience(audience) || !isFormat(format) || !isLocale(locale)) return notFound()
+  if (!isEngagementAudience(audience) || !isFormat(format)) return notFound()
+  const site = await resolveSite(params)
+  if (!site) return notFound()
+  const { tenant, locale } = site
 
-  const view = await getEngagement(tenant, locale, audience)
-  if (!view?.template) return notFound()
+  const template = await getEngagement(site, audience)
+  if (!template) return notFound()
 
-  const logo = view.tenant.branding.logo ? await logoDataUri(view.tenant.branding.logo.file) : null
+  const logoFile = await getLogoFile(tenant)
+  const logo = logoFile ? await logoDataUri(logoFile.file) : null
   const svg = renderInfographicSvg({
-    tenantName: view.tenant.name,
+    tenantName: tenant.name,
     logoUrl: logo,
-    primaryColour: view.tenant.branding.primaryColour,
-    accentColour: view.tenant.branding.accentColour,
+    primaryColour: tenant.primaryColour,
+    accentColour: tenant.accentColour,
     locale,
     audience,
-    title: view.template.title,
-    intro: view.template.intro,
-    rules: view.template.rules,
+    title: template.title,
+    intro: template.intro,
+    rules: template.rules,
     format,
   })
-  const filename = `rules-of-engagement-${view.tenant.slug}-${locale}-${audience}-${format}.${type}`
+  const filename = `rules-of-engagement-${tenant.slug}-${locale}-${audience}-${format}.${type}`
 
   if (type === 'svg') {
     return new Response(svg, {

@@ -8,7 +8,7 @@ import { NotFoundDocument } from '@/components/site/NotFoundDocument'
 import { brandStyle, SiteChrome } from '@/components/site/SiteChrome'
 import { getPreviewSite } from '@/data/preview'
 import { getViewer } from '@/data/viewer'
-import { notFoundFor } from '@/i18n/notFoundSite'
+import { notFoundFor } from '@/data/site'
 
 import '../../../site.css'
 
@@ -27,8 +27,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } }
  * as an address that names no tenant (the page below refuses them too, which sets the status).
  */
 export default async function PreviewLayout({ children, params }: { children: ReactNode; params: Params }) {
-  const { tenant, locale } = await params
-  const site = await getPreviewSite(await getViewer(), tenant, locale)
+  const site = await getPreviewSite(await getViewer(), await params)
   if (!site) return <NotFoundDocument found={await notFoundFor(undefined, undefined, (await headers()).get('accept-language'))}>{children}</NotFoundDocument>
   setRequestLocale(site.locale)
   return (

@@ -1,8 +1,10 @@
-import { allContactsVCard } from '@/data/contactVCards'
+import { getAllContactsVCard } from '@/data/contactVCards'
+import { resolveSite, type SiteRequest } from '@/data/site'
 
-type Context = { params: Promise<{ tenant: string; locale: string }> }
+import { vcardResponse } from '../vcardResponse'
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const { tenant, locale } = await params
-  return allContactsVCard(tenant, locale)
+/** Every public contact of the site's contacts page in one .vcf, on the portal or the tenant's own domain. */
+export async function GET(_request: Request, { params }: { params: Promise<SiteRequest> }): Promise<Response> {
+  const site = await resolveSite(params)
+  return vcardResponse(site ? await getAllContactsVCard(site) : null)
 }

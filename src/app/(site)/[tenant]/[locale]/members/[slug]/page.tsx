@@ -8,8 +8,9 @@ import { MembersBanner } from '@/components/site/MembersBanner'
 import { ToolkitPageView } from '@/components/site/ToolkitPageView'
 import { getMembersPage } from '@/data/members'
 import { getViewer } from '@/data/viewer'
-import { resolveSite } from '@/i18n/siteParams'
+import { resolveSite } from '@/data/site'
 
+import { signOutAction } from '../../login/actions'
 import { memberOrSignIn } from '../viewerOrSignIn'
 
 type Params = Promise<{ tenant: string; locale: string; slug: string }>
@@ -21,7 +22,7 @@ export const dynamic = 'force-dynamic'
 const load = cache(async (segment: string, locale: string, slug: string) => {
   const site = await resolveSite(Promise.resolve({ tenant: segment, locale }))
   if (!site) return null
-  const page = await getMembersPage(site.tenant, site.locale, slug, await getViewer())
+  const page = await getMembersPage(site, slug, await getViewer())
   return { site, page }
 })
 
@@ -39,14 +40,14 @@ export default async function MembersPage({ params }: { params: Params }) {
   const loaded = await load(segment, requested, slug)
   if (!loaded) notFound()
   const { site, page } = loaded
-  const { tenant, locale, home } = site
+  const { locale, home } = site
   setRequestLocale(locale)
   const viewer = await memberOrSignIn(site, `${home}/members/${encodeURIComponent(slug)}`)
   if (!page) notFound()
-  const [members, context] = await Promise.all([getTranslations({ locale, namespace: 'Members' }), blockContextFor(tenant, locale, { preview: false })])
+  const [members, context] = await Promise.all([getTranslations({ locale, namespace: 'Members' }), blockContextFor(site, { preview: false })])
   return (
     <>
-      <MembersBanner email={viewer.email ?? ''} segment={segment} locale={locale} />
+      <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
       <ToolkitPageView site={site} page={page} context={context} crumbs={[{ href: `${home}/members`, label: members('areaTitle') }]} />
     </>
   )

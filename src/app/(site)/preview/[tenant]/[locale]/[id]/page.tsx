@@ -7,6 +7,7 @@ import { blockContextFor } from '@/components/site/blockContext'
 import { ToolkitPageView } from '@/components/site/ToolkitPageView'
 import { getPreviewPage, getPreviewSite } from '@/data/preview'
 import { getViewer } from '@/data/viewer'
+import { parseDocId } from '@/lib/docId'
 
 import { previewMetadata } from '../../../previewMetadata'
 
@@ -15,10 +16,11 @@ type Params = Promise<{ tenant: string; locale: string; id: string }>
 export const dynamic = 'force-dynamic'
 
 /** One load per request for the metadata and the page, each check made again as the viewer. */
-const load = cache(async (tenant: string, locale: string, id: string) => {
+const load = cache(async (tenant: string, locale: string, rawId: string) => {
   const viewer = await getViewer()
-  const site = await getPreviewSite(viewer, tenant, locale)
-  if (!viewer || !site) return null
+  const id = parseDocId(rawId)
+  const site = id === null ? null : await getPreviewSite(viewer, { tenant, locale })
+  if (!viewer || !site || id === null) return null
   const found = await getPreviewPage(viewer, site, id)
   return found ? { site, ...found } : null
 })
@@ -38,7 +40,7 @@ export default async function PreviewPage({ params }: { params: Params }) {
   const [t, context] = await Promise.all([
     getTranslations({ locale: site.locale, namespace: 'Preview' }),
     // Editors see "not set" where a tenant value is missing; the public sees the national wording.
-    blockContextFor(site.tenant, site.locale, { preview: true }),
+    blockContextFor(site, { preview: true }),
   ])
   const notice = (
     <p className="notice preview-notice">

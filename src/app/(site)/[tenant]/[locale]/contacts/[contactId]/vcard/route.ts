@@ -1,8 +1,18 @@
-import { oneContactVCard } from '@/data/contactVCards'
+import { getContactVCard } from '@/data/contactVCards'
+import { resolveSite } from '@/data/site'
+import { parseDocId } from '@/lib/docId'
 
-type Context = { params: Promise<{ tenant: string; locale: string; contactId: string }> }
+import { vcardResponse } from '../../vcardResponse'
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+type Params = Promise<{ tenant: string; locale: string; contactId: string }>
+
+/**
+ * One contact's card, only if the site's public contacts page shows it. Members-only contacts,
+ * other tenants' contacts and ids that are not whole numbers answer 404.
+ */
+export async function GET(_request: Request, { params }: { params: Params }): Promise<Response> {
   const { tenant, locale, contactId } = await params
-  return oneContactVCard(tenant, locale, contactId)
+  const id = parseDocId(contactId)
+  const site = id === null ? null : await resolveSite({ tenant, locale })
+  return vcardResponse(site && id !== null ? await getContactVCard(site, id) : null)
 }

@@ -6,6 +6,7 @@ import { cache } from 'react'
 import { RulesOfEngagementContent } from '@/app/(site)/[tenant]/[locale]/rules-of-engagement/RulesOfEngagementView'
 import { getPreviewSite, getPreviewTemplate } from '@/data/preview'
 import { getViewer } from '@/data/viewer'
+import { parseDocId } from '@/lib/docId'
 
 import '@/components/BioBuilder/bioBuilder.css'
 
@@ -16,10 +17,11 @@ type Params = Promise<{ tenant: string; locale: string; id: string }>
 export const dynamic = 'force-dynamic'
 
 /** One load per request for the metadata and the page, each check made again as the viewer. */
-const load = cache(async (tenant: string, locale: string, id: string) => {
+const load = cache(async (tenant: string, locale: string, rawId: string) => {
   const viewer = await getViewer()
-  const site = await getPreviewSite(viewer, tenant, locale)
-  if (!viewer || !site) return null
+  const id = parseDocId(rawId)
+  const site = id === null ? null : await getPreviewSite(viewer, { tenant, locale })
+  if (!viewer || !site || id === null) return null
   const template = await getPreviewTemplate(viewer, site, id)
   return template ? { site, template } : null
 })

@@ -1,0 +1,434 @@
+/**
+ * A stand-in for the Resend HTTP API, so the real `resend` SDK can run in tests.
+ *
+ * The SDK reads `RESEND_BASE_URL` in the `Resend` constructor (not at import) and requests
+ * `${baseUrl}${path}` with no slash handling, so point it at `url` exactly as returned here
+ * (no trailing slash). It sends `Authorization: Bearer <key>`, `User-Agent: resend-node:<v>`,
+ * an optional `Idempotency-Key`, and snake_case JSON (`reply_to`, `scheduled_at`, ...).
+ *
+ * Other processes (Playwright specs) read what was captured with GET `/__captured` and clear
+ * it with DELETE `/__captured`. Run alone with `npx tsx scripts/lib/resendCapture.ts`.
+ */
+import { randomUUID } from 'node:crypto'
+import { EventEmitter } from 'node:events'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { pathToFileURL } from 'node:url'
+
+import { z } from 'zod'
+
+export type CapturedEmail = {
+  id: string
+  from: string
+  to: string[]
+  subject: string
+  html?: string
+  text?: string
+  cc?: string[]
+  bcc?: string[]
+  replyTo?: string[]
+  headers?: Record<string, string>
+  tags?: { name: string; value: string }[]
+  scheduledAt?: string
+  attachments?: unknown[]
+  /** The request body as sent, for fields not listed above. */
+  body: Record<string, unknown>
+  idempotencyKey?: string
+  userAgent?: string
+  batch: boolean
+  receivedAt: string
+}
+
+export type ResendCapture = {
+  url: string
+  port: number
+  emails(): CapturedEmail[]
+  clear(): void
+  waitFor(pred: (email: CapturedEmail) => boolean, timeoutMs?: number): Promise<CapturedEmail>
+  close(): Promise<void>
+}
+
+type ResendErrorName =
+  | 'missing_api_key'
+  | 'invalid_api_key'
+  | 'missing_required_field'
+  | 'validation_error'
+  | 'invalid_idempotency_key'
+  | 'invalid_idempotent_request'
+  | 'not_found'
+  | 'method_not_allowed'
+
+type Reply = { status: number; body: unknown }
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024
+const MAX_BATCH_SIZE = 100
+
+function resendError(status: number, name: ResendErrorName, message: string): Reply {
+  return { status, body: { statusCode: status, name, message } }
+}
+
+const addresses = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+
+const emailSchema = z.looseObject({
+  from: z.string().min(1),
+  to: addresses,
+  subject: z.string().min(1),
+  html: z.string().optional(),
+  text: z.string().optional(),
+  cc: addresses.optional(),
+  bcc: addresses.optional(),
+  reply_to: addresses.optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+  tags: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
+  scheduled_at: z.string().optional(),
+  attachments: z.array(z.unknown()).optional(),
+})
+
+type EmailBody = z.infer<typeof emailSchema>
+
+const REQUIRED_FIELDS = ['from', 'to', 'subject'] as const
+
+function asList(value: string | string[] | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  return Array.isArray(value) ? value : [value]
+}
+
+function isMissing(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+}
+
+/** Validates one email the way Resend does: a missing required field is a 422 naming it. */
+function validateEmail(raw: unknown): { ok: true; email: EmailBody } | { ok: false; message: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, message: 'The email must be a JSON object.' }
+  }
+  const record = raw as Record<string, unknown>
+  const missing = REQUIRED_FIELDS.find((field) => isMissing(record[field]))
+  if (missing) return { ok: false, message: `Missing \`${missing}\` field.` }
+  const parsed = emailSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return { ok: false, message: `Invalid \`${issue?.path.join('.') ?? 'body'}\`: ${issue?.message ?? 'invalid value'}` }
+  }
+  if (parsed.data.html === undefined && parsed.data.text === undefined && record.template === undefined) {
+    return { ok: false, message: 'Missing `html` or `text` field.' }
+  }
+  return { ok: true, email: parsed.data }
+}
+
+type RequestMeta = { idempotencyKey?: string; userAgent?: string; batch: boolean }
+
+function toCaptured(email: EmailBody, meta: RequestMeta): CapturedEmail {
+  const captured: CapturedEmail = {
+    id: randomUUID(),
+    from: email.from,
+    to: asList(email.to) ?? [],
+    subject: email.subject,
+    body: { ...email },
+    batch: meta.batch,
+    receivedAt: new Date().toISOString(),
+  }
+  const optional: Partial<CapturedEmail> = {
+    html: email.html,
+    text: email.text,
+    cc: asList(email.cc),
+    bcc: asList(email.bcc),
+    replyTo: asList(email.reply_to),
+    headers: email.headers,
+    tags: email.tags,
+    scheduledAt: email.scheduled_at,
+    attachments: email.attachments,
+    idempotencyKey: meta.idempotencyKey,
+    userAgent: meta.userAgent,
+  }
+  for (const [key, value] of Object.entries(optional)) {
+    if (value !== undefined) Object.assign(captured, { [key]: value })
+  }
+  return captured
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('Request body too large.'))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false }
+  }
+}
+
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+/** Resend answers 401 without a key and 403 for a key that is not a Resend key. */
+function checkAuthorization(req: IncomingMessage): Reply | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(headerValue(req, 'authorization') ?? '')
+  if (!match) {
+    return resendError(
+      401,
+      'missing_api_key',
+      'Missing API key in the authorization header. Include the following header: Authorization: Bearer YOUR_API_KEY in the request.',
+    )
+  }
+  if (!match[1]?.startsWith('re_')) return resendError(403, 'invalid_api_key', 'API key is invalid')
+  return undefined
+}
+
+type IdempotentEntry = { fingerprint: string; reply: Reply }
+
+class CaptureState {
+  readonly captured: CapturedEmail[] = []
+  readonly events = new EventEmitter()
+  private readonly idempotent = new Map<string, IdempotentEntry>()
+
+  store(emails: CapturedEmail[]): void {
+    for (const email of emails) {
+      this.captured.push(email)
+      this.events.emit('email', email)
+    }
+  }
+
+  /** Forgets the emails but not the idempotency keys: Resend remembers those for 24 h. */
+  clear(): void {
+    this.captured.length = 0
+  }
+
+  /** Same key and payload: the first reply again. Same key, other payload: 409, as Resend does. */
+  replay(key: string, fingerprint: string): Reply | undefined {
+    const entry = this.idempotent.get(key)
+    if (!entry) return undefined
+    if (entry.fingerprint !== fingerprint) {
+      return resendError(409, 'invalid_idempotent_request', 'Same idempotency key used with a different request payload.')
+    }
+    return entry.reply
+  }
+
+  remember(key: string, fingerprint: string, reply: Reply): void {
+    if (reply.status < 300) this.idempotent.set(key, { fingerprint, reply })
+  }
+}
+
+function sendOne(state: CaptureState, payload: unknown, meta: RequestMeta): Reply {
+  const result = validateEmail(payload)
+  if (!result.ok) return resendError(422, 'missing_required_field', result.message)
+  const email = toCaptured(result.email, meta)
+  state.store([email])
+  return { status: 200, body: { id: email.id } }
+}
+
+function sendBatch(state: CaptureState, payload: unknown, meta: RequestMeta, permissive: boolean): Reply {
+  if (!Array.isArray(payload)) return resendError(422, 'validation_error', 'The batch must be a JSON array of emails.')
+  if (payload.length === 0 || payload.length > MAX_BATCH_SIZE) {
+    return resendError(422, 'validation_error', `A batch holds between 1 and ${MAX_BATCH_SIZE} emails.`)
+  }
+  const results = payload.map(validateEmail)
+  const errors = results.flatMap((result, index) => (result.ok ? [] : [{ index, message: result.message }]))
+  const firstError = errors[0]
+  if (firstError && !permissive) {
+    return resendError(422, 'missing_required_field', `emails[${firstError.index}]: ${firstError.message}`)
+  }
+  const emails = results.flatMap((result) => (result.ok ? [toCaptured(result.email, meta)] : []))
+  state.store(emails)
+  const data = emails.map((email) => ({ id: email.id }))
+  return { status: 200, body: permissive ? { data, errors } : { data } }
+}
+
+function getEmail(state: CaptureState, id: string): Reply {
+  const email = state.captured.find((candidate) => candidate.id === id)
+  if (!email) return resendError(404, 'not_found', 'Email not found')
+  return {
+    status: 200,
+    body: {
+      object: 'email',
+      id: email.id,
+      from: email.from,
+      to: email.to,
+      cc: email.cc ?? null,
+      bcc: email.bcc ?? null,
+      reply_to: email.replyTo ?? null,
+      subject: email.subject,
+      html: email.html ?? null,
+      text: email.text ?? null,
+      created_at: email.receivedAt,
+      scheduled_at: email.scheduledAt ?? null,
+      last_event: 'delivered',
+      tags: email.tags ?? [],
+    },
+  }
+}
+
+async function handleSend(state: CaptureState, req: IncomingMessage, batch: boolean): Promise<Reply> {
+  const unauthorized = checkAuthorization(req)
+  if (unauthorized) return unauthorized
+  const text = await readBody(req)
+  const parsed = parseJson(text)
+  if (!parsed.ok) return resendError(422, 'validation_error', 'The request body is not valid JSON.')
+  const idempotencyKey = headerValue(req, 'idempotency-key')
+  const meta: RequestMeta = { idempotencyKey, userAgent: headerValue(req, 'user-agent'), batch }
+  const send = (): Reply =>
+    batch
+      ? sendBatch(state, parsed.value, meta, headerValue(req, 'x-batch-validation') === 'permissive')
+      : sendOne(state, parsed.value, meta)
+  if (idempotencyKey === undefined) return send()
+  if (idempotencyKey.length === 0 || idempotencyKey.length > 256) {
+    return resendError(400, 'invalid_idempotency_key', 'The key must be between 1-256 chars.')
+  }
+  const fingerprint = `${req.url ?? ''}\n${JSON.stringify(parsed.value)}`
+  const replayed = state.replay(idempotencyKey, fingerprint)
+  if (replayed) return replayed
+  const reply = send()
+  state.remember(idempotencyKey, fingerprint, reply)
+  return reply
+}
+
+async function route(state: CaptureState, req: IncomingMessage): Promise<Reply> {
+  // Tolerate a base URL given with a trailing slash: the SDK would then request `//emails`.
+  const path = new URL(req.url ?? '/', 'http://capture').pathname.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1')
+  const method = req.method ?? 'GET'
+  if (path === '/__captured') {
+    if (method === 'GET') return { status: 200, body: state.captured }
+    if (method === 'DELETE') {
+      state.clear()
+      return { status: 200, body: { cleared: true } }
+    }
+    return resendError(405, 'method_not_allowed', 'Method not allowed')
+  }
+  if (path === '/emails' || path === '/emails/batch') {
+    if (method !== 'POST') return resendError(405, 'method_not_allowed', 'Method not allowed')
+    return handleSend(state, req, path === '/emails/batch')
+  }
+  const emailId = /^\/emails\/([^/]+)$/.exec(path)?.[1]
+  if (emailId && method === 'GET') {
+    return checkAuthorization(req) ?? getEmail(state, decodeURIComponent(emailId))
+  }
+  return resendError(404, 'not_found', 'The requested endpoint does not exist.')
+}
+
+function respond(res: ServerResponse, reply: Reply): void {
+  const body = JSON.stringify(reply.body)
+  res.writeHead(reply.status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  })
+  res.end(body)
+}
+
+function waitForEmail(
+  state: CaptureState,
+  pred: (email: CapturedEmail) => boolean,
+  timeoutMs: number,
+): Promise<CapturedEmail> {
+  const already = state.captured.find(pred)
+  if (already) return Promise.resolve(already)
+  return new Promise((resolve, reject) => {
+    const onEmail = (email: CapturedEmail): void => {
+      if (!pred(email)) return
+      clearTimeout(timer)
+      state.events.off('email', onEmail)
+      resolve(email)
+    }
+    const timer = setTimeout(() => {
+      state.events.off('email', onEmail)
+      const seen = state.captured.map((email) => `"${email.subject}" to ${email.to.join(', ')}`)
+      reject(
+        new Error(
+          `No matching email arrived within ${timeoutMs} ms. Captured so far: ${seen.length ? seen.join('; ') : 'none'}.`,
+        ),
+      )
+    }, timeoutMs)
+    state.events.on('email', onEmail)
+  })
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve((server.address() as AddressInfo).port)
+    })
+  })
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+}
+
+export async function startResendCapture(opts: { port?: number } = {}): Promise<ResendCapture> {
+  const state = new CaptureState()
+  state.events.setMaxListeners(100)
+  const server = createServer((req, res) => {
+    route(state, req).then(
+      (reply) => respond(res, reply),
+      (error: unknown) => respond(res, resendError(422, 'validation_error', error instanceof Error ? error.message : String(error))),
+    )
+  })
+  const port = await listen(server, opts.port ?? 0)
+  let closing: Promise<void> | undefined
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    emails: () => [...state.captured],
+    clear: () => state.clear(),
+    waitFor: (pred, timeoutMs = 10_000) => waitForEmail(state, pred, timeoutMs),
+    close: () => (closing ??= closeServer(server)),
+  }
+}
+
+/** Reads the emails captured by a capture server in another process (e.g. from a Playwright spec). */
+export async function fetchCapturedEmails(captureUrl: string): Promise<CapturedEmail[]> {
+  const response = await fetch(`${captureUrl}/__captured`)
+  if (!response.ok) throw new Error(`GET ${captureUrl}/__captured answered ${response.status}`)
+  return (await response.json()) as CapturedEmail[]
+}
+
+export async function clearCapturedEmails(captureUrl: string): Promise<void> {
+  const response = await fetch(`${captureUrl}/__captured`, { method: 'DELETE' })
+  if (!response.ok) throw new Error(`DELETE ${captureUrl}/__captured answered ${response.status}`)
+}
+
+async function runStandalone(): Promise<void> {
+  const port = z.coerce.number().int().min(0).max(65535).default(0).parse(process.env.PORT || undefined)
+  const capture = await startResendCapture({ port })
+  console.log(`Resend capture server listening on ${capture.url}`)
+  console.log(`  point the SDK at it: RESEND_BASE_URL=${capture.url} RESEND_API_KEY=re_test_capture`)
+  console.log(`  captured emails: GET ${capture.url}/__captured (DELETE to clear)`)
+  const stop = (): void => {
+    void capture.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  let shown = 0
+  setInterval(() => {
+    const emails = capture.emails()
+    if (emails.length < shown) shown = 0
+    for (const email of emails.slice(shown)) {
+      console.log(`${email.receivedAt} "${email.subject}" from ${email.from} to ${email.to.join(', ')} (${email.id})`)
+    }
+    shown = emails.length
+  }, 250)
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
+if (invokedDirectly) await runStandalone()
