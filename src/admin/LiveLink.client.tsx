@@ -33,7 +33,10 @@ export function LiveLink() {
   const language = tenant.locales?.includes(locale.code) ? locale.code : (tenant.defaultLocale ?? 'en')
   const path =
     collectionSlug === 'engagement-templates'
-      ? `rules-of-engagement/${String(savedDocumentData?.audience ?? 'councillor')}`
+      ? // The councillors' rules live at the contract's address; only the candidates' have a suffix.
+        savedDocumentData?.audience === 'candidate'
+        ? 'rules-of-engagement/candidate'
+        : 'rules-of-engagement'
       : typeof savedDocumentData?.slug === 'string'
         ? savedDocumentData.slug
         : null

@@ -126,13 +126,17 @@ test.describe('the national toolkit, as an editor', () => {
     await expect(rule).not.toHaveValue(english)
     await rule.fill(welsh)
     await page.getByRole('button', { name: 'Publish changes' }).click()
-    await expect(page.getByRole('link', { name: /View the live page/ })).toBeVisible({ timeout: 60_000 })
+    const live = page.getByRole('link', { name: /View the live page/ })
+    await expect(live).toBeVisible({ timeout: 60_000 })
+    // The councillors' rules are at the contract's address, in the language being edited.
+    await expect(live).toHaveAttribute('href', '/example-county/cy/rules-of-engagement')
     console.log(`clicks to a published tailored template: ${clicks.count()}`)
 
-    await page.goto('/example-county/en/rules-of-engagement/councillor')
-    await expect(page.getByText(english)).toBeVisible()
-    await page.goto('/example-county/cy/rules-of-engagement/councillor')
-    await expect(page.getByText(welsh)).toBeVisible()
+    // The rule shows twice: in the list of rules and in the infographic's text description.
+    await page.goto('/example-county/cy/rules-of-engagement')
+    await expect(page.getByText(welsh).first()).toBeVisible()
+    await page.goto('/example-county/en/rules-of-engagement')
+    await expect(page.getByText(english).first()).toBeVisible()
     const svg = await page.request.get('/example-county/en/rules-of-engagement/infographic.svg')
     expect(svg.status()).toBe(200)
     expect(await svg.text()).toContain(english)
