@@ -24,7 +24,7 @@ const layers = [
     message: 'src/lib is pure helpers: it imports only src/lib (and the locale list).',
   },
   {
-    target: ['access', 'cache', 'collections', 'email', 'endpoints', 'fields', 'hooks', 'i18n', 'jobs', 'seed'].map((dir) => `${root}/src/${dir}`),
+    target: ['access', 'admin', 'cache', 'collections', 'email', 'endpoints', 'fields', 'hooks', 'i18n', 'jobs', 'seed', 'tailoring'].map((dir) => `${root}/src/${dir}`),
     from: `${root}/src/data`,
     message: 'src/data is the door the site reads Payload through; it sits above collections, cache and i18n, never below.',
   },
@@ -36,7 +36,7 @@ const layers = [
 ]
 
 /** Folders that may hold Payload values (the Local API, config); elsewhere types only, or go through src/data. */
-const payloadFolders = ['data', 'collections', 'fields', 'access', 'hooks', 'jobs', 'endpoints', 'seed', 'app/(payload)'].map((dir) => `src/${dir}/**`)
+const payloadFolders = ['data', 'collections', 'fields', 'tailoring', 'access', 'hooks', 'jobs', 'endpoints', 'seed', 'app/(payload)'].map((dir) => `src/${dir}/**`)
 
 const config = [
   {

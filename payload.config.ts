@@ -61,6 +61,18 @@ export default buildConfig({
         '/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel',
         '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
       ],
+      // First in the navigation: where an editor finds the national pages to tailor.
+      beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink'],
+      views: {
+        nationalToolkit: { Component: '/admin/NationalToolkit/NationalToolkitView#NationalToolkitView', path: '/national-toolkit' },
+      },
+    },
+    // Councillors read the site on phones: editors preview at a phone's width as well as the desktop's.
+    livePreview: {
+      breakpoints: [
+        { name: 'phone', label: 'Phone (390 px)', width: 390, height: 844 },
+        { name: 'desktop', label: 'Desktop (1280 px)', width: 1280, height: 800 },
+      ],
     },
   },
   collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases],

@@ -5,7 +5,9 @@ import { richTextField } from '@/fields/richText'
 export const CalloutBlock: Block = {
   slug: 'callout',
   interfaceName: 'CalloutBlock',
-  labels: { singular: 'Callout', plural: 'Callouts' },
+  // Payload 3.90 blocks have no description: the label carries what the block is for, so the
+  // block picker answers it in one line.
+  labels: { singular: 'Callout: a boxed tip, warning or emergency message', plural: 'Callouts' },
   fields: [
     {
       name: 'variant',

@@ -6,7 +6,7 @@ import { contactKindOptions } from '@/collections/Contacts/kindOptions'
 export const ContactCardBlock: Block = {
   slug: 'contactCard',
   interfaceName: 'ContactCardBlock',
-  labels: { singular: 'Contact card', plural: 'Contact cards' },
+  labels: { singular: 'Contact card: one contact of a kind, with phone, email and hours', plural: 'Contact cards' },
   fields: [
     { name: 'heading', type: 'text', localized: true, maxLength: 140 },
     { name: 'kind', type: 'select', required: true, options: contactKindOptions },

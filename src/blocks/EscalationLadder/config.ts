@@ -5,7 +5,7 @@ import { contactKindOptions } from '@/collections/Contacts/kindOptions'
 export const EscalationLadderBlock: Block = {
   slug: 'escalationLadder',
   interfaceName: 'EscalationLadderBlock',
-  labels: { singular: 'Escalation ladder', plural: 'Escalation ladders' },
+  labels: { singular: 'Escalation ladder: who to go to, step by step, as things get worse', plural: 'Escalation ladders' },
   fields: [
     { name: 'heading', type: 'text', localized: true, required: true, maxLength: 140 },
     {

@@ -23,7 +23,7 @@ const httpsOnly = (value: unknown) => {
 export const PlatformGuideBlock: Block = {
   slug: 'platformGuide',
   interfaceName: 'PlatformGuideBlock',
-  labels: { singular: 'Platform guide', plural: 'Platform guides' },
+  labels: { singular: 'Platform guide: how to report, block or mute on each platform', plural: 'Platform guides' },
   fields: [
     { name: 'heading', type: 'text', localized: true, required: true, maxLength: 140 },
     {

@@ -5,7 +5,7 @@ import { linkProblem } from '@/lib/safeUrl'
 export const SourcesBlock: Block = {
   slug: 'sources',
   interfaceName: 'SourcesBlock',
-  labels: { singular: 'Sources and further reading', plural: 'Sources and further reading' },
+  labels: { singular: 'Sources and further reading: where the advice comes from', plural: 'Sources and further reading' },
   fields: [
     { name: 'heading', type: 'text', localized: true, maxLength: 140 },
     {

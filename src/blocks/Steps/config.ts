@@ -5,7 +5,7 @@ import { richTextField } from '@/fields/richText'
 export const StepsBlock: Block = {
   slug: 'steps',
   interfaceName: 'StepsBlock',
-  labels: { singular: 'Steps or checklist', plural: 'Steps and checklists' },
+  labels: { singular: 'Steps or checklist: numbered steps or a list to tick off', plural: 'Steps and checklists' },
   fields: [
     { name: 'heading', type: 'text', localized: true, required: true, maxLength: 140 },
     {

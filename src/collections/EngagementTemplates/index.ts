@@ -9,6 +9,9 @@ import { readEngagementTemplates, readEngagementTemplateVersions } from './acces
 import { validateBioVariant, validateBioVariants, validateTailors, validateTemplateText } from './fields/validators'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
+import { tailorTemplateEndpoint } from './endpoints/tailorTemplate'
+
+import { freeAudienceOnDuplicate } from './hooks/freeAudienceOnDuplicate'
 import { oneTemplatePerAudience } from './hooks/oneTemplatePerAudience'
 import { revalidateEngagementAfterChange, revalidateEngagementAfterDelete } from './hooks/revalidateEngagement'
 
@@ -34,7 +37,11 @@ export const EngagementTemplates: CollectionConfig = {
     // Drafts shown on the tenant's branded rules-of-engagement page, refreshed on save.
     livePreview: { url: ({ data, locale, req }) => templatePreviewPath(data, locale.code, req) },
     preview: (doc, { locale, req }) => templatePreviewPath(doc, locale, req),
+    components: {
+      edit: { beforeDocumentControls: ['/admin/TailorButton.client#TailorButton', '/admin/LiveLink.client#LiveLink'] },
+    },
   },
+  endpoints: [tailorTemplateEndpoint],
   access: {
     read: readEngagementTemplates,
     create: createTenantContent,
@@ -58,6 +65,7 @@ export const EngagementTemplates: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: 'councillor',
+      hooks: { beforeDuplicate: [freeAudienceOnDuplicate] },
       options: engagementAudiences.map((value) => ({ label: value === 'councillor' ? 'Councillors' : 'Candidates', value })),
     },
     {

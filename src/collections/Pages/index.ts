@@ -11,6 +11,7 @@ import { StepsBlock } from '@/blocks/Steps/config'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
 import { readPages, readPageVersions } from './access/pageAccess'
+import { pageVisibilityEndpoint } from './endpoints/pageVisibility'
 import { tailorPageEndpoint } from './endpoints/tailorPage'
 import { validatePageSlug } from './fields/validateSlug'
 import { pagePreviewPath } from './previewPath'
@@ -29,10 +30,10 @@ export const Pages: CollectionConfig = {
     livePreview: { url: ({ data, locale, req }) => pagePreviewPath(data, locale.code, req) },
     preview: (doc, { locale, req }) => pagePreviewPath(doc, locale, req),
     components: {
-      edit: { beforeDocumentControls: ['/collections/Pages/components/TailorButton.client#TailorButton'] },
+      edit: { beforeDocumentControls: ['/admin/TailorButton.client#TailorButton', '/admin/LiveLink.client#LiveLink'] },
     },
   },
-  endpoints: [tailorPageEndpoint],
+  endpoints: [tailorPageEndpoint, pageVisibilityEndpoint],
   versions: {
     drafts: { autosave: { interval: 2000 } },
     maxPerDoc: 50,

@@ -24,14 +24,17 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DriftNotice as DriftNotice_a51c836c79341800eae0ecb38f15e007 } from '../../../collections/Pages/components/DriftNotice.client'
-import { TailorButton as TailorButton_b1833d36408d125f8fd8b2e34b7064e6 } from '../../../collections/Pages/components/TailorButton.client'
+import { TailorButton as TailorButton_dd1e2fe9e3d39a4d97a407a63e0fae43 } from '../../../admin/TailorButton.client'
+import { LiveLink as LiveLink_6947bdc1c78819846935be7abde23616 } from '../../../admin/LiveLink.client'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { PhoneField as PhoneField_f02b873f719cc0bfa7aef03fb787b9d9 } from '../../../collections/Contacts/components/PhoneField.client'
 import { VerifiedTodayButton as VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4 } from '../../../collections/Contacts/components/VerifiedTodayButton.client'
 import { StaleContactsPanel as StaleContactsPanel_398883eacc37c81074df47a4d287f4e4 } from '../../../collections/Contacts/components/StaleContactsPanel'
 import { NationalReviewPanel as NationalReviewPanel_e974aad25f9dbf803453211b604ba765 } from '../../../collections/Pages/components/NationalReviewPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { NationalToolkitNavLink as NationalToolkitNavLink_66f59da7f58924eb9dddfa1e2c3c3c46 } from '../../../admin/NationalToolkit/NavLink.client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
+import { NationalToolkitView as NationalToolkitView_77343fbb58036e641cc3f0534503e038 } from '../../../admin/NationalToolkit/NationalToolkitView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,13 +65,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Pages/components/DriftNotice.client#DriftNotice": DriftNotice_a51c836c79341800eae0ecb38f15e007,
-  "/collections/Pages/components/TailorButton.client#TailorButton": TailorButton_b1833d36408d125f8fd8b2e34b7064e6,
+  "/admin/TailorButton.client#TailorButton": TailorButton_dd1e2fe9e3d39a4d97a407a63e0fae43,
+  "/admin/LiveLink.client#LiveLink": LiveLink_6947bdc1c78819846935be7abde23616,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/collections/Contacts/components/PhoneField.client#PhoneField": PhoneField_f02b873f719cc0bfa7aef03fb787b9d9,
   "/collections/Contacts/components/VerifiedTodayButton.client#VerifiedTodayButton": VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4,
   "/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel": StaleContactsPanel_398883eacc37c81074df47a4d287f4e4,
   "/collections/Pages/components/NationalReviewPanel#NationalReviewPanel": NationalReviewPanel_e974aad25f9dbf803453211b604ba765,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
+  "/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink": NationalToolkitNavLink_66f59da7f58924eb9dddfa1e2c3c3c46,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
+  "/admin/NationalToolkit/NationalToolkitView#NationalToolkitView": NationalToolkitView_77343fbb58036e641cc3f0534503e038,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

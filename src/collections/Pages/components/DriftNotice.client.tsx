@@ -9,7 +9,8 @@ type National = { id: number; updatedAt: string; title: string }
 
 /**
  * On a tailored page: says whether the national page has changed since it was tailored, and
- * links to the national page's versions, where Payload compares any two side by side.
+ * links to the national toolkit, which shows what changed as a text diff (editors cannot open
+ * the national page's own version list).
  */
 export function DriftNotice() {
   const { config } = useConfig()
@@ -30,13 +31,13 @@ export function DriftNotice() {
 
   if (!national || typeof startedFrom !== 'string') return null
   const drifted = hasDrifted(national.updatedAt, startedFrom)
-  const versions = `${config.routes.admin}/collections/pages/${national.id}/versions`
+  const changes = `${config.routes.admin}/national-toolkit`
   return (
     <div role="status" style={{ padding: '0.75rem', border: '2px solid', borderColor: drifted ? '#b35900' : '#00703c', marginBottom: '1rem' }}>
       {drifted ? (
         <p>
           The national page “{national.title}” has changed since this page was tailored (
-          {new Date(startedFrom).toLocaleDateString('en-GB')}). <a href={versions}>Compare the national page then and now</a>.
+          {new Date(startedFrom).toLocaleDateString('en-GB')}). <a href={changes}>See what changed nationally</a>.
         </p>
       ) : (
         <p>Up to date with the national page “{national.title}”.</p>

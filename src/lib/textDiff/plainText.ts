@@ -1,0 +1,92 @@
+import type { Field } from 'payload'
+
+type Lexical = { root?: { children?: unknown[] } }
+type Node = { type?: unknown; text?: unknown; children?: unknown; fields?: unknown }
+
+// Lexical nodes that end a line of their own when read as text.
+const blockNodes = new Set(['paragraph', 'heading', 'listitem', 'quote'])
+
+function lexicalText(nodes: unknown[], out: string[]): void {
+  for (const raw of nodes) {
+    if (!raw || typeof raw !== 'object') continue
+    const node = raw as Node
+    if (typeof node.text === 'string') out.push(node.text)
+    else if (node.type === 'linebreak') out.push('\n')
+    else if (node.type === 'inlineBlock') {
+      // A tenant value renders the tenant's own data; in text it reads as its placeholder.
+      const fields = node.fields as { value?: unknown } | undefined
+      out.push(`[${typeof fields?.value === 'string' ? fields.value : 'value'}]`)
+    }
+    if (Array.isArray(node.children)) lexicalText(node.children, out)
+    if (typeof node.type === 'string' && blockNodes.has(node.type)) out.push('\n')
+  }
+}
+
+/** The words of a Lexical rich-text value, one line per paragraph, heading or list item. */
+export function richTextToPlain(value: unknown): string {
+  const children = (value as Lexical | null | undefined)?.root?.children
+  if (!Array.isArray(children)) return ''
+  const out: string[] = []
+  lexicalText(children, out)
+  return out.join('').replace(/\n+$/u, '')
+}
+
+function fieldsText(fields: readonly Field[], data: unknown, out: string[]): void {
+  if (!data || typeof data !== 'object') return
+  const record = data as Record<string, unknown>
+  for (const field of fields) {
+    switch (field.type) {
+      case 'text':
+      case 'textarea': {
+        const value = record[field.name]
+        if (typeof value === 'string' && value.trim()) out.push(value)
+        break
+      }
+      case 'richText': {
+        const text = richTextToPlain(record[field.name])
+        if (text) out.push(text)
+        break
+      }
+      case 'group':
+        if ('name' in field && field.name) fieldsText(field.fields, record[field.name], out)
+        else fieldsText(field.fields, data, out)
+        break
+      case 'row':
+      case 'collapsible':
+        fieldsText(field.fields, data, out)
+        break
+      case 'tabs':
+        for (const tab of field.tabs) fieldsText(tab.fields, 'name' in tab && tab.name ? record[tab.name] : data, out)
+        break
+      case 'array': {
+        const rows = record[field.name]
+        if (Array.isArray(rows)) for (const row of rows) fieldsText(field.fields, row, out)
+        break
+      }
+      case 'blocks': {
+        const rows = record[field.name]
+        if (!Array.isArray(rows)) break
+        for (const row of rows) {
+          const type = (row as { blockType?: unknown } | null)?.blockType
+          const block = (field.blockReferences ?? field.blocks).find((candidate) => typeof candidate === 'object' && candidate.slug === type)
+          if (block && typeof block === 'object') fieldsText(block.fields, row, out)
+        }
+        break
+      }
+      default:
+        // Choices, numbers, dates and relationships are settings, not text a reader reads.
+        break
+    }
+  }
+}
+
+/**
+ * A document's readable text in one language, read through its collection's fields (text,
+ * textarea, rich text, inside groups, arrays and blocks), one piece per line, in field order.
+ * What a diff of "then and now" compares, whatever the collection.
+ */
+export function documentPlainText(fields: readonly Field[], doc: unknown): string {
+  const out: string[] = []
+  fieldsText(fields, doc, out)
+  return out.join('\n')
+}
