@@ -34,10 +34,18 @@ export function isValidId(id: unknown): boolean {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAX_ID
 }
 
-function fieldAt(fields: FlattenedField[], path: string): FlattenedField | 'id' | undefined {
-  const [head] = path.split('.')
+// A versions query (the admin's Versions view, drift and diff reads) names the document's fields
+// under `version.` and the version row's own columns beside them.
+const VERSION_COLUMNS: ReadonlySet<string> = new Set(['parent', 'latest', 'autosave', 'snapshot', 'publishedLocale', 'createdAt', 'updatedAt'])
+
+/** The field a query path starts at; 'unchecked' for a version row's own column. */
+function fieldAt(fields: FlattenedField[], path: string): FlattenedField | 'id' | 'unchecked' | undefined {
+  const [head, ...rest] = path.split('.')
+  if (head === 'version' && rest.length > 0) return fieldAt(fields, rest.join('.'))
   if (head === 'id') return 'id'
-  return fields.find((field) => field.name === head)
+  const field = fields.find((candidate) => candidate.name === head)
+  if (!field && head !== undefined && VERSION_COLUMNS.has(head)) return 'unchecked'
+  return field
 }
 
 function sortProblem(sort: unknown, fields: FlattenedField[]): string | null {
@@ -45,7 +53,7 @@ function sortProblem(sort: unknown, fields: FlattenedField[]): string | null {
   for (const path of paths) {
     if (path === '') continue
     const field = fieldAt(fields, path)
-    if (field === 'id') continue
+    if (field === 'id' || field === 'unchecked') continue
     if (!field) return `"sort": there is no field "${path}".`
     const many = 'hasMany' in field && field.hasMany === true
     if (UNSORTABLE_TYPES.has(field.type) || many) return `"sort": "${path}" is a ${field.type} field, which cannot be sorted by.`
@@ -67,6 +75,7 @@ function listOf(value: unknown): unknown[] {
 /** The problem with one `where[path][operator]=value`, or null. */
 function conditionProblem(path: string, operator: string, value: unknown, fields: FlattenedField[]): string | null {
   const field = fieldAt(fields, path)
+  if (field === 'unchecked') return null
   const type = field === 'id' ? 'id' : field?.type
   if (operator === 'near' || operator === 'within' || operator === 'intersects') {
     if (type !== 'point') return `"where[${path}][${operator}]": only a point field can be searched by distance.`
