@@ -1,6 +1,6 @@
 import { expect, test } from './journey'
 
-import { liveAdminToken, openMenu, signInToAdmin, tenantIdOf } from './helpers'
+import { deleteOrFail, liveAdminToken, openMenu, signInToAdmin, tenantIdOf } from './helpers'
 
 /**
  * The admin's content-language switcher offers the council's own languages: an editor of
@@ -26,7 +26,7 @@ test.describe('the content-language switcher', () => {
   })
 
   test.afterAll(async ({ request }) => {
-    for (const id of userIds) await request.delete(`/api/users/${id}`, { headers: { Authorization: `JWT ${adminJwt}` } })
+    for (const id of userIds) await deleteOrFail(request, `/api/users/${id}`, adminJwt)
   })
 
   for (const [who, user, offered, notOffered] of [

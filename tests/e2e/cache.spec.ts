@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { adminCredentials, loginToken, publishPage, tenantIdOf } from './helpers'
+import { adminCredentials, deleteOrFail, loginToken, publishPage, tenantIdOf } from './helpers'
 
 /**
  * Public pages are served from Next's cache and expired by tag when content changes. These tests
@@ -31,7 +31,7 @@ test.describe('the cache follows publishing', () => {
   })
 
   test.afterAll(async ({ request }) => {
-    if (pageId !== undefined) await request.delete(`/api/pages/${pageId}`, { headers: asAdmin() })
+    if (pageId !== undefined) await deleteOrFail(request, `/api/pages/${pageId}`, adminJwt)
   })
 
   test('publishing shows a new page and its change within seconds; unpublishing removes it', async ({ request }) => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { expect, test, type Page } from '@playwright/test'
 
-import { adminCredentials, loginToken } from './helpers'
+import { adminCredentials, deleteOrFail, loginToken } from './helpers'
 
 /**
  * Malformed input gets the right 4xx, never a 500 and never a stack trace; unknown addresses leave
@@ -242,7 +242,7 @@ test.describe('security headers', () => {
     const { doc } = (await uploaded.json()) as { doc: { id: number; url: string; filename: string } }
     expect(doc.filename).toMatch(/\.png$/)
     const file = await send(baseURL ?? '', { path: new URL(doc.url, baseURL).pathname })
-    await request.delete(`/api/media/${doc.id}`, { headers: asAdmin() })
+    await deleteOrFail(request, `/api/media/${doc.id}`, adminJwt)
     expect(file.status).toBe(200)
     expect(file.headers['x-content-type-options']).toBe('nosniff')
     expect(String(file.headers['content-security-policy'])).toContain('sandbox')

@@ -122,3 +122,16 @@ export async function liveAdminToken(baseURL: string): Promise<string> {
   }
   throw new Error('The admin\'s session was lost three times running')
 }
+
+/**
+ * Deletes what a spec made, through any edit lock an admin tab left behind, and fails if it
+ * stays: a leftover page shows up on the demo sites and breaks every later spec that walks them.
+ * `path` is an API path such as `/api/pages/12` or `/api/pages?where[slug][equals]=x`; a document
+ * already gone (404) is fine.
+ */
+export async function deleteOrFail(request: APIRequestContext, path: string, token: string): Promise<void> {
+  const url = `${path}${path.includes('?') ? '&' : '?'}overrideLock=true`
+  const response = await request.delete(url, { headers: { Authorization: `JWT ${token}` } })
+  if (response.status() === 404) return
+  expect(response.status(), `DELETE ${path}: ${await response.text()}`).toBe(200)
+}

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 
-import { adminCredentials, loginToken, tenantIdOf } from './helpers'
+import { adminCredentials, deleteOrFail, loginToken, tenantIdOf } from './helpers'
 import { expect, test } from './journey'
 
 /**
@@ -30,7 +30,7 @@ async function logIn(page: Page) {
 
 async function deleteCopies(request: APIRequestContext, collection: string, where: string) {
   const found = await request.get(`/api/${collection}?${where}&depth=0&limit=10&draft=true`, { headers: asAdmin() })
-  for (const doc of ((await found.json()) as { docs: { id: number }[] }).docs) await request.delete(`/api/${collection}/${doc.id}`, { headers: asAdmin() })
+  for (const doc of ((await found.json()) as { docs: { id: number }[] }).docs) await deleteOrFail(request, `/api/${collection}/${doc.id}`, adminJwt)
 }
 
 test.describe('the national toolkit, as an editor', () => {
@@ -50,7 +50,7 @@ test.describe('the national toolkit, as an editor', () => {
     const county = await tenantIdOf(request, adminJwt, 'example-county')
     await deleteCopies(request, 'pages', `where[tenant][equals]=${county}&where[slug][equals]=abuse-happening-now`)
     await deleteCopies(request, 'engagement-templates', `where[tenant][equals]=${county}&where[audience][equals]=councillor`)
-    await request.delete(`/api/users/${editorId}`, { headers: asAdmin() })
+    await deleteOrFail(request, `/api/users/${editorId}`, adminJwt)
   })
 
   test('tailor "Abuse happening now", add a local paragraph near the top, preview on a phone, publish, read it on the site', async ({ page, clicks }) => {
@@ -183,7 +183,7 @@ test.describe('measure: opening and tailoring a national page', () => {
         await deleteCopies(request, 'pages', `where[tenant][equals]=${county}&where[slug][equals]=abuse-happening-now`)
       }
     } finally {
-      await request.delete(`/api/users/${measurerId}`, { headers: asAdmin() })
+      await deleteOrFail(request, `/api/users/${measurerId}`, adminJwt)
     }
     console.log(`open a national page: median ${median(open)} ms of [${open.join(', ')}]`)
     console.log(`tailor it (click to the copy's form): median ${median(tailor)} ms of [${tailor.join(', ')}]`)

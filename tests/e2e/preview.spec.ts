@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { adminCredentials, expectNoAxeViolations, loginToken, publishPage, tenantIdOf } from './helpers'
+import { adminCredentials, deleteOrFail, expectNoAxeViolations, loginToken, publishPage, tenantIdOf } from './helpers'
 
 /**
  * Editors preview drafts on the tenant's branded page through Payload's live preview; drafts are
@@ -38,8 +38,8 @@ test.describe('live preview of drafts', () => {
   })
 
   test.afterAll(async ({ request }) => {
-    await request.delete(`/api/pages/${pageId}`, { headers: asAdmin() })
-    for (const id of userIds) await request.delete(`/api/users/${id}`, { headers: asAdmin() })
+    await deleteOrFail(request, `/api/pages/${pageId}`, adminJwt)
+    for (const id of userIds) await deleteOrFail(request, `/api/users/${id}`, adminJwt)
   })
 
   test('a rules-of-engagement template\'s draft previews on the branded page for its editor only', async ({ playwright, request, baseURL }) => {
@@ -65,7 +65,7 @@ test.describe('live preview of drafts', () => {
       expect(await (await anonymous.get('/example-county/en/rules-of-engagement/candidate')).text()).not.toContain(`Published intro ${suffix}`)
     } finally {
       await Promise.all([anonymous.dispose(), asOutsider.dispose(), asEditor.dispose()])
-      await request.delete(`/api/engagement-templates/${id}`, { headers: asAdmin() })
+      await deleteOrFail(request, `/api/engagement-templates/${id}`, adminJwt)
     }
   })
 

@@ -2,7 +2,7 @@ import { test as plainTest } from '@playwright/test'
 
 import { expect, test } from './journey'
 
-import { liveAdminToken, openMenu, signInToAdmin, tenantIdOf } from './helpers'
+import { deleteOrFail, liveAdminToken, openMenu, signInToAdmin, tenantIdOf } from './helpers'
 
 /**
  * An editor of example-county changes the police non-emergency contact's number. "Verified today"
@@ -36,7 +36,7 @@ test.describe('verifying a contact in the admin', () => {
   test.afterAll(async ({ request }) => {
     const headers = { Authorization: `JWT ${adminJwt}` }
     await request.patch(`/api/contacts/${contactId}`, { headers, data: { phone: '101' } })
-    await request.delete(`/api/users/${editorId}`, { headers })
+    await deleteOrFail(request, `/api/users/${editorId}`, adminJwt)
   })
 
   // Not a journey: Payload logs a refused save at ERROR level, which a journey counts as a failure.
