@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
 import { platformAdminOnly } from '@/access/platformAdminOnly'
+import { ukDayAndTime } from '@/fields/ukDates'
 
 /**
  * One row per tenant per ISO week in which the stale-contacts reminder was sent (or is being
@@ -45,6 +46,6 @@ export const ContactReminders: CollectionConfig = {
     },
     { name: 'recipients', type: 'number' },
     { name: 'contacts', type: 'number' },
-    { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sentAt', type: 'date', admin: { date: ukDayAndTime } },
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
 import { createTenantContent, writeOwnTenantContent } from '@/access/tenantContent'
+import { ukDayAndTime } from '@/fields/ukDates'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
 import { readContacts, readVerifiedBy } from './access/contactAccess'
@@ -148,7 +149,7 @@ export const Contacts: CollectionConfig = {
       index: true,
       validate: validateLastVerifiedAt,
       // Set by "Verified today" (date and time, with who): never typed, so it says what happened.
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' } },
+      admin: { position: 'sidebar', readOnly: true, date: ukDayAndTime },
     },
     {
       name: 'verifiedBy',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobody } from '@/access/nobody'
 import { platformAdminOnly } from '@/access/platformAdminOnly'
+import { ukDayAndTime } from '@/fields/ukDates'
 
 /**
  * Which release of the code's text each national page holds (src/seed/release.ts). Kept apart
@@ -58,6 +59,6 @@ export const ContentReleases: CollectionConfig = {
       min: 1,
       admin: { description: 'A newer release not applied because a platform admin had changed the page. Clear it once reviewed.' },
     },
-    { name: 'heldAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'heldAt', type: 'date', admin: { readOnly: true, date: ukDayAndTime } },
   ],
 }

@@ -8,6 +8,7 @@ import { PlatformGuideBlock } from '@/blocks/PlatformGuide/config'
 import { RichTextBlock } from '@/blocks/RichText/config'
 import { SourcesBlock } from '@/blocks/Sources/config'
 import { StepsBlock } from '@/blocks/Steps/config'
+import { ukDayAndTime, ukDayOnly } from '@/fields/ukDates'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
 import { readPages, readPageVersions } from './access/pageAccess'
@@ -97,7 +98,16 @@ export const Pages: CollectionConfig = {
       ],
       admin: { position: 'sidebar', description: 'For the language you are editing now.' },
     },
-    { name: 'lastReviewed', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'lastReviewed',
+      type: 'date',
+      label: 'Last reviewed',
+      admin: {
+        position: 'sidebar',
+        date: ukDayOnly('Last reviewed'),
+        description: 'The day this text was last checked against its sources. National pages are due again a year later.',
+      },
+    },
     {
       name: 'tailors',
       type: 'relationship',
@@ -129,7 +139,7 @@ export const Pages: CollectionConfig = {
       name: 'tailoredFrom',
       type: 'group',
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.tailors) },
-      fields: [{ name: 'baselineUpdatedAt', type: 'date', admin: { readOnly: true } }],
+      fields: [{ name: 'baselineUpdatedAt', type: 'date', admin: { readOnly: true, date: ukDayAndTime } }],
     },
   ],
 }
