@@ -300,6 +300,9 @@ export interface Page {
    * For the language you are editing now.
    */
   translationStatus?: ('missing' | 'drafted' | 'reviewed') | null;
+  /**
+   * The day this text was last checked against its sources. National pages are due again a year later.
+   */
   lastReviewed?: string | null;
   /**
    * The national page this page replaces on your site.
