@@ -16,6 +16,9 @@ test.describe('the directory at /', () => {
   test('puts 999 one tap away and has a working skip link', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999')
+    // Once, as a sentence with its link (it used to read "Call 999. 999").
+    await expect(page.locator('.emergency-banner')).toHaveText('In danger right now? Call 999')
+    await expect(page.getByRole('link', { name: 'Exit this page' })).toBeVisible()
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Skip to main content' })
     await expect(skip).toBeFocused()

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { QuickExit } from '@/components/site/QuickExit.client'
 import { getDirectory } from '@/data/tenants'
 
 const nationNames: Record<string, string> = {
@@ -10,14 +11,21 @@ const nationNames: Record<string, string> = {
 }
 
 export default async function DirectoryPage() {
-  const [tenants, t] = await Promise.all([getDirectory(), getTranslations({ locale: 'en', namespace: 'Directory' })])
+  const [tenants, t, site] = await Promise.all([
+    getDirectory(),
+    getTranslations({ locale: 'en', namespace: 'Directory' }),
+    getTranslations({ locale: 'en', namespace: 'Site' }),
+  ])
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {site('skipLink')}
       </a>
+      {/* The directory is where someone lands who searched the portal's name: as on every tenant
+          page, one tap (or Shift three times) leaves it, and 999 is the first thing it says. */}
+      <QuickExit label={site('quickExit')} hint={site('quickExitHint')} />
       <p className="emergency-banner">
-        {t('emergency')} <a href="tel:999">999</a>
+        {site('emergencyBanner')} <a href="tel:999">999</a>
       </p>
       <header className="site-header">
         <p>{t('title')}</p>
