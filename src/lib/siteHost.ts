@@ -72,15 +72,18 @@ export type HostDecision =
  * Decides what to do with a request for `pathname` on `hostHeader`. On a custom domain every site
  * path moves under the host (`/en/contacts` becomes `/{host}/en/contacts`), which is how the
  * site's `[tenant]` segment learns it was asked by domain; the admin is not served there, and
- * `/api/` stays as it is (uploaded logos live under it).
+ * `/api/` stays as it is (uploaded logos live under it), as does the site's icon.
  */
+/** Files at the root that are the portal's own on every host (the icon Next serves from `src/app/icon.svg`). */
+const portalRootFiles: ReadonlySet<string> = new Set(['/icon.svg'])
+
 export function decideHost(hostHeader: string | null, pathname: string, portal: ReadonlySet<string>): HostDecision {
   const host = hostnameOf(hostHeader)
   if (!host) return { kind: 'refuse', status: 400 }
   if (portal.has(host)) return { kind: 'portal' }
   // A name without a dot is no public domain, and must not be read as a tenant slug.
   if (!host.includes('.')) return { kind: 'refuse', status: 404 }
-  if (pathname === '/api' || pathname.startsWith('/api/')) return { kind: 'portal' }
+  if (pathname === '/api' || pathname.startsWith('/api/') || portalRootFiles.has(pathname)) return { kind: 'portal' }
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return { kind: 'admin-elsewhere' }
   return { kind: 'tenant-domain', path: pathname === '/' ? `/${host}` : `/${host}${pathname}` }
 }

@@ -41,6 +41,12 @@ test.describe('custom domains', () => {
     await page.goto(`${origin}/en`)
     await expect(page.getByRole('heading', { level: 1, name: 'Example Party' })).toBeVisible()
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}/en`)
+    // The tab shows the portal's icon here too: the icon's address is not taken for a tenant path.
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute('href')
+    expect(icon).toMatch(/^\/icon\.svg/)
+    const iconResponse = await page.request.get(`${origin}${icon ?? ''}`)
+    expect(iconResponse.status()).toBe(200)
+    expect(iconResponse.headers()['content-type']).toContain('image/svg+xml')
     await page.getByRole('link', { name: 'Contacts', exact: true }).first().click()
     await expect(page).toHaveURL(`${origin}/en/contacts`)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

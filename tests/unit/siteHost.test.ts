@@ -54,6 +54,11 @@ describe('decideHost', () => {
     expect(decideHost('safety.county.gov.uk', '/admin/collections/users', portal)).toEqual({ kind: 'admin-elsewhere' })
   })
 
+  it("serves the site's icon as it is on custom domains, not as a tenant path", () => {
+    expect(decideHost('safety.county.gov.uk', '/icon.svg', portal)).toEqual({ kind: 'portal' })
+    expect(decideHost('safety.county.gov.uk', '/en/icon.svg', portal)).toEqual({ kind: 'tenant-domain', path: '/safety.county.gov.uk/en/icon.svg' })
+  })
+
   it('never reads a dotless host as a tenant slug', () => {
     expect(decideHost('example-county', '/en', portal)).toEqual({ kind: 'refuse', status: 404 })
   })
