@@ -44,9 +44,13 @@ test.describe('custom domains', () => {
     // The tab shows the portal's icon here too: the icon's address is not taken for a tenant path.
     const icon = await page.locator('link[rel="icon"]').first().getAttribute('href')
     expect(icon).toMatch(/^\/icon\.svg/)
-    const iconResponse = await page.request.get(`${origin}${icon ?? ''}`)
-    expect(iconResponse.status()).toBe(200)
-    expect(iconResponse.headers()['content-type']).toContain('image/svg+xml')
+    // Fetched by the page itself: only the browser resolves *.localhost to the loopback address.
+    const fetched = await page.evaluate(async (href) => {
+      const response = await fetch(href)
+      return { status: response.status, type: response.headers.get('content-type') ?? '' }
+    }, icon ?? '')
+    expect(fetched.status).toBe(200)
+    expect(fetched.type).toContain('image/svg+xml')
     await page.getByRole('link', { name: 'Contacts', exact: true }).first().click()
     await expect(page).toHaveURL(`${origin}/en/contacts`)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
