@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { siteRouteSegments, slugProblem } from '@/lib/slug'
+import { siteRouteSegments } from '@/lib/siteRoutes'
+import { slugProblem } from '@/lib/slug'
 import { relationId } from '@/lib/relationId'
 import { findBaselineTenant } from '@/collections/baselineTenant'
 
