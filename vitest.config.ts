@@ -2,8 +2,6 @@ import { fileURLToPath } from 'node:url'
 
 import { defineConfig } from 'vitest/config'
 
-import IntSequencer from './tests/helpers/intSequencer'
-
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url))
 
 // Mirrors `paths` in tsconfig.json.
@@ -15,8 +13,6 @@ const alias = [
 export default defineConfig({
   resolve: { alias },
   test: {
-    // seed.test.ts needs the empty database; see tests/helpers/intSequencer.ts.
-    sequence: { sequencer: IntSequencer },
     projects: [
       {
         extends: true,

@@ -1,9 +1,34 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/seed'
 import { demoTenants } from '@/seed/tenants'
 
+import { migrations } from '../../migrations'
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../../scripts/lib/testDatabase'
 import { testPayload } from '../helpers/payload'
+
+/**
+ * What a first seed of an EMPTY database creates: so this file makes its own database, migrated
+ * and empty, instead of the one the other int files share (they create test tenants, a baseline
+ * among them, in any order). It runs alone or in any place of the suite.
+ */
+let database: ThrowawayDatabase | undefined
+
+beforeAll(async () => {
+  database = await createThrowawayDatabase('seed')
+  // Before the first testPayload(): the config reads DATABASE_URL when it is first imported.
+  process.env.DATABASE_URL = database.url
+  const payload = await testPayload()
+  // The committed migrations, given as modules: Payload's own reader imports the .ts files
+  // natively, which the test worker cannot. (Payload types a migration's arguments as unknown.)
+  type Migrations = NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations']
+  await payload.db.migrate({ migrations: migrations as unknown as Migrations })
+}, 180_000)
+
+afterAll(async () => {
+  await (await testPayload()).destroy()
+  await database?.drop()
+})
 
 describe('seed', () => {
   it('creates the baseline, the demo tenants and an admin with a generated password once', async () => {
