@@ -31,7 +31,9 @@ export default defineConfig({
           // The files share one database; running them one at a time keeps their data apart.
           fileParallelism: false,
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // The first file that needs the seeded baseline seeds it in its beforeAll (ensureSeeded):
+          // eleven national pages in four languages, over a minute on a busy two-core machine.
+          hookTimeout: 240_000,
           globalSetup: ['tests/helpers/intGlobalSetup.ts'],
         },
       },
