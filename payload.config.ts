@@ -18,7 +18,7 @@ import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_PIXELS } from '@/collections/Media/hooks/normaliseUpload'
 import { Pages } from '@/collections/Pages'
 import { nationalPagesOnlyForTailoring } from '@/collections/Pages/nationalPagesOnly'
-import { tenantScopedCollections } from '@/collections/tenantScoped'
+import { multiTenantPluginCollections } from '@/collections/tenantScoped'
 import { Tenants } from '@/collections/Tenants'
 import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
@@ -121,11 +121,9 @@ export default buildConfig({
   plugins: [
     multiTenantPlugin<Config>({
       tenantsSlug: 'tenants',
-      // Our own access rules scope every collection by tenant (src/access/, each collection's
-      // access/). The plugin's blanket "own tenants only" rule for logged-in users would also
-      // hide public content from councillors and editors, which anonymous visitors can see.
-      // Its admin list filter (by the selected tenant) stays on.
-      collections: Object.fromEntries(tenantScopedCollections.map((slug) => [slug, { useTenantAccess: false }])),
+      // Our own access rules scope every collection by tenant (src/collections/tenantScoped.ts
+      // says why the plugin's access wrapper is off); its admin list filter stays on.
+      collections: multiTenantPluginCollections,
       useTenantsCollectionAccess: false,
       // Tenants are deactivated, not deleted, in normal use. When a platform admin does delete
       // one, its content goes with it (src/collections/Tenants/hooks/deleteTenantContent.ts);

@@ -2,8 +2,6 @@ import { fileURLToPath } from 'node:url'
 
 import { defineConfig } from 'vitest/config'
 
-import IntSequencer from './tests/helpers/intSequencer'
-
 const fromRoot = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url))
 
 // Mirrors `paths` in tsconfig.json.
@@ -15,8 +13,6 @@ const alias = [
 export default defineConfig({
   resolve: { alias },
   test: {
-    // seed.test.ts needs the empty database; see tests/helpers/intSequencer.ts.
-    sequence: { sequencer: IntSequencer },
     projects: [
       {
         extends: true,
@@ -35,7 +31,9 @@ export default defineConfig({
           // The files share one database; running them one at a time keeps their data apart.
           fileParallelism: false,
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // The first file that needs the seeded baseline seeds it in its beforeAll (ensureSeeded):
+          // eleven national pages in four languages, over a minute on a busy two-core machine.
+          hookTimeout: 240_000,
           globalSetup: ['tests/helpers/intGlobalSetup.ts'],
         },
       },

@@ -1,4 +1,5 @@
 import type { User } from '@/payload-types'
+import { relationId } from '@/lib/relationId'
 
 /** Roles a user can hold inside one tenant. Platform-wide power is the separate global role. */
 export const tenantRoles = ['tenant-admin', 'editor', 'councillor'] as const
@@ -17,11 +18,6 @@ type MaybeUser = Pick<User, 'roles' | 'tenants'> | null | undefined
 
 export function isPlatformAdmin(user: MaybeUser): boolean {
   return Boolean(user?.roles?.includes('platform-admin'))
-}
-
-function relationId(value: number | { id: number } | null | undefined): number | undefined {
-  if (value === null || value === undefined) return undefined
-  return typeof value === 'number' ? value : value.id
 }
 
 /** The ids of the tenants in which the user holds at least one of `roles`. */

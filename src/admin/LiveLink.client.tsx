@@ -2,11 +2,9 @@
 
 import { useConfig, useDocumentInfo, useLocale } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { relationId } from '@/lib/relationId'
 
 type TenantSite = { slug: string; kind: string; locales?: string[] | null; defaultLocale?: string | null }
-
-const idOf = (value: unknown): number | undefined =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value && typeof value.id === 'number' ? value.id : undefined
 
 /**
  * Once a council's page or template is published, a link to where readers see it, in the
@@ -17,7 +15,7 @@ export function LiveLink() {
   const { config } = useConfig()
   const locale = useLocale()
   const [tenant, setTenant] = useState<TenantSite | null>(null)
-  const tenantId = idOf(savedDocumentData?.tenant)
+  const tenantId = relationId(savedDocumentData?.tenant)
 
   useEffect(() => {
     if (tenantId === undefined || !hasPublishedDoc) return

@@ -18,6 +18,7 @@ import type { Contact } from '@/payload-types'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 import type { Site, TenantSite } from './site'
+import { relationId } from '@/lib/relationId'
 
 export type { ContactGroup, EffectiveContact, EmergencyStep } from '@/collections/Contacts/rules'
 
@@ -92,17 +93,11 @@ async function readContacts(
   return result.docs
 }
 
-function tenantIdOf(row: ContactRow): number | undefined {
-  const tenant = row.tenant
-  if (tenant === null || tenant === undefined) return undefined
-  return typeof tenant === 'number' ? tenant : tenant.id
-}
-
 function split(rows: ContactRow[], tenantId: number): { own: CandidateContact[]; national: CandidateContact[] } {
   const own: CandidateContact[] = []
   const national: CandidateContact[] = []
   for (const row of rows) {
-    const isOwn = tenantIdOf(row) === tenantId
+    const isOwn = relationId(row.tenant) === tenantId
     const candidate = toCandidate(row, isOwn ? 'tenant' : 'national')
     if (candidate) (isOwn ? own : national).push(candidate)
   }

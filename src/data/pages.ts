@@ -9,6 +9,7 @@ import type { Page } from '@/payload-types'
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 import type { Site } from './site'
+import { relationId } from '@/lib/relationId'
 
 export type PageSummary = {
   slug: string
@@ -30,12 +31,6 @@ export type ToolkitPage = PageSummary & {
   translationStatus: 'missing' | 'drafted' | 'reviewed'
   /** A tailored page whose national page has changed since it was tailored. */
   drifted: boolean
-}
-
-function relationId(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
-  return undefined
 }
 
 /**

@@ -1,8 +1,13 @@
+import { createFormatter } from 'next-intl'
+
+import { formats, formattingLocale, timeZone } from './formats'
 import type { Locale } from './locales'
 
-/** "24 November 2026" in the reader's language, on the UK calendar (British English for en). */
+/**
+ * "24 November 2026" in the reader's language (British English for en), through next-intl's
+ * formatter. Not the request's `getFormatter()`: that formats `en` the American way (see
+ * `formattingLocale`), and this also serves code outside a request (previews, tests).
+ */
 export function formatLongDate(value: string | Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(
-    new Date(value),
-  )
+  return createFormatter({ locale: formattingLocale(locale), timeZone, formats }).dateTime(new Date(value), 'long')
 }

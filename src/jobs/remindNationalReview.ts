@@ -6,6 +6,7 @@ import { serverEnv } from '@/env'
 import { isoWeekKey } from '@/lib/isoWeek'
 
 import { claimWeeklyReminder, markReminderSent, REMINDER_QUEUE } from './remindStaleContacts'
+import { findBaselineTenant } from '@/collections/baselineTenant'
 
 export type NationalReviewSummary = { week: string; sent: boolean; due: number; pending: number; reason?: string }
 
@@ -36,8 +37,7 @@ export async function sendNationalReviewReminder(payload: Payload, now: Date = n
     select: { email: true },
   })
   const recipients = admins.docs.map((user) => user.email).sort()
-  const baseline = await payload.find({ collection: 'tenants', where: { kind: { equals: 'baseline' } }, overrideAccess: true, depth: 0, limit: 1 })
-  const tenant = baseline.docs[0]
+  const tenant = await findBaselineTenant(payload)
   if (recipients.length === 0 || !tenant) return { ...summary, reason: 'no platform admin or baseline' }
   const claimed = await claimWeeklyReminder(payload, tenant.id, nationalReviewKey(week))
   if (claimed.state === 'already-sent' || claimed.id === undefined) return { ...summary, reason: 'already sent this week' }

@@ -6,6 +6,7 @@ import { findStaleContacts, type TenantStaleContacts } from '@/collections/Conta
 import { staleContactsHtml, staleContactsSubject, staleContactsText } from '@/email/templates/staleContacts'
 import { serverEnv } from '@/env'
 import { isoWeekKey } from '@/lib/isoWeek'
+import { relationId } from '@/lib/relationId'
 
 /** The queue the reminder is scheduled in and the autoRun cron works through. */
 export const REMINDER_QUEUE = 'reminders'
@@ -31,7 +32,7 @@ async function editorEmails(payload: Payload, tenantId: number): Promise<string[
     .filter((user) =>
       (user.tenants ?? []).some(
         (membership) =>
-          (typeof membership.tenant === 'number' ? membership.tenant : membership.tenant.id) === tenantId &&
+          relationId(membership.tenant) === tenantId &&
           (membership.roles ?? []).some((role) => contentRoles.includes(role)),
       ),
     )

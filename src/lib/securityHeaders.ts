@@ -1,3 +1,5 @@
+import { personalSegments } from './siteRoutes'
+
 /**
  * Content-Security-Policy and shared-cache lifetime, chosen per route by `src/proxy.ts` from the
  * routed path (after a custom domain is mapped to `/{tenant}/...`).
@@ -14,9 +16,6 @@
  */
 export type RouteKind = 'personal' | 'cached' | 'route' | 'preview' | 'admin' | 'api'
 
-/** Pages under `/{tenant}/{locale}/` that are rendered per request, for one signed-in reader. */
-const PERSONAL_SECTIONS = new Set(['login', 'members'])
-
 export function routeKind(routedPath: string): RouteKind {
   const segments = routedPath.split('/').filter((segment) => segment !== '')
   const [first] = segments
@@ -24,7 +23,7 @@ export function routeKind(routedPath: string): RouteKind {
   if (first === 'api') return 'api'
   if (first === 'preview') return 'preview'
   const section = segments[2]
-  if (section !== undefined && PERSONAL_SECTIONS.has(section)) return 'personal'
+  if (section !== undefined && personalSegments.has(section)) return 'personal'
   // Route handlers set their own caching: /{tenant} (a per-reader redirect), vCards, the
   // infographic, the sitemap.
   const last = segments.at(-1) ?? ''

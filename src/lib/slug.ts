@@ -20,12 +20,6 @@ export const reservedSlugs: readonly string[] = [
   ...locales,
 ]
 
-/**
- * Addresses the site itself uses under /{tenant}/{locale}/, so a page slug may not take them (a
- * page called "members" would be shadowed by the members' area).
- */
-export const siteRouteSegments: readonly string[] = ['contacts', 'rules-of-engagement', 'accessibility', 'login', 'members', 'sitemap.xml']
-
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Returns an error message, or null when the slug is acceptable. */

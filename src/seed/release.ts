@@ -5,6 +5,7 @@ import { seedContentHash, storedContentHash } from './toolkit/contentHash'
 import { releasedContentHashes } from './toolkit/releases'
 import type { SeedPage } from './toolkit/types'
 import { writeSeedPage } from './toolkit/writePage'
+import { findBaselineTenant } from '@/collections/baselineTenant'
 
 export type ReleaseReport = {
   /** National pages that did not exist and were created. */
@@ -25,11 +26,6 @@ export type ReleaseSource = {
 
 const codeRelease: ReleaseSource = { pages: baselinePages, hashes: releasedContentHashes }
 
-async function baselineTenantId(payload: Payload): Promise<number | undefined> {
-  const found = await payload.find({ collection: 'tenants', where: { kind: { equals: 'baseline' } }, limit: 1, depth: 0, overrideAccess: true })
-  return found.docs[0]?.id
-}
-
 /**
  * Brings the national pages in the database up to the code's text (run by every start-up's seed
  * and by `npm run content:release`). For each page:
@@ -46,7 +42,7 @@ async function baselineTenantId(payload: Payload): Promise<number | undefined> {
  */
 export async function releaseBaselinePages(payload: Payload, source: ReleaseSource = codeRelease): Promise<ReleaseReport> {
   const report: ReleaseReport = { created: [], updated: [], heldForReview: [], unchanged: [] }
-  const tenant = await baselineTenantId(payload)
+  const tenant = (await findBaselineTenant(payload))?.id
   if (tenant === undefined) return report
 
   // Two reads for all pages, so a start-up with nothing due stays cheap.

@@ -5,6 +5,7 @@ import type { EngagementTemplate, Page } from '@/payload-types'
 import { diffText, documentPlainText, hasChanges, type DiffPart } from '@/lib/textDiff'
 
 import type { TailorableSlug } from './tailorEndpoint'
+import { relationId } from '@/lib/relationId'
 
 /**
  * A national document's state for one council:
@@ -29,9 +30,6 @@ export type ToolkitEntry = {
   /** For platform admins: how many councils tailored it, and how many hide it. */
   counts?: { tailored: number; hidden: number }
 }
-
-const relationId = (value: unknown): number | undefined =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value && typeof value.id === 'number' ? value.id : undefined
 
 // A function, not a constant: Payload adds the access rule into the `where` it is given, so a
 // shared object grew with every call (and the query with it, until it stalled the database).

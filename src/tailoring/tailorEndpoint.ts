@@ -2,8 +2,8 @@ import { addDataAndFileToRequest, type CollectionSlug, type DataFromCollectionSl
 import { z } from 'zod'
 
 import { contentRoles, isPlatformAdmin, tenantIdsWithRole } from '@/access/roles'
-import { baselineTenantId } from '@/collections/Pages/fields/validateSlug'
 import { locales, type Locale } from '@/i18n/locales'
+import { findBaselineTenant } from '@/collections/baselineTenant'
 
 /** The collections whose national documents a tenant tailors. */
 export type TailorableSlug = Extract<CollectionSlug, 'pages' | 'engagement-templates'>
@@ -52,7 +52,7 @@ export async function findNationalAndCopy<S extends TailorableSlug>(
   if (!isPlatformAdmin(user) && !tenantIdsWithRole(user, contentRoles).includes(tenant)) {
     return { status: 403, message: `You can only tailor a ${spec.noun} for a tenant you edit.` }
   }
-  const baseline = await baselineTenantId(req)
+  const baseline = (await findBaselineTenant(req.payload, { req }))?.id
   if (tenant === baseline) return { status: 400, field: 'tenant', message: `The national toolkit does not tailor its own ${spec.noun}s.` }
   const national = (await req.payload.findByID({ collection: spec.collection, id, locale: 'en', depth: 0, overrideAccess: true, disableErrors: true })) as Doc<S> | null
   const status = (national as { _status?: unknown } | null)?._status

@@ -4,8 +4,8 @@ import type { Tenant, User } from '@/payload-types'
 import { seed } from '@/seed'
 
 /**
- * The baseline tenant and its national contacts. Under the full int run seed.test.ts has seeded
- * them already (it runs first, see intSequencer.ts); a file run alone seeds them here.
+ * The baseline tenant and its national contacts, seeded here by the first file that needs them
+ * (seed.test.ts seeds a database of its own, so the shared one starts empty in any order).
  */
 export async function ensureSeeded(payload: Payload): Promise<void> {
   const baseline = await payload.count({ collection: 'tenants', where: { kind: { equals: 'baseline' } }, overrideAccess: true })

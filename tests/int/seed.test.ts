@@ -1,9 +1,53 @@
-import { describe, expect, it } from 'vitest'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '@/seed'
 import { demoTenants } from '@/seed/tenants'
 
-import { testPayload } from '../helpers/payload'
+import { migrations } from '../../migrations'
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../../scripts/lib/testDatabase'
+
+/**
+ * What a first seed of an EMPTY database creates: so this file makes its own database, migrated
+ * and empty, instead of the one the other int files share (they create test tenants, a baseline
+ * among them, in any order), and its own Payload instance on it. It runs alone or anywhere in
+ * the suite.
+ */
+let database: ThrowawayDatabase | undefined
+let instance: Payload | undefined
+
+/**
+ * The portal's config with this file's database. Not through DATABASE_URL and testPayload():
+ * a worker that ran another int file first keeps that file's Payload (Payload caches instances
+ * on `global`) and may keep its imported config.
+ */
+async function testPayload(): Promise<Payload> {
+  if (!instance) throw new Error('the seed database is not ready')
+  return instance
+}
+
+beforeAll(async () => {
+  database = await createThrowawayDatabase('seed')
+  const base = await config
+  // Sanitising the config filled in allowIDOnCreate and name; the new adapter keeps the same.
+  const adapter = postgresAdapter({ pool: { connectionString: database.url }, push: false })
+  const db = { ...adapter, allowIDOnCreate: base.db.allowIDOnCreate, name: base.db.name }
+  instance = await getPayload({ config: { ...base, db }, key: 'seed-test' })
+  // The committed migrations, given as modules: Payload's own reader imports the .ts files
+  // natively, which the test worker cannot. (Payload types a migration's arguments as unknown.)
+  type Migrations = NonNullable<Parameters<typeof instance.db.migrate>[0]>['migrations']
+  await instance.db.migrate({ migrations: migrations as unknown as Migrations })
+}, 180_000)
+
+afterAll(async () => {
+  await instance?.destroy()
+  // Payload's destroy() leaves the adapter's pool open, and the drop ends its idle connections
+  // (WITH FORCE): without a listener the pool would raise that as an unhandled error.
+  ;(instance?.db as unknown as { pool?: { on(event: 'error', listener: () => void): void } } | undefined)?.pool?.on('error', () => undefined)
+  await database?.drop()
+})
 
 describe('seed', () => {
   it('creates the baseline, the demo tenants and an admin with a generated password once', async () => {

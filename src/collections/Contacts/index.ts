@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { nobody } from '@/access/nobody'
-import { createTenantContent, writeOwnTenantContent } from '@/access/tenantContent'
+import { tenantScoped } from '@/collections/tenantScoped'
 import { ukDayAndTime } from '@/fields/ukDates'
-import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
 import { readContacts, readVerifiedBy } from './access/contactAccess'
 import { verifyContactEndpoint } from './endpoints/verify'
@@ -26,7 +24,7 @@ import { contactKindLabels, contactKinds, nationLabels, nations } from './kinds'
  * contacts live in the baseline tenant and are inherited by nation; a tenant's own contact of a
  * kind stands in front of the national ones (see src/collections/Contacts/rules.ts).
  */
-export const Contacts: CollectionConfig = {
+export const Contacts: CollectionConfig = tenantScoped({
   slug: 'contacts',
   labels: { singular: 'Contact', plural: 'Contacts' },
   admin: {
@@ -35,17 +33,10 @@ export const Contacts: CollectionConfig = {
     defaultColumns: ['label', 'kind', 'audience', 'lastVerifiedAt', 'tenant'],
     description: 'Who to call when abuse is happening now. Check each contact regularly and press "Verified today".',
   },
-  access: {
-    read: readContacts,
-    create: createTenantContent,
-    update: writeOwnTenantContent,
-    delete: writeOwnTenantContent,
-    readVersions: nobody,
-    unlock: writeOwnTenantContent,
-  },
+  access: { read: readContacts },
   endpoints: [verifyContactEndpoint],
   hooks: {
-    beforeChange: [enforceTenantScope, checkNationalRules, recordVerification],
+    beforeChange: [checkNationalRules, recordVerification],
     afterChange: [revalidateContactsAfterChange],
     afterDelete: [revalidateContactsAfterDelete],
   },
@@ -168,4 +159,4 @@ export const Contacts: CollectionConfig = {
       },
     },
   ],
-}
+})

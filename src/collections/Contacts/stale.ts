@@ -4,6 +4,7 @@ import { contentRoles, isPlatformAdmin, tenantIdsWithRole } from '@/access/roles
 import { isStale } from './rules'
 
 import type { ContactKind } from './kinds'
+import { relationId } from '@/lib/relationId'
 
 export type StaleContact = {
   id: number
@@ -59,7 +60,7 @@ export async function findStaleContacts(
     .map((tenant) => ({
       tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name, staleAfterDays: tenant.contactStaleAfterDays ?? null },
       contacts: contacts.docs
-        .filter((contact) => (typeof contact.tenant === 'number' ? contact.tenant : contact.tenant?.id) === tenant.id)
+        .filter((contact) => relationId(contact.tenant) === tenant.id)
         .filter((contact) => isStale(contact.lastVerifiedAt, tenant.contactStaleAfterDays, now))
         .map((contact) => ({
           id: contact.id,

@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { createTenantContent, writeOwnTenantContent } from '@/access/tenantContent'
 import { templatePreviewPath } from '@/collections/Pages/previewPath'
+import { tenantScoped } from '@/collections/tenantScoped'
 import { bioVariables } from '@/lib/bio/variables'
 
 import { engagementAudiences } from './audiences'
 import { readEngagementTemplates, readEngagementTemplateVersions } from './access/engagementAccess'
 import { validateBioVariant, validateBioVariants, validateTailors, validateTemplateText } from './fields/validators'
-import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
 import { tailorTemplateEndpoint } from './endpoints/tailorTemplate'
 
@@ -25,7 +24,7 @@ const variableList = bioVariables.map((name) => `{${name}}`).join(', ')
  * The baseline's templates are inherited; a tenant's own template for an audience replaces the
  * baseline's for that tenant.
  */
-export const EngagementTemplates: CollectionConfig = {
+export const EngagementTemplates: CollectionConfig = tenantScoped({
   slug: 'engagement-templates',
   labels: { singular: 'Engagement template', plural: 'Engagement templates' },
   admin: {
@@ -42,19 +41,12 @@ export const EngagementTemplates: CollectionConfig = {
     },
   },
   endpoints: [tailorTemplateEndpoint],
-  access: {
-    read: readEngagementTemplates,
-    create: createTenantContent,
-    update: writeOwnTenantContent,
-    delete: writeOwnTenantContent,
-    readVersions: readEngagementTemplateVersions,
-    unlock: writeOwnTenantContent,
-  },
+  access: { read: readEngagementTemplates, readVersions: readEngagementTemplateVersions },
   // Editors prepare changes as drafts; the site reads only what is published.
   versions: { drafts: true, maxPerDoc: 25 },
   indexes: [{ fields: ['tenant', 'audience'], unique: true }],
   hooks: {
-    beforeChange: [enforceTenantScope, oneTemplatePerAudience],
+    beforeChange: [oneTemplatePerAudience],
     afterChange: [revalidateEngagementAfterChange],
     afterDelete: [revalidateEngagementAfterDelete],
   },
@@ -140,4 +132,4 @@ export const EngagementTemplates: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: 'The national template this one replaces for your tenant (set automatically).' },
     },
   ],
-}
+})

@@ -2,32 +2,18 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { isPlatformAdmin, memberTenantIds } from '@/access/roles'
-import { createTenantContent, ofActiveTenant, writeOwnTenantContent } from '@/access/tenantContent'
-import { enforceTenantScope } from '@/hooks/enforceTenantScope'
+import { tenantScoped } from '@/collections/tenantScoped'
 
+import { readMedia } from './access/mediaAccess'
 import { normaliseUpload } from './hooks/normaliseUpload'
 import { revalidateMediaAfterChange, revalidateMediaAfterDelete } from './hooks/revalidateMedia'
 
-export const Media: CollectionConfig = {
+export const Media: CollectionConfig = tenantScoped({
   slug: 'media',
   admin: { group: 'Content' },
-  access: {
-    // Logos and images appear on public pages, so they are public for active tenants.
-    read: ({ req: { user } }) => {
-      if (isPlatformAdmin(user)) return true
-      const own = memberTenantIds(user)
-      return own.length > 0 ? { or: [ofActiveTenant, { tenant: { in: own } }] } : ofActiveTenant
-    },
-    create: createTenantContent,
-    update: writeOwnTenantContent,
-    delete: writeOwnTenantContent,
-    readVersions: () => false,
-    unlock: writeOwnTenantContent,
-  },
+  access: { read: readMedia },
   hooks: {
     beforeOperation: [normaliseUpload],
-    beforeChange: [enforceTenantScope],
     // A logo replaced in place changes pages and infographics cached under its tenant's tag.
     afterChange: [revalidateMediaAfterChange],
     afterDelete: [revalidateMediaAfterDelete],
@@ -51,4 +37,4 @@ export const Media: CollectionConfig = {
       admin: { description: 'Describe the image for people who cannot see it.' },
     },
   ],
-}
+})

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { createTenantContent, writeOwnTenantContent } from '@/access/tenantContent'
 import { CalloutBlock } from '@/blocks/Callout/config'
 import { ContactCardBlock } from '@/blocks/ContactCard/config'
 import { EscalationLadderBlock } from '@/blocks/EscalationLadder/config'
@@ -8,8 +7,8 @@ import { PlatformGuideBlock } from '@/blocks/PlatformGuide/config'
 import { RichTextBlock } from '@/blocks/RichText/config'
 import { SourcesBlock } from '@/blocks/Sources/config'
 import { StepsBlock } from '@/blocks/Steps/config'
+import { tenantScoped } from '@/collections/tenantScoped'
 import { ukDayAndTime, ukDayOnly } from '@/fields/ukDates'
-import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 
 import { readPages, readPageVersions } from './access/pageAccess'
 import { pageVisibilityEndpoint } from './endpoints/pageVisibility'
@@ -21,7 +20,7 @@ import { revalidatePageAfterChange, revalidatePageAfterDelete } from './hooks/re
 import { syncTailoring } from './hooks/syncTailoring'
 import { sections } from './sections'
 
-export const Pages: CollectionConfig = {
+export const Pages: CollectionConfig = tenantScoped({
   slug: 'pages',
   admin: {
     useAsTitle: 'title',
@@ -39,17 +38,10 @@ export const Pages: CollectionConfig = {
     drafts: { autosave: { interval: 2000 } },
     maxPerDoc: 50,
   },
-  access: {
-    read: readPages,
-    create: createTenantContent,
-    update: writeOwnTenantContent,
-    delete: writeOwnTenantContent,
-    readVersions: readPageVersions,
-    unlock: writeOwnTenantContent,
-  },
+  access: { read: readPages, readVersions: readPageVersions },
   hooks: {
     beforeValidate: [syncTailoring],
-    beforeChange: [enforceTenantScope, requireWelshForParity],
+    beforeChange: [requireWelshForParity],
     afterChange: [revalidatePageAfterChange],
     afterDelete: [revalidatePageAfterDelete],
   },
@@ -142,4 +134,4 @@ export const Pages: CollectionConfig = {
       fields: [{ name: 'baselineUpdatedAt', type: 'date', admin: { readOnly: true, date: ukDayAndTime } }],
     },
   ],
-}
+})

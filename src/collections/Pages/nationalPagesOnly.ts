@@ -1,9 +1,9 @@
 import type { Config, Field, FilterOptions } from 'payload'
+import { findBaselineTenant } from '@/collections/baselineTenant'
 
-import { baselineTenantId } from './fields/validateSlug'
 
 const nationalPages: FilterOptions = async ({ req }) => {
-  const baseline = await baselineTenantId(req)
+  const baseline = (await findBaselineTenant(req.payload, { req }))?.id
   return baseline === undefined ? false : { tenant: { equals: baseline } }
 }
 

@@ -1,4 +1,5 @@
 import type { Payload, TypedUser } from 'payload'
+import { findBaselineTenant } from '@/collections/baselineTenant'
 
 /** A national page's facts are due a fresh check this long after they were last reviewed. */
 export const NATIONAL_REVIEW_INTERVAL_DAYS = 365
@@ -25,8 +26,7 @@ function readAs(user: TypedUser | undefined) {
  * `user` it reads as that user (the dashboard); without, as the server (the weekly email).
  */
 export async function nationalPagesDueReview(payload: Payload, { now, user }: { now: Date; user?: TypedUser }): Promise<DueNationalPage[]> {
-  const baseline = await payload.find({ collection: 'tenants', where: { kind: { equals: 'baseline' } }, depth: 0, limit: 1, select: { slug: true }, ...readAs(user) })
-  const tenant = baseline.docs[0]
+  const tenant = await findBaselineTenant(payload, user ? { user } : {})
   if (!tenant) return []
   const pages = await payload.find({
     collection: 'pages',

@@ -86,6 +86,11 @@ function textBlock(lines: string[], x: number, y: number, size: number, options:
  * introduction and the numbered rules. Accessible as an image: `role="img"` labelled by its
  * `<title>`, and a `<desc>` that is the long description (every rule, in order), so the
  * picture says nothing that is not also text. Every piece of text is XML-escaped.
+ *
+ * Built as strings, not JSX rendered to static markup: the routes that serve it are route
+ * handlers, which Next 16 runs in the react-server layer, where `react-dom/server` is replaced by a
+ * module that throws ("react-dom/server is not supported in React Server Components"). React's
+ * escaping would also keep the XML-illegal characters that `escapeXml` drops.
  */
 export function renderInfographicSvg(input: InfographicInput): string {
   const { width, height } = infographicSizes[input.format]

@@ -11,6 +11,7 @@ import { localeNames } from '@/i18n/locales'
 import type { Site, TenantSite } from '@/data/site'
 import { homePath } from '@/i18n/sitePaths'
 import { isHexColour } from '@/lib/colour'
+import { footerRoutes, sitePath } from '@/lib/siteRoutes'
 
 /** The tenant's colours as CSS custom properties, for the `<body>` of its pages. */
 export function brandStyle(tenant: Pick<TenantSite, 'primaryColour' | 'accentColour'>): CSSProperties {
@@ -74,18 +75,11 @@ export async function SiteChrome({ site, children }: { site: Site; children: Rea
       </ErrorStringsProvider>
       <footer className="site-footer">
         <ul>
-          <li>
-            <a href={`${home}/contacts`}>{t('footerContacts')}</a>
-          </li>
-          <li>
-            <a href={`${home}/rules-of-engagement`}>{t('footerRules')}</a>
-          </li>
-          <li>
-            <a href={`${home}/accessibility`}>{t('footerAccessibility')}</a>
-          </li>
-          <li>
-            <a href={`${home}/members`}>{t('footerMembers')}</a>
-          </li>
+          {footerRoutes.map(({ route, label }) => (
+            <li key={route}>
+              <a href={sitePath(home, route)}>{t(label)}</a>
+            </li>
+          ))}
         </ul>
         <p>{t('footerPoweredBy')}</p>
       </footer>

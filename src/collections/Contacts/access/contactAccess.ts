@@ -2,6 +2,7 @@ import type { Access, FieldAccess, Where } from 'payload'
 
 import { contentRoles, isPlatformAdmin, memberTenantIds, tenantIdsWithRole } from '@/access/roles'
 import { ofActiveTenant } from '@/access/tenantContent'
+import { relationId } from '@/lib/relationId'
 
 /** Public contacts of active tenants (the baseline is always active). */
 export const publicContactsOfActiveTenants: Where = { and: [ofActiveTenant, { audience: { equals: 'public' } }] }
@@ -21,7 +22,6 @@ export const readContacts: Access = ({ req: { user } }) => {
 /** Who verified a contact is for the tenant's editors and platform admins, not the public. */
 export const readVerifiedBy: FieldAccess = ({ req: { user }, doc }) => {
   if (isPlatformAdmin(user)) return true
-  const tenant = (doc as { tenant?: number | { id: number } | null } | undefined)?.tenant
-  const tenantId = typeof tenant === 'number' ? tenant : tenant?.id
+  const tenantId = relationId((doc as { tenant?: unknown } | undefined)?.tenant)
   return tenantId !== undefined && tenantIdsWithRole(user, contentRoles).includes(tenantId)
 }

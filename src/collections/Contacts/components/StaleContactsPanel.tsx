@@ -4,6 +4,7 @@ import { contentRoles, isPlatformAdmin, tenantIdsWithRole } from '@/access/roles
 
 import { contactKindLabels, DEFAULT_STALE_AFTER_DAYS } from '../kinds'
 import { findStaleContacts } from '../stale'
+import { findBaselineTenant } from '@/collections/baselineTenant'
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
 
@@ -15,16 +16,8 @@ export async function StaleContactsPanel({ payload, user }: ServerProps) {
   if (!user) return null
   const tenantIds = new Set(tenantIdsWithRole(user, contentRoles))
   if (isPlatformAdmin(user)) {
-    const baseline = await payload.find({
-      collection: 'tenants',
-      where: { kind: { equals: 'baseline' } },
-      overrideAccess: false,
-      user,
-      depth: 0,
-      limit: 1,
-      select: { slug: true },
-    })
-    for (const tenant of baseline.docs) tenantIds.add(tenant.id)
+    const baseline = await findBaselineTenant(payload, { user })
+    if (baseline) tenantIds.add(baseline.id)
   }
   const stale = await findStaleContacts(payload, { tenantIds: [...tenantIds], now: new Date(), user })
   const adminRoute = payload.config.routes.admin

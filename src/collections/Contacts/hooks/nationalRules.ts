@@ -1,11 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Contact } from '@/payload-types'
-
-function tenantIdOf(value: Contact['tenant'] | undefined): number | undefined {
-  if (value === null || value === undefined) return undefined
-  return typeof value === 'number' ? value : value.id
-}
+import { relationId } from '@/lib/relationId'
 
 /**
  * National contacts (in the baseline tenant) are shown on every tenant's public page, so they
@@ -13,7 +9,7 @@ function tenantIdOf(value: Contact['tenant'] | undefined): number | undefined {
  * `nations` decides which tenants inherit a national contact, so it means nothing elsewhere.
  */
 export const checkNationalRules: CollectionBeforeChangeHook<Contact> = async ({ data, originalDoc, req }) => {
-  const tenantId = tenantIdOf(data.tenant ?? originalDoc?.tenant)
+  const tenantId = relationId(data.tenant ?? originalDoc?.tenant)
   if (tenantId === undefined) return data
   const tenant = await req.payload.findByID({
     collection: 'tenants',

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { cacheTags } from '@/cache/tags'
 import { expireTags } from '@/cache/revalidate'
 import type { Contact, Tenant } from '@/payload-types'
+import { relationId } from '@/lib/relationId'
 
 /**
  * The cache tags a change to a tenant's contacts must expire. A national (baseline) contact is
@@ -13,9 +14,7 @@ export function contactTagsFor(tenant: Pick<Tenant, 'slug' | 'kind'>): string[] 
 }
 
 async function tagsOf(req: PayloadRequest, ...values: (Contact['tenant'] | undefined)[]): Promise<string[]> {
-  const ids = new Set(
-    values.flatMap((value) => (value === null || value === undefined ? [] : [typeof value === 'number' ? value : value.id])),
-  )
+  const ids = new Set(values.map(relationId).filter((id) => id !== undefined))
   const tags = new Set<string>()
   for (const id of ids) {
     const tenant = await req.payload

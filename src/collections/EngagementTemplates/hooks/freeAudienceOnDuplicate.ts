@@ -3,9 +3,7 @@ import type { FieldHook } from 'payload'
 import type { EngagementTemplate } from '@/payload-types'
 
 import { engagementAudiences } from '../audiences'
-
-const idOf = (value: unknown): number | undefined =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value && typeof value.id === 'number' ? value.id : undefined
+import { relationId } from '@/lib/relationId'
 
 /**
  * Duplicate within a tenant: a tenant has at most one template per audience, so a copy of its
@@ -14,7 +12,7 @@ const idOf = (value: unknown): number | undefined =>
  * one-per-audience check refuses the copy with a sentence that says so.
  */
 export const freeAudienceOnDuplicate: FieldHook<EngagementTemplate> = async ({ value, data, req }) => {
-  const tenant = idOf(data?.tenant)
+  const tenant = relationId(data?.tenant)
   if (tenant === undefined) return value
   const taken = await req.payload.find({
     collection: 'engagement-templates',

@@ -1,26 +1,8 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
 
 import type { EngagementTemplate } from '@/payload-types'
-
-type RelationValue = number | { id: number } | null | undefined
-
-function idOf(value: RelationValue): number | undefined {
-  if (value === null || value === undefined) return undefined
-  return typeof value === 'number' ? value : value.id
-}
-
-async function baselineTenantId(req: PayloadRequest): Promise<number | undefined> {
-  const found = await req.payload.find({
-    collection: 'tenants',
-    where: { kind: { equals: 'baseline' } },
-    limit: 1,
-    depth: 0,
-    select: { kind: true },
-    overrideAccess: true,
-    req,
-  })
-  return found.docs[0]?.id
-}
+import { relationId } from '@/lib/relationId'
+import { findBaselineTenant } from '@/collections/baselineTenant'
 
 function refuse(req: PayloadRequest, path: string, message: string): never {
   throw new ValidationError({ collection: 'engagement-templates', errors: [{ path, message }], req })
@@ -36,7 +18,7 @@ function refuse(req: PayloadRequest, path: string, message: string): never {
  * editors see what they replaced and the link cannot point at another tenant's document.
  */
 export const oneTemplatePerAudience: CollectionBeforeChangeHook<EngagementTemplate> = async ({ data, originalDoc, req }) => {
-  const tenant = idOf((data.tenant ?? originalDoc?.tenant) as RelationValue)
+  const tenant = relationId(data.tenant ?? originalDoc?.tenant)
   const audience = data.audience ?? originalDoc?.audience
   if (tenant === undefined || !audience) return data
 
@@ -47,7 +29,7 @@ export const oneTemplatePerAudience: CollectionBeforeChangeHook<EngagementTempla
     refuse(req, 'audience', `This tenant already has a ${audience} template. Edit that one instead of adding another.`)
   }
 
-  const baseline = await baselineTenantId(req)
+  const baseline = (await findBaselineTenant(req.payload, { req }))?.id
   if (baseline === undefined || baseline === tenant) return { ...data, tailors: null }
   const tailored = await req.payload.find({
     collection: 'engagement-templates',

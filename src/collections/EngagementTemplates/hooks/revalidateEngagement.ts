@@ -4,11 +4,12 @@ import { cacheTags } from '@/cache/tags'
 import { expireTags } from '@/cache/revalidate'
 import { changesPublishedContent } from '@/hooks/changesPublishedContent'
 import type { EngagementTemplate } from '@/payload-types'
+import { relationId } from '@/lib/relationId'
 
 type RelationValue = EngagementTemplate['tenant']
 
 async function tagsFor(req: PayloadRequest, tenants: RelationValue[]): Promise<string[]> {
-  const ids = [...new Set(tenants.flatMap((value) => (value === null || value === undefined ? [] : [typeof value === 'number' ? value : value.id])))]
+  const ids = [...new Set(tenants.map(relationId).filter((id) => id !== undefined))]
   if (ids.length === 0) return []
   const found = await req.payload.find({
     collection: 'tenants',

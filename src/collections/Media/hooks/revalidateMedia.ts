@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { cacheTags } from '@/cache/tags'
 import { expireTags } from '@/cache/revalidate'
 import type { Media } from '@/payload-types'
+import { relationId } from '@/lib/relationId'
 
 /**
  * The tags a change to an image must expire. Cached pages and infographics carry the logo's file
@@ -12,9 +13,10 @@ import type { Media } from '@/payload-types'
  * national image may appear in national pages, which every tenant shows: `pages:all` too.
  */
 async function tagsFor(req: PayloadRequest, tenant: Media['tenant']): Promise<string[]> {
-  if (tenant === null || tenant === undefined) return []
+  const id = relationId(tenant)
+  if (id === undefined) return []
   const owner = await req.payload
-    .findByID({ collection: 'tenants', id: typeof tenant === 'number' ? tenant : tenant.id, depth: 0, overrideAccess: true, select: { slug: true, kind: true }, req })
+    .findByID({ collection: 'tenants', id, depth: 0, overrideAccess: true, select: { slug: true, kind: true }, req })
     .catch(() => undefined)
   // A tenant deleted together with its images has nothing left to show.
   if (!owner) return []

@@ -1,26 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { siteRouteSegments, slugProblem } from '@/lib/slug'
+import { siteRouteSegments } from '@/lib/siteRoutes'
+import { slugProblem } from '@/lib/slug'
+import { relationId } from '@/lib/relationId'
+import { findBaselineTenant } from '@/collections/baselineTenant'
 
 type Args = { req: PayloadRequest; id?: number | string; data?: unknown }
-
-function relationId(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
-  return undefined
-}
-
-export async function baselineTenantId(req: PayloadRequest): Promise<number | undefined> {
-  const found = await req.payload.find({
-    collection: 'tenants',
-    where: { kind: { equals: 'baseline' } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return found.docs[0]?.id
-}
 
 /**
  * A page slug is its address: /{tenant}/{locale}/{slug}. It must be unique within the tenant,
@@ -42,7 +27,7 @@ export async function validatePageSlug(value: unknown, { req, id, data }: Args):
   const clash = await req.payload.count({ collection: 'pages', where: sameTenant, overrideAccess: true, req })
   if (clash.totalDocs > 0) return `This tenant already has a page at "${String(value)}".`
 
-  const baseline = await baselineTenantId(req)
+  const baseline = (await findBaselineTenant(req.payload, { req }))?.id
   if (baseline === undefined || baseline === tenant || relationId(doc.tailors) !== undefined) return true
   const national = await req.payload.count({
     collection: 'pages',

@@ -1,12 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Page } from '@/payload-types'
-
-function relationId(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
-  return undefined
-}
+import { relationId } from '@/lib/relationId'
 
 /**
  * Welsh Language Standards: Welsh must not be treated less favourably than English. For a tenant

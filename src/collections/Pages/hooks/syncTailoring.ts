@@ -2,13 +2,8 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import type { Page } from '@/payload-types'
 
-import { baselineTenantId } from '../fields/validateSlug'
-
-function relationId(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
-  return undefined
-}
+import { relationId } from '@/lib/relationId'
+import { findBaselineTenant } from '@/collections/baselineTenant'
 
 /**
  * A tailored page takes the national page's place, so it keeps that page's address and section.
@@ -19,7 +14,7 @@ export const syncTailoring: CollectionBeforeValidateHook<Page> = async ({ data, 
   const target = relationId(data?.tailors ?? originalDoc?.tailors)
   if (!data || target === undefined) return data
   const national = await req.payload.findByID({ collection: 'pages', id: target, depth: 0, overrideAccess: true, req, disableErrors: true })
-  const baseline = await baselineTenantId(req)
+  const baseline = (await findBaselineTenant(req.payload, { req }))?.id
   if (!national || relationId(national.tenant) !== baseline) {
     throw new ValidationError({ collection: 'pages', errors: [{ path: 'tailors', message: 'Only a page of the national toolkit can be tailored.' }], req })
   }

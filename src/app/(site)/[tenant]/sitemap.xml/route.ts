@@ -2,13 +2,17 @@ import { getToolkit } from '@/data/pages'
 import { hreflang, tenantSiteUrl } from '@/i18n/alternates'
 import { escapeXml } from '@/lib/xml'
 import { resolveSite } from '@/data/site'
-
-/** Pages every tenant site has besides its toolkit pages. */
-const fixedPaths = ['', '/contacts', '/rules-of-engagement', '/rules-of-engagement/candidate', '/accessibility']
+import { sitemapPaths } from '@/lib/siteRoutes'
 
 /**
- * /{tenant}/sitemap.xml (and /sitemap.xml on the tenant's own domain): every page of the tenant's site in each of its languages, with the
- * other languages as alternates (what search engines need to offer the reader's language).
+ * /{tenant}/sitemap.xml (and /sitemap.xml on the tenant's own domain): every page of the tenant's
+ * site in each of its languages, with the other languages as alternates (what search engines need
+ * to offer the reader's language).
+ *
+ * A route handler, not Next's `sitemap.ts` (`MetadataRoute.Sitemap`): in Next 16 a sitemap file's
+ * function is called with no arguments (only `{ id }` with `generateSitemaps`), so one under
+ * [tenant] cannot know its tenant, and `generateSitemaps` would move it to /{tenant}/sitemap/{id}.xml.
+ * Next's own writer also puts URLs into the XML unescaped; ours escapes them (src/lib/xml.ts).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const site = await resolveSite(params)
@@ -17,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ten
   const { tenant } = site
   const root = tenantSiteUrl(tenant)
   const pages = await getToolkit(site)
-  const paths = [...fixedPaths, ...pages.map((page) => `/${page.slug}`)]
+  const paths = [...sitemapPaths, ...pages.map((page) => `/${page.slug}`)]
   const url = (locale: string, path: string) => escapeXml(`${root}/${locale}${path}`)
   const entries = paths.flatMap((path) =>
     tenant.locales.map((locale) =>

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+
+import { footerRoutes, sitemapPaths, sitePath, siteRouteSegments } from '@/lib/siteRoutes'
+import en from '@/messages/en.json'
+
+describe('the site route registry', () => {
+  it('keeps page slugs off every first segment the site uses, and off the sitemap', () => {
+    expect([...siteRouteSegments].sort()).toEqual(['accessibility', 'contacts', 'login', 'members', 'rules-of-engagement', 'sitemap.xml'])
+  })
+
+  it('lists the public pages, never the sign-in or members-only ones, in the sitemap', () => {
+    expect(sitemapPaths).toEqual(['', '/contacts', '/rules-of-engagement', '/rules-of-engagement/candidate', '/accessibility'])
+  })
+
+  it('links the footer in order, each label a message of the Site namespace', () => {
+    expect(footerRoutes.map(({ route }) => sitePath('/example-county/cy', route))).toEqual([
+      '/example-county/cy/contacts',
+      '/example-county/cy/rules-of-engagement',
+      '/example-county/cy/accessibility',
+      '/example-county/cy/members',
+    ])
+    for (const { label } of footerRoutes) expect(en.Site[label]).toEqual(expect.any(String))
+  })
+})
