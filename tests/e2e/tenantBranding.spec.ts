@@ -38,8 +38,9 @@ test.describe('branding a council in the admin', () => {
   test.afterAll(async ({ request }) => {
     if (userId) await request.delete(`/api/users/${userId}`, { headers: asAdmin() })
     if (tenantId) {
-      await request.patch(`/api/tenants/${tenantId}`, { headers: asAdmin(), data: { active: false } })
-      await request.delete(`/api/tenants/${tenantId}`, { headers: asAdmin() })
+      // The tenant admin left the tenant open in the admin, which holds Payload's edit lock on it.
+      await request.patch(`/api/tenants/${tenantId}?overrideLock=true`, { headers: asAdmin(), data: { active: false } })
+      await request.delete(`/api/tenants/${tenantId}?overrideLock=true`, { headers: asAdmin() })
     }
   })
 

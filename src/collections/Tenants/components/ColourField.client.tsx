@@ -55,19 +55,30 @@ export const ColourField: TextFieldClientComponent = (props) => {
           disabled={locked}
           onChange={(event) => setValue(event.target.value)}
         />
-        <span
-          className="colour-field__swatch"
-          aria-hidden="true"
-          style={
-            check?.valid
-              ? role === 'primary'
-                ? { background: text, color: '#ffffff' }
-                : { background: '#ffffff', color: text, borderColor: text, outline: `3px solid ${text}`, outlineOffset: '2px' }
-              : undefined
-          }
-        >
-          Aa
-        </span>
+        {/* A sample of the colour as the site draws it, also when it fails: that is the point of
+            it. It is drawn (SVG), not text, and hidden from assistive technology; the ratio and
+            any refusal are said in words beside it. */}
+        <svg className="colour-field__swatch" viewBox="0 0 56 44" width="56" height="44" aria-hidden="true" focusable="false">
+          {check?.valid ? (
+            role === 'primary' ? (
+              <>
+                <rect x="0" y="0" width="56" height="44" rx="4" fill={text} />
+                <text x="28" y="28" textAnchor="middle" fontWeight="700" fontSize="16" fill="#ffffff">
+                  Aa
+                </text>
+              </>
+            ) : (
+              <>
+                <rect x="1.5" y="1.5" width="53" height="41" rx="4" fill="#ffffff" stroke={text} strokeWidth="3" />
+                <text x="28" y="28" textAnchor="middle" fontWeight="700" fontSize="16" fill={text}>
+                  Aa
+                </text>
+              </>
+            )
+          ) : (
+            <rect x="0.5" y="0.5" width="55" height="43" rx="4" fill="none" stroke="currentColor" strokeDasharray="4 3" />
+          )}
+        </svg>
         <p id={statusId} className="colour-field__status" role="status" aria-live="polite">
           {check === null
             ? 'No colour set: the site uses its default.'
