@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 
-import { liveAdminToken, signInToAdmin, tenantIdOf } from './helpers'
+import { adminCredentials, liveAdminToken, signInToAdmin, tenantIdOf } from './helpers'
 import { expect, test } from './journey'
 
 /**
@@ -85,5 +85,18 @@ test.describe('the editor\'s dashboard', () => {
     // Another test may verify a county contact meanwhile; this one's verification alone makes it fewer.
     expect(after).toBeLessThan(before)
     console.log(`stale contacts on the dashboard: ${before} before, ${after} after; clicks: ${clicks.count()}`)
+  })
+
+  test('a platform admin who has chosen no council sees the national toolkit\'s list and how to choose a council', async ({ page }) => {
+    await signInToAdmin(page, adminCredentials())
+    const panel = page.getByRole('region', { name: 'National toolkit' })
+    await expect(panel).toBeVisible({ timeout: 60_000 })
+    await expect(panel).toContainText('Choose a council in the tenant selector')
+    await expect(panel.locator('[data-checklist="stale-contacts"]')).toBeVisible()
+    // The baseline has no site, and tailoring is a council's business.
+    await expect(panel.getByRole('link', { name: /^View site/ })).toHaveCount(0)
+    await expect(panel.locator('[data-checklist="drifted-pages"], [data-checklist="untailored-templates"]')).toHaveCount(0)
+    await page.screenshot({ path: test.info().outputPath('dashboard-platform-admin.png'), fullPage: true })
+    await panelIsAxeClean(page)
   })
 })
