@@ -68,14 +68,15 @@ test.describe('branding a council in the admin', () => {
     await expect(field.getByRole('status')).toContainText(/contrast \d+(\.\d+)?:1, at least the 4\.5:1 WCAG AA asks for/)
 
     // The logo: made new from the logo field, in this council's media.
-    const logo = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#0b5c3b' } }).png().toBuffer()
+    // White, so that it stands out on the green header in the screenshot.
+    const logo = await sharp({ create: { width: 120, height: 40, channels: 3, background: '#ffffff' } }).png().toBuffer()
     const logoField = page.locator('.field-type.upload').filter({ hasText: 'Logo' })
     await logoField.getByRole('button', { name: /Create New/i }).click()
-    const drawer = page.locator('.drawer--is-open').last()
+    const drawer = page.locator('.doc-drawer').filter({ hasText: 'Creating new Media' })
     await drawer.locator('input[type="file"]').setInputFiles({ name: `logo-${suffix}.png`, mimeType: 'image/png', buffer: logo })
-    await drawer.getByRole('textbox', { name: /Alt/ }).fill(`${name} logo`)
+    await drawer.locator('input#field-alt').fill(`${name} logo`)
     await drawer.getByRole('button', { name: 'Save' }).click()
-    await expect(drawer).toHaveCount(0, { timeout: 30_000 })
+    await expect(drawer).toBeHidden({ timeout: 30_000 })
     await expect(logoField).toContainText(`logo-${suffix}`)
 
     await page.getByRole('button', { name: 'Save' }).click()
