@@ -57,7 +57,9 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Councillor Safety Portal' },
     components: {
+      // The council's own panel first: its name, its site, and what needs doing there.
       beforeDashboard: [
+        '/admin/Dashboard/CouncilPanel#CouncilPanel',
         '/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel',
         '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
       ],

@@ -44,3 +44,31 @@ export const PAGE_BACKGROUND = '#ffffff'
 export const MIN_TEXT_CONTRAST = 4.5
 /** WCAG 1.4.11: user-interface components and graphics need 3:1. */
 export const MIN_NON_TEXT_CONTRAST = 3
+
+/** The two brand colours and what each is drawn against on the site. */
+export type BrandColourRole = 'primary' | 'accent'
+
+export type BrandColourCheck =
+  | { valid: false; problem: string }
+  | { valid: true; ratio: number; against: string; needed: number; problem: string | null }
+
+const brandColourRules: Record<BrandColourRole, { against: string; needed: number; example: string }> = {
+  primary: { against: TEXT_ON_PRIMARY, needed: MIN_TEXT_CONTRAST, example: '#1d4f91' },
+  accent: { against: PAGE_BACKGROUND, needed: MIN_NON_TEXT_CONTRAST, example: '#f2a900' },
+}
+
+/**
+ * One check for a brand colour, shared by the server's validation (the refusal) and the admin's
+ * colour field (the live ratio), so that what the editor sees while typing is what the save decides.
+ */
+export function checkBrandColour(role: BrandColourRole, value: string): BrandColourCheck {
+  const rule = brandColourRules[role]
+  if (!isHexColour(value)) return { valid: false, problem: `Use a hex colour such as ${rule.example}.` }
+  const ratio = contrastRatio(value, rule.against)
+  if (ratio >= rule.needed) return { valid: true, ratio, against: rule.against, needed: rule.needed, problem: null }
+  const problem =
+    role === 'primary'
+      ? `White text on ${value} has a contrast of ${formatRatio(ratio)}; it needs at least ${rule.needed}:1. Choose a darker colour.`
+      : `${value} on a white page has a contrast of ${formatRatio(ratio)}; focus outlines and borders need at least ${rule.needed}:1. Choose a darker colour.`
+  return { valid: true, ratio, against: rule.against, needed: rule.needed, problem }
+}

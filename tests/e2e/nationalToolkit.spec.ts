@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 
-import { adminCredentials, deleteOrFail, loginToken, tenantIdOf } from './helpers'
+import { adminCredentials, deleteOrFail, loginToken, signInToAdmin, tenantIdOf } from './helpers'
 import { expect, test } from './journey'
 
 /**
@@ -165,27 +165,35 @@ test.describe('measure: opening and tailoring a national page', () => {
     const open: number[] = []
     const tailor: number[] = []
     try {
-      await page.goto('/admin/login')
-      await page.getByLabel('Email').fill(measurer.email)
-      await page.getByLabel('Password').fill(measurer.password)
-      await page.getByRole('button', { name: 'Login' }).click()
-      await expect(page.getByRole('link', { name: 'National toolkit' })).toBeVisible({ timeout: 60_000 })
+      await signInToAdmin(page, measurer)
       for (let round = 0; round < 5; round++) {
+        // Open: from asking for the national page to its form being usable (the Tailor action
+        // is rendered by a client component, so it appearing enabled means the form has hydrated).
         let started = Date.now()
         await page.goto(`/admin/collections/pages/${nationalId}`)
-        await expect(page.getByRole('button', { name: 'Tailor this page' })).toBeVisible({ timeout: 60_000 })
+        const tailorButton = page.getByRole('button', { name: 'Tailor this page' })
+        await expect(tailorButton).toBeEnabled({ timeout: 60_000 })
         open.push(Date.now() - started)
+        // Tailor: from the click to the council's copy open in its form. The copy has the same
+        // title as the national page, so what proves the copy's form (not the national one still
+        // on screen) is its own address and the tailored-only "hide" setting in its sidebar.
         started = Date.now()
-        await page.getByRole('button', { name: 'Tailor this page' }).click()
-        await page.waitForURL((url) => !url.pathname.endsWith(`/pages/${nationalId}`), { timeout: 60_000 })
-        await expect(page.getByRole('textbox', { name: /Title/ })).toHaveValue('Abuse happening now', { timeout: 60_000 })
+        await tailorButton.click()
+        await page.waitForURL((url) => {
+          const id = /\/admin\/collections\/pages\/(\d+)/.exec(url.pathname)?.[1]
+          return id !== undefined && Number(id) !== nationalId
+        }, { timeout: 60_000 })
+        await expect(page.getByRole('checkbox', { name: 'Hide the national page on our site' })).toBeVisible({ timeout: 60_000 })
         tailor.push(Date.now() - started)
         await deleteCopies(request, 'pages', `where[tenant][equals]=${county}&where[slug][equals]=abuse-happening-now`)
       }
     } finally {
       await deleteOrFail(request, `/api/users/${measurerId}`, adminJwt)
     }
-    console.log(`open a national page: median ${median(open)} ms of [${open.join(', ')}]`)
+    // Printed, never asserted: timings depend on the machine and what else it is running.
+    console.log(`open a national page (address to usable form): median ${median(open)} ms of [${open.join(', ')}]`)
     console.log(`tailor it (click to the copy's form): median ${median(tailor)} ms of [${tailor.join(', ')}]`)
+    expect(open).toHaveLength(5)
+    expect(tailor).toHaveLength(5)
   })
 })

@@ -78,7 +78,8 @@ test.describe('verifying a contact in the admin', () => {
     await expect(verify).toBeEnabled()
 
     await verify.click()
-    await expect(page.getByText(/^Last verified \d{1,2} \w+ \d{4} at \d{2}:\d{2}$/)).toBeVisible()
+    // Verifying saves and reloads the form: allow a loaded machine the time it takes.
+    await expect(page.getByText(/^Last verified \d{1,2} \w+ \d{4} at \d{2}:\d{2}$/)).toBeVisible({ timeout: 30_000 })
     const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date())
     await expect(page.getByText(`Last verified ${today}`, { exact: false })).toBeVisible()
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { validateAccentColour, validatePrimaryColour } from '@/collections/Tenants/fields/validators'
-import { contrastRatio, formatRatio, isHexColour } from '@/lib/colour'
+import { checkBrandColour, contrastRatio, formatRatio, isHexColour } from '@/lib/colour'
 import { baselineTenant, demoTenants } from '@/seed/tenants'
 
 describe('contrastRatio', () => {
@@ -40,5 +40,27 @@ describe('tenant colour validation', () => {
       expect(validatePrimaryColour(tenant.branding.primaryColour), tenant.slug).toBe(true)
       expect(validateAccentColour(tenant.branding.accentColour), tenant.slug).toBe(true)
     }
+  })
+})
+
+describe('checkBrandColour (what the admin\'s colour field shows live)', () => {
+  it('gives the ratio against what the colour is drawn with, and no problem when it passes', () => {
+    const check = checkBrandColour('primary', '#1d4f91')
+    expect(check).toMatchObject({ valid: true, against: '#ffffff', needed: 4.5, problem: null })
+    expect(check.valid && check.ratio).toBeGreaterThan(4.5)
+  })
+
+  it('names the same refusal the server gives, so the field and the save agree', () => {
+    for (const [role, colour] of [['primary', '#ffdd00'], ['accent', '#ffdd00'], ['primary', '#777777'], ['accent', 'red']] as const) {
+      const check = checkBrandColour(role, colour)
+      const server = role === 'primary' ? validatePrimaryColour(colour) : validateAccentColour(colour)
+      expect(check.problem, `${role} ${colour}`).toBe(server)
+    }
+  })
+
+  it('holds a colour just under 4.5:1 to be refused, though the ratio shown rounds down', () => {
+    // #777777 is 4.47:1 on white: a primary fails, an accent (3:1) passes.
+    expect(checkBrandColour('primary', '#777777').problem).toMatch(/4\.47:1/)
+    expect(checkBrandColour('accent', '#777777').problem).toBeNull()
   })
 })

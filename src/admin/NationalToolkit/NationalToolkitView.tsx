@@ -2,7 +2,8 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
-import { contentRoles, isPlatformAdmin, tenantIdsWithRole } from '@/access/roles'
+import { isPlatformAdmin } from '@/access/roles'
+import { selectedTenant } from '@/admin/selectedTenant'
 import { TextDiff } from '@/admin/TextDiff'
 import { nationalChangesSince, nationalToolkitFor, type TailoringState, type ToolkitEntry } from '@/tailoring/nationalToolkit'
 
@@ -13,14 +14,6 @@ const stateWords: Record<TailoringState, { label: string; hint: string; colour: 
   tailored: { label: 'Tailored', hint: 'Your site shows your own version.', colour: '#00703c' },
   drifted: { label: 'Tailored, national page changed since', hint: 'Your site shows your version; the national text has changed since you tailored it.', colour: '#8a4b00' },
   hidden: { label: 'Hidden', hint: 'Your site does not show this page.', colour: '#505a5f' },
-}
-
-/** The tenant the admin is working in: the tenant selector's choice, else an editor's only tenant. */
-function selectedTenant(cookies: Map<string, string>, user: AdminViewServerProps['user']): number | null {
-  const chosen = Number(cookies.get('payload-tenant'))
-  const editable = tenantIdsWithRole(user, contentRoles)
-  if (Number.isInteger(chosen) && chosen > 0 && (isPlatformAdmin(user) || editable.includes(chosen))) return chosen
-  return editable.length === 1 ? (editable[0] ?? null) : null
 }
 
 const dateOf = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
@@ -53,7 +46,7 @@ export async function NationalToolkitView(props: AdminViewServerProps) {
   const { initPageResult, payload, user, params, searchParams, i18n } = props
   const { req, permissions, visibleEntities, locale, cookies } = initPageResult
   const principal = req.user
-  const tenant = principal ? selectedTenant(cookies, principal) : null
+  const tenant = selectedTenant(cookies.get('payload-tenant'), principal)
   const entries = principal ? await nationalToolkitFor(payload, principal, tenant) : []
   const councilName = tenant !== null ? (await payload.findByID({ collection: 'tenants', id: tenant, depth: 0, locale: 'en', select: { name: true }, overrideAccess: true, disableErrors: true }))?.name : null
   const admin = isPlatformAdmin(principal)

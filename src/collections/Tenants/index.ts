@@ -168,14 +168,20 @@ export const Tenants: CollectionConfig = {
               type: 'text',
               defaultValue: '#1d4f91',
               validate: validatePrimaryColour,
-              admin: { description: 'Header and buttons; white text must reach 4.5:1 on it.' },
+              admin: {
+                description: 'Header and buttons; white text must reach 4.5:1 on it.',
+                components: { Field: { path: '/collections/Tenants/components/ColourField.client#ColourField', clientProps: { role: 'primary' } } },
+              },
             },
             {
               name: 'accentColour',
               type: 'text',
               defaultValue: '#b35900',
               validate: validateAccentColour,
-              admin: { description: 'Borders and highlights; needs 3:1 against white.' },
+              admin: {
+                description: 'Borders and highlights; needs 3:1 against white.',
+                components: { Field: { path: '/collections/Tenants/components/ColourField.client#ColourField', clientProps: { role: 'accent' } } },
+              },
             },
           ],
         },

@@ -1,3 +1,4 @@
+import { ColourField as ColourField_c1f262e4652c53b176fe829638bee532 } from '../../../collections/Tenants/components/ColourField.client'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,6 +30,7 @@ import { LiveLink as LiveLink_6947bdc1c78819846935be7abde23616 } from '../../../
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { PhoneField as PhoneField_f02b873f719cc0bfa7aef03fb787b9d9 } from '../../../collections/Contacts/components/PhoneField.client'
 import { VerifiedTodayButton as VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4 } from '../../../collections/Contacts/components/VerifiedTodayButton.client'
+import { CouncilPanel as CouncilPanel_0b46563a7feb2dd19981aeb806d38433 } from '../../../admin/Dashboard/CouncilPanel'
 import { StaleContactsPanel as StaleContactsPanel_398883eacc37c81074df47a4d287f4e4 } from '../../../collections/Contacts/components/StaleContactsPanel'
 import { NationalReviewPanel as NationalReviewPanel_e974aad25f9dbf803453211b604ba765 } from '../../../collections/Pages/components/NationalReviewPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -39,6 +41,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/Tenants/components/ColourField.client#ColourField": ColourField_c1f262e4652c53b176fe829638bee532,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -70,6 +73,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/collections/Contacts/components/PhoneField.client#PhoneField": PhoneField_f02b873f719cc0bfa7aef03fb787b9d9,
   "/collections/Contacts/components/VerifiedTodayButton.client#VerifiedTodayButton": VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4,
+  "/admin/Dashboard/CouncilPanel#CouncilPanel": CouncilPanel_0b46563a7feb2dd19981aeb806d38433,
   "/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel": StaleContactsPanel_398883eacc37c81074df47a4d287f4e4,
   "/collections/Pages/components/NationalReviewPanel#NationalReviewPanel": NationalReviewPanel_e974aad25f9dbf803453211b604ba765,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,

@@ -1,15 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { locales } from '@/i18n/locales'
-import {
-  contrastRatio,
-  formatRatio,
-  isHexColour,
-  MIN_NON_TEXT_CONTRAST,
-  MIN_TEXT_CONTRAST,
-  PAGE_BACKGROUND,
-  TEXT_ON_PRIMARY,
-} from '@/lib/colour'
+import { checkBrandColour, type BrandColourRole } from '@/lib/colour'
 import { hostnameProblem, normaliseHostname } from '@/lib/hostname'
 import { slugProblem } from '@/lib/slug'
 
@@ -21,23 +13,18 @@ export function validateTenantSlug(value: unknown): ValidateResult {
 }
 
 export function validatePrimaryColour(value: unknown): ValidateResult {
-  if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string' || !isHexColour(value)) return 'Use a hex colour such as #1d4f91.'
-  const ratio = contrastRatio(value, TEXT_ON_PRIMARY)
-  if (ratio < MIN_TEXT_CONTRAST) {
-    return `White text on ${value} has a contrast of ${formatRatio(ratio)}; it needs at least ${MIN_TEXT_CONTRAST}:1. Choose a darker colour.`
-  }
-  return true
+  return brandColourResult('primary', value)
 }
 
 export function validateAccentColour(value: unknown): ValidateResult {
+  return brandColourResult('accent', value)
+}
+
+// The same check the admin's colour field shows live (src/lib/colour.ts).
+function brandColourResult(role: BrandColourRole, value: unknown): ValidateResult {
   if (value === null || value === undefined || value === '') return true
-  if (typeof value !== 'string' || !isHexColour(value)) return 'Use a hex colour such as #f2a900.'
-  const ratio = contrastRatio(value, PAGE_BACKGROUND)
-  if (ratio < MIN_NON_TEXT_CONTRAST) {
-    return `${value} on a white page has a contrast of ${formatRatio(ratio)}; focus outlines and borders need at least ${MIN_NON_TEXT_CONTRAST}:1. Choose a darker colour.`
-  }
-  return true
+  const check = checkBrandColour(role, typeof value === 'string' ? value : '')
+  return check.problem ?? true
 }
 
 export function validateLocales(value: unknown): ValidateResult {
