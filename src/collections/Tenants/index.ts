@@ -182,6 +182,16 @@ export const Tenants: CollectionConfig = {
       ],
     },
     {
+      name: 'incidentLogEnabled',
+      label: 'Incident log switched on',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description:
+          'Lets this tenant\'s councillors keep their private incident log on the site. Switch it on once your data protection officer has confirmed the assessment (see docs/privacy.md). Nobody at the council can read the logs.',
+      },
+    },
+    {
       name: 'contactStaleAfterDays',
       label: 'Contact stale after (days)',
       type: 'number',
