@@ -198,7 +198,7 @@ export interface Tenant {
     accentColour?: string | null;
   };
   /**
-   * Lets this tenant's councillors keep their private incident log on the site. Switch it on once your data protection officer has confirmed the assessment (see docs/privacy.md). Nobody at the council can read the logs.
+   * Lets this tenant's councillors keep their private incident log on the site. Switch it on once your data protection officer has confirmed the assessment (README, Privacy of the incident log). Nobody at the council can read the logs.
    */
   incidentLogEnabled?: boolean | null;
   /**

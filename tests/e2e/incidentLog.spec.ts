@@ -54,6 +54,7 @@ test.describe('the incident log', () => {
     await page.getByRole('link', { name: 'Record an incident' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Record an incident' })).toBeVisible()
     await expectNoAxeViolations(page)
+    await page.screenshot({ path: '/tmp/incident-form.png', fullPage: true })
     // A link that is not a web address is refused with the field named, and nothing typed is lost.
     await fillIncident(page, `Threatening reply ${suffix}`, daysAgo(3), 'not a link')
     await page.getByRole('button', { name: 'Save incident' }).click()
@@ -70,6 +71,7 @@ test.describe('the incident log', () => {
     await expect(page.getByText(`Threatening reply ${suffix}`)).toBeVisible()
     await expect(page.getByText('This history checks out')).toBeVisible()
     await expectNoAxeViolations(page)
+    await page.screenshot({ path: '/tmp/incident-recorded.png', fullPage: true })
 
     // The second incident with JavaScript off: the same form, as a plain POST, signed in the same.
     const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: phone, storageState: await page.context().storageState() })
@@ -89,6 +91,8 @@ test.describe('the incident log', () => {
     await expect(timeline.getByRole('listitem').filter({ hasText: suffix })).toHaveCount(2)
     // Newest first.
     await expect(timeline.getByRole('listitem').first()).toContainText(`Second message ${suffix}`)
+    await expectNoAxeViolations(page)
+    await page.screenshot({ path: '/tmp/incident-timeline.png', fullPage: true })
 
     await page.getByRole('link', { name: 'See patterns' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Patterns in your log' })).toBeVisible()

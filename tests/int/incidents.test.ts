@@ -8,11 +8,12 @@ import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readHistoryEntries, verifyIncidentHistory } from '@/collections/Incidents/hooks/history'
+import { getIncident, incidentLogOpenTo, listIncidents, patternsOf, recordIncident, type IncidentView } from '@/data/incidents'
 import type { Incident, Tenant, User } from '@/payload-types'
 
 import { graphql, rest, type JsonObject } from '../helpers/apiClient'
 import { createMember, createTenant, ensureSeeded, PASSWORD } from '../helpers/contacts'
-import { testPayload, uniqueSuffix } from '../helpers/payload'
+import { siteFor, testPayload, uniqueSuffix } from '../helpers/payload'
 
 type Role = 'owner' | 'colleague' | 'editor' | 'tenantAdmin' | 'platformAdmin' | 'otherTenant' | 'logOff'
 
@@ -298,5 +299,96 @@ describe('the history chain', () => {
       expect((await rest('POST', 'incident-history', { token: tokens[role], body: { incident: created.id } })).status).toBe(403)
     }
     expect((await verifyIncidentHistory(payload, created.id)).ok).toBe(true)
+  })
+})
+
+describe('the site\'s door (src/data/incidents.ts)', () => {
+  it('opens the log only to a member with an incident-log role in a tenant that has it on', async () => {
+    const site = await siteFor(tenant.slug, 'en')
+    expect(await incidentLogOpenTo(site, users.owner)).toBe(true)
+    for (const role of ['editor', 'tenantAdmin', 'platformAdmin', 'otherTenant'] as Role[]) expect(await incidentLogOpenTo(site, users[role]), role).toBe(false)
+    expect(await incidentLogOpenTo(await siteFor(off.slug, 'en'), users.owner)).toBe(false)
+  })
+
+  it('records as the signed-in person and lists and opens only their own incidents', async () => {
+    const site = await siteFor(tenant.slug, 'en')
+    const result = await recordIncident(site, users.owner, {
+      happenedAt: new Date(Date.now() - 60_000).toISOString(),
+      happenedUntil: null,
+      platform: 'email',
+      kinds: ['harassment'],
+      whatHappened: `${MARKER} through the door`,
+      impact: '',
+      witnesses: '',
+      handles: [' @Door ', '', '@Door'],
+      links: [],
+      platformReport: { reportedOn: null, reference: '', outcome: '' },
+      policeReport: { reportedOn: null, crimeReference: '', officer: '', operationFord: false },
+    })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const mine = await listIncidents(site, users.owner)
+    expect(mine.find((incident) => incident.id === result.id)?.handles).toEqual(['@Door'])
+    expect((await getIncident(site, users.owner, String(result.id)))?.whatHappened).toBe(`${MARKER} through the door`)
+    for (const role of ['colleague', 'editor', 'tenantAdmin', 'platformAdmin'] as Role[]) {
+      expect(await getIncident(site, users[role], String(result.id)), role).toBeNull()
+      expect((await listIncidents(site, users[role])).some((incident) => incident.id === result.id), role).toBe(false)
+    }
+    for (const id of ['abc', '-1', '1e3', '9'.repeat(20)]) expect(await getIncident(site, users.owner, id)).toBeNull()
+  })
+
+  it('answers a refused record with the field, not an exception', async () => {
+    const site = await siteFor(tenant.slug, 'en')
+    const result = await recordIncident(site, users.owner, {
+      happenedAt: 'not a date',
+      happenedUntil: null,
+      platform: null,
+      kinds: [],
+      whatHappened: '',
+      impact: '',
+      witnesses: '',
+      handles: [],
+      links: ['ftp://example.org/x'],
+      platformReport: { reportedOn: null, reference: '', outcome: '' },
+      policeReport: { reportedOn: null, crimeReference: '', officer: '', operationFord: false },
+    })
+    expect(result).toEqual({
+      ok: false,
+      problems: { happenedAt: { code: 'notDate' }, platform: { code: 'required' }, kinds: { code: 'required' }, whatHappened: { code: 'required' }, links: { code: 'notUrl' } },
+    })
+  })
+
+  it('groups by handle regardless of @ and case, and by UK month', () => {
+    const view = (id: number, happenedAt: string, handles: string[]): IncidentView => ({
+      id,
+      recordedAt: null,
+      happenedAt,
+      happenedUntil: null,
+      platform: 'x',
+      kinds: ['threat'],
+      whatHappened: 'x',
+      impact: '',
+      witnesses: '',
+      handles,
+      links: [],
+      platformReport: { reportedOn: null, reference: '', outcome: '' },
+      policeReport: { reportedOn: null, crimeReference: '', officer: '', operationFord: false },
+    })
+    const patterns = patternsOf([
+      view(1, '2026-05-31T23:30:00.000Z', ['@Troll', 'Someone']),
+      view(2, '2026-05-10T10:00:00.000Z', ['troll']),
+      view(3, '2026-04-01T10:00:00.000Z', ['Other']),
+    ])
+    expect(patterns.handles.map((group) => [group.handle, group.incidents.map((incident) => incident.id)])).toEqual([
+      ['@Troll', [1, 2]],
+      ['Other', [3]],
+      ['Someone', [1]],
+    ])
+    // 23:30 UTC on 31 May is 00:30 on 1 June in the UK (BST).
+    expect(patterns.months.map((group) => [group.month, group.incidents.length])).toEqual([
+      ['2026-06', 1],
+      ['2026-05', 1],
+      ['2026-04', 1],
+    ])
   })
 })

@@ -188,7 +188,7 @@ export const Tenants: CollectionConfig = {
       defaultValue: false,
       admin: {
         description:
-          'Lets this tenant\'s councillors keep their private incident log on the site. Switch it on once your data protection officer has confirmed the assessment (see docs/privacy.md). Nobody at the council can read the logs.',
+          'Lets this tenant\'s councillors keep their private incident log on the site. Switch it on once your data protection officer has confirmed the assessment (README, Privacy of the incident log). Nobody at the council can read the logs.',
       },
     },
     {
