@@ -14,6 +14,8 @@ import { Contacts } from '@/collections/Contacts'
 import { ContentReleases } from '@/collections/ContentReleases'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
+import { IncidentHistory } from '@/collections/IncidentHistory'
+import { Incidents } from '@/collections/Incidents'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_PIXELS } from '@/collections/Media/hooks/normaliseUpload'
 import { Pages } from '@/collections/Pages'
@@ -77,7 +79,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases],
+  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

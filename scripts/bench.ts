@@ -295,6 +295,7 @@ async function main(): Promise<void> {
       ...process.env,
       DATABASE_URL: database.url,
       PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      INCIDENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       NEXT_PUBLIC_SERVER_URL: base,
       PORT: String(port),
       SEED_ADMIN_EMAIL: admin.email,

@@ -19,7 +19,7 @@ import nextEnv from '@next/env'
 
 import { findFreePort } from './lib/ports'
 import { applyMigrations, describeRelease, releaseContentNow, remindStaleContactsNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
-import { fail, repoRoot, resolveDatabase, resolveSecret, SetupError } from './lib/setup'
+import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
 const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'content-release'] as const
@@ -114,8 +114,15 @@ async function main(): Promise<void> {
     process.exitCode = 1
     return
   }
+  if (command === 'start' && process.env.NODE_ENV === 'production' && !process.env.INCIDENT_ENCRYPTION_KEY) {
+    console.error('INCIDENT_ENCRYPTION_KEY must be set for `npm start` in production: the incident log\'s master key (see README, Privacy).')
+    process.exitCode = 1
+    return
+  }
   process.env.NEXT_TELEMETRY_DISABLED = '1'
   process.env.PAYLOAD_SECRET = resolveSecret()
+  const incidentKey = resolveIncidentKey()
+  if (incidentKey) process.env.INCIDENT_ENCRYPTION_KEY = incidentKey
 
   const database = await resolveDatabase({ log })
   process.env.DATABASE_URL = database.url

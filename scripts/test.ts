@@ -306,6 +306,7 @@ async function int(): Promise<Counts> {
       TEST_DATABASE_URL: database.url,
       PORTAL_TEST_DB_READY: '1',
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || randomSecret(),
+      INCIDENT_ENCRYPTION_KEY: process.env.INCIDENT_ENCRYPTION_KEY || randomBytes(32).toString('base64'),
       NEXT_TELEMETRY_DISABLED: '1',
     })
   } finally {
@@ -344,6 +345,8 @@ async function createE2eEnvironment(): Promise<E2eEnvironment> {
     ...process.env,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: randomSecret(),
+    // The e2e server runs in production mode, which refuses to serve without the incident key.
+    INCIDENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_PUBLIC_SERVER_URL: serverUrl,
     SEED_ADMIN_EMAIL: adminEmail,

@@ -4,8 +4,8 @@ import { z } from 'zod'
  * Server configuration, read once from the environment and validated, so that a wrong value
  * fails at start with the variable's name rather than deep inside a request.
  *
- * No secret has a default. In development `scripts/run.ts` generates PAYLOAD_SECRET and keeps it
- * under `.data/`; in production it must be set.
+ * No secret has a default. In development `scripts/run.ts` generates PAYLOAD_SECRET and
+ * INCIDENT_ENCRYPTION_KEY and keeps them under `.data/`; in production they must be set.
  */
 const serverEnvSchema = z.object({
   DATABASE_URL: z
@@ -36,6 +36,10 @@ const serverEnvSchema = z.object({
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM_ADDRESS: z.email().default('no-reply@safety-portal.invalid'),
   EMAIL_FROM_NAME: z.string().min(1).default('Councillor Safety Portal'),
+  // The incident log's master keys (src/lib/incidents/keys.ts checks their form). No default:
+  // production refuses to serve without the current one; development generates it under .data/.
+  INCIDENT_ENCRYPTION_KEY: z.string().min(1).optional(),
+  INCIDENT_ENCRYPTION_KEY_PREVIOUS: z.string().min(1).optional(),
 })
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>
@@ -59,6 +63,11 @@ export function parseServerEnv(source: Record<string, string | undefined> = proc
   if (serving && result.data.TRUSTED_PROXY_HOPS === undefined) {
     throw new EnvError(
       'Invalid configuration:\n  TRUSTED_PROXY_HOPS: must be set in production to the number of proxies in front of the app (see README, Security)',
+    )
+  }
+  if (serving && result.data.INCIDENT_ENCRYPTION_KEY === undefined) {
+    throw new EnvError(
+      'Invalid configuration:\n  INCIDENT_ENCRYPTION_KEY: must be set in production (32 random bytes as base64, e.g. `openssl rand -base64 32`; see README, Privacy)',
     )
   }
   return result.data

@@ -76,6 +76,8 @@ export interface Config {
     'email-outbox': EmailOutbox;
     'contact-reminders': ContactReminder;
     'content-releases': ContentRelease;
+    incidents: Incident;
+    'incident-history': IncidentHistory;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +95,8 @@ export interface Config {
     'email-outbox': EmailOutboxSelect<false> | EmailOutboxSelect<true>;
     'contact-reminders': ContactRemindersSelect<false> | ContactRemindersSelect<true>;
     'content-releases': ContentReleasesSelect<false> | ContentReleasesSelect<true>;
+    incidents: IncidentsSelect<false> | IncidentsSelect<true>;
+    'incident-history': IncidentHistorySelect<false> | IncidentHistorySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -193,6 +197,10 @@ export interface Tenant {
      */
     accentColour?: string | null;
   };
+  /**
+   * Lets this tenant's councillors keep their private incident log on the site. Switch it on once your data protection officer has confirmed the assessment (README, Privacy of the incident log). Nobody at the council can read the logs.
+   */
+  incidentLogEnabled?: boolean | null;
   /**
    * Contacts not verified for this many days are listed on the dashboard and in the weekly reminder to editors.
    */
@@ -667,6 +675,96 @@ export interface ContentRelease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents".
+ */
+export interface Incident {
+  id: number;
+  owner: number | User;
+  tenant: number | Tenant;
+  happenedAt: string;
+  /**
+   * For something that went on for a while.
+   */
+  happenedUntil?: string | null;
+  /**
+   * Set by the server when the incident was recorded.
+   */
+  recordedAt?: string | null;
+  platform:
+    | 'x'
+    | 'instagram'
+    | 'threads'
+    | 'facebook'
+    | 'tiktok'
+    | 'linkedin'
+    | 'bluesky'
+    | 'email'
+    | 'phone'
+    | 'letter'
+    | 'in-person'
+    | 'other';
+  kinds: ('threat' | 'harassment' | 'hate' | 'sexual' | 'doxxing' | 'impersonation' | 'misinformation' | 'other')[];
+  whatHappened: string;
+  impact?: string | null;
+  witnesses?: string | null;
+  handles?:
+    | {
+        handle: string;
+        id?: string | null;
+      }[]
+    | null;
+  links?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  platformReport?: {
+    reportedOn?: string | null;
+    reference?: string | null;
+    outcome?: string | null;
+  };
+  policeReport?: {
+    reportedOn?: string | null;
+    crimeReference?: string | null;
+    officer?: string | null;
+    operationFord?: boolean | null;
+  };
+  encryptionKey?: string | null;
+  historyHead?: string | null;
+  historyLength?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-history".
+ */
+export interface IncidentHistory {
+  id: number;
+  incident: number;
+  owner: number;
+  seq: number;
+  action: 'create' | 'update';
+  actor?: number | null;
+  at: string;
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  previous?: string | null;
+  prevHash: string;
+  hash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -896,6 +994,7 @@ export interface TenantsSelect<T extends boolean = true> {
         primaryColour?: T;
         accentColour?: T;
       };
+  incidentLogEnabled?: T;
   contactStaleAfterDays?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1193,6 +1292,72 @@ export interface ContentReleasesSelect<T extends boolean = true> {
   version?: T;
   pendingVersion?: T;
   heldAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents_select".
+ */
+export interface IncidentsSelect<T extends boolean = true> {
+  owner?: T;
+  tenant?: T;
+  happenedAt?: T;
+  happenedUntil?: T;
+  recordedAt?: T;
+  platform?: T;
+  kinds?: T;
+  whatHappened?: T;
+  impact?: T;
+  witnesses?: T;
+  handles?:
+    | T
+    | {
+        handle?: T;
+        id?: T;
+      };
+  links?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  platformReport?:
+    | T
+    | {
+        reportedOn?: T;
+        reference?: T;
+        outcome?: T;
+      };
+  policeReport?:
+    | T
+    | {
+        reportedOn?: T;
+        crimeReference?: T;
+        officer?: T;
+        operationFord?: T;
+      };
+  encryptionKey?: T;
+  historyHead?: T;
+  historyLength?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-history_select".
+ */
+export interface IncidentHistorySelect<T extends boolean = true> {
+  incident?: T;
+  owner?: T;
+  seq?: T;
+  action?: T;
+  actor?: T;
+  at?: T;
+  changedFields?: T;
+  previous?: T;
+  prevHash?: T;
+  hash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

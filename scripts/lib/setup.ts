@@ -113,3 +113,21 @@ export function resolveSecret(): string {
   writeFileSync(file, `${secret}\n`, { mode: 0o600 })
   return secret
 }
+
+/**
+ * INCIDENT_ENCRYPTION_KEY is the incident log's master key (src/lib/incidents/crypto.ts).
+ * Production must provide it (and the server refuses to serve without it); in development one is
+ * generated once and kept under .data/, beside the Payload secret. Losing it loses every
+ * incident recorded under it, which is why it is never regenerated when the file exists.
+ */
+export function resolveIncidentKey(): string | undefined {
+  const configured = process.env.INCIDENT_ENCRYPTION_KEY
+  if (configured) return configured
+  if (process.env.NODE_ENV === 'production') return undefined
+  const file = path.join(dataDir, 'incident-encryption-key')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true })
+  const key = randomBytes(32).toString('base64')
+  writeFileSync(file, `${key}\n`, { mode: 0o600 })
+  return key
+}

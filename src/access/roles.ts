@@ -40,3 +40,10 @@ export function memberTenantIds(user: MaybeUser): number[] {
 export function isMemberOf(user: MaybeUser, tenantId: number): boolean {
   return isPlatformAdmin(user) || memberTenantIds(user).includes(tenantId)
 }
+
+/**
+ * Roles that may keep an incident log in a tenant (src/collections/Incidents). The log is the
+ * person's own: holding one of these roles lets them record and read their own incidents, never
+ * anyone else's. Editors and tenant admins are not here: their role is the council's content.
+ */
+export const incidentLogRoles: readonly TenantRole[] = ['councillor']

@@ -44,6 +44,8 @@ export const demoTenants: SeedTenant[] = [
       accentColour: '#a4343a',
       shortName: { en: 'Example County', cy: 'Sir Enghraifft' },
     },
+    // The demo tenants show the incident log; a real tenant switches it on after its assessment.
+    incidentLogEnabled: true,
     demo: true,
   },
   {
@@ -56,6 +58,8 @@ export const demoTenants: SeedTenant[] = [
     welshParity: false,
     active: true,
     branding: { primaryColour: '#4b2e83', accentColour: '#0b6e4f', shortName: { en: 'Example Borough' } },
+    // The demo tenants show the incident log; a real tenant switches it on after its assessment.
+    incidentLogEnabled: true,
     demo: true,
   },
   {
@@ -68,6 +72,8 @@ export const demoTenants: SeedTenant[] = [
     welshParity: false,
     active: true,
     branding: { primaryColour: '#7a1f2b', accentColour: '#1f5c99' },
+    // The demo tenants show the incident log; a real tenant switches it on after its assessment.
+    incidentLogEnabled: true,
     demo: true,
   },
 ]

@@ -92,6 +92,7 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.env.DATABASE_URL = databaseUrl
     process.env.TEST_DATABASE_URL = databaseUrl
     process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
+    process.env.INCIDENT_ENCRYPTION_KEY ||= randomBytes(32).toString('base64')
     process.env.NEXT_TELEMETRY_DISABLED = '1'
     // Uploads made by tests go to a throwaway folder, never the repository's ./media.
     process.env.MEDIA_DIR ||= mkdtempSync(path.join(os.tmpdir(), 'portal-int-media-'))

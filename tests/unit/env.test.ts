@@ -49,10 +49,17 @@ describe('parseServerEnv', () => {
   it('refuses a production server without TRUSTED_PROXY_HOPS, and lets the build go without', () => {
     expect(() => parseServerEnv({ ...valid, NODE_ENV: 'production' })).toThrow(/TRUSTED_PROXY_HOPS: must be set in production/)
     expect(parseServerEnv({ ...valid, NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).TRUSTED_PROXY_HOPS).toBeUndefined()
-    expect(parseServerEnv({ ...valid, NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2)
+    expect(parseServerEnv({ ...valid, NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '2', INCIDENT_ENCRYPTION_KEY: 'k'.repeat(44) }).TRUSTED_PROXY_HOPS).toBe(2)
     expect(parseServerEnv(valid).TRUSTED_PROXY_HOPS).toBeUndefined()
     for (const wrong of ['0', '-1', '1.5', 'many', '11']) {
       expect(() => parseServerEnv({ ...valid, TRUSTED_PROXY_HOPS: wrong }), wrong).toThrow(/TRUSTED_PROXY_HOPS/)
     }
+  })
+
+  it('refuses a production server without INCIDENT_ENCRYPTION_KEY (no default), and lets the build go without', () => {
+    const production = { ...valid, NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '1' }
+    expect(() => parseServerEnv(production)).toThrow(/INCIDENT_ENCRYPTION_KEY: must be set in production/)
+    expect(parseServerEnv({ ...production, NEXT_PHASE: 'phase-production-build' }).INCIDENT_ENCRYPTION_KEY).toBeUndefined()
+    expect(parseServerEnv({ ...valid }).INCIDENT_ENCRYPTION_KEY).toBeUndefined()
   })
 })

@@ -188,6 +188,16 @@ export const Tenants: CollectionConfig = {
       ],
     },
     {
+      name: 'incidentLogEnabled',
+      label: 'Incident log switched on',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description:
+          'Lets this tenant\'s councillors keep their private incident log on the site. Switch it on once your data protection officer has confirmed the assessment (README, Privacy of the incident log). Nobody at the council can read the logs.',
+      },
+    },
+    {
       name: 'contactStaleAfterDays',
       label: 'Contact stale after (days)',
       type: 'number',

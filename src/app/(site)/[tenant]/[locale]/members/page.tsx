@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ContactGroups } from '@/components/site/ContactGroups'
 import { MembersBanner } from '@/components/site/MembersBanner'
+import { incidentLogOpenTo } from '@/data/incidents'
 import { getMembersArea } from '@/data/members'
 import { resolveSite } from '@/data/site'
 
@@ -36,6 +37,8 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
   if (!area) notFound()
   const { tenant: segment } = await params
   const t = await getTranslations({ locale, namespace: 'Members' })
+  const ti = await getTranslations({ locale, namespace: 'Incidents' })
+  const incidentLog = await incidentLogOpenTo(site, viewer)
   const membersContacts = area.contacts
   return (
     <>
@@ -43,6 +46,14 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
       <main id="main">
         <h1>{t('areaTitle')}</h1>
         <p>{t('areaIntro', { tenant: tenant.name })}</p>
+        {incidentLog ? (
+          <section className="incident-notice" aria-labelledby="incident-log-link">
+            <h2 id="incident-log-link">
+              <a href={`${home}/members/incidents`}>{ti('membersLink')}</a>
+            </h2>
+            <p>{ti('membersLinkIntro')}</p>
+          </section>
+        ) : null}
         <h2>{t('pagesHeading')}</h2>
         {area.pages.length === 0 ? (
           <p>{t('noPages')}</p>

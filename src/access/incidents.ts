@@ -1,0 +1,84 @@
+import type { Access, PayloadRequest, Where } from 'payload'
+
+import { incidentLogRoles, tenantIdsWithRole } from './roles'
+
+/*
+ * The incident log is private to the person who keeps it. No role reads or writes another
+ * person's incidents: not councillors of the same council, not editors, not tenant admins and not
+ * platform admins (who are deliberately not special here). A person's own incidents are theirs
+ * only in a tenant where they hold an incident-log role and that has the log switched on.
+ */
+
+type UserLike = { id: number | string; collection?: string; roles?: unknown; tenants?: unknown } | null | undefined
+
+/** The tenants whose incident log is switched on, among `ids`; remembered per request. */
+const enabledByRequest = new WeakMap<PayloadRequest, Promise<number[]>>()
+
+export function tenantsWithIncidentLog(req: PayloadRequest, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  const known = enabledByRequest.get(req)
+  if (known) return known.then((enabled) => enabled.filter((id) => ids.includes(id)))
+  const pending = req.payload
+    .find({
+      collection: 'tenants',
+      where: { and: [{ id: { in: ids } }, { incidentLogEnabled: { equals: true } }] },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: {},
+      req,
+    })
+    .then((found) => found.docs.map((doc) => doc.id))
+  enabledByRequest.set(req, pending)
+  return pending
+}
+
+/** The tenants in which `user` may keep a log, before asking which have it switched on. */
+export function incidentLogTenantIds(user: UserLike): number[] {
+  if (!user || user.collection !== 'users' || typeof user.id !== 'number') return []
+  return tenantIdsWithRole(user as Parameters<typeof tenantIdsWithRole>[0], incidentLogRoles)
+}
+
+/** The filter for one person's own incidents in the given tenants (false when there are none). */
+export function ownIncidentsWhere(userId: number, tenantIds: number[]): Where | false {
+  if (tenantIds.length === 0) return false
+  return { and: [{ owner: { equals: userId } }, { tenant: { in: tenantIds } }] }
+}
+
+/** Read and update: only the caller's own incidents, in their incident-log tenants with the log on. */
+export const ownIncidentsOnly: Access = async ({ req }) => {
+  const user = req.user
+  const ids = incidentLogTenantIds(user)
+  if (!user || ids.length === 0) return false
+  return ownIncidentsWhere(user.id as number, await tenantsWithIncidentLog(req, ids))
+}
+
+function tenantIdIn(data: unknown): number | null {
+  if (data === null || typeof data !== 'object') return null
+  const tenant = (data as { tenant?: unknown }).tenant
+  if (typeof tenant === 'number') return tenant
+  if (typeof tenant === 'string' && /^\d+$/.test(tenant)) return Number(tenant)
+  if (tenant !== null && typeof tenant === 'object' && typeof (tenant as { id?: unknown }).id === 'number') return (tenant as { id: number }).id
+  return null
+}
+
+/**
+ * Create: a person with an incident-log role, in a tenant of theirs with the log on. Without
+ * data (Payload asking "may this user create at all?") it answers for any such tenant.
+ */
+export const mayRecordIncident: Access = async ({ req, data }) => {
+  const ids = incidentLogTenantIds(req.user)
+  if (ids.length === 0) return false
+  const enabled = await tenantsWithIncidentLog(req, ids)
+  if (data === undefined) return enabled.length > 0
+  const tenant = tenantIdIn(data)
+  return tenant !== null && enabled.includes(tenant)
+}
+
+/** History entries: the owner reads their own (whatever happened to their membership since); nobody writes them through the API. */
+export const ownIncidentHistoryOnly: Access = ({ req }) => {
+  const user = req.user
+  if (!user || user.collection !== 'users' || typeof user.id !== 'number') return false
+  return { owner: { equals: user.id } }
+}

@@ -1,0 +1,149 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { ContactGroups } from '@/components/site/ContactGroups'
+import { MembersBanner } from '@/components/site/MembersBanner'
+import { getEffectiveContacts } from '@/data/contacts'
+import { getIncident, getIncidentHistory } from '@/data/incidents'
+import { resolveSite } from '@/data/site'
+
+import { signOutAction } from '../../../login/actions'
+import { formatDay, formatWhen } from '../format'
+import { incidentLogOwnerOrNotFound } from '../gate'
+
+type Params = Promise<{ tenant: string; locale: string; id: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+// Per user, never cached (Next answers it `Cache-Control: no-store`).
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const site = await resolveSite(params)
+  if (!site) return {}
+  const t = await getTranslations({ locale: site.locale, namespace: 'Incidents' })
+  return { title: t('logTitle'), robots: { index: false, follow: false } }
+}
+
+/** One incident of the signed-in person's log, its history, and after recording, a word on wellbeing. */
+export default async function IncidentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const site = await resolveSite(params)
+  if (!site) notFound()
+  const { locale, home } = site
+  setRequestLocale(locale)
+  const { tenant: segment, id } = await params
+  const viewer = await incidentLogOwnerOrNotFound(site, `${home}/members/incidents/${encodeURIComponent(id)}`)
+  const incident = await getIncident(site, viewer, id)
+  if (!incident) notFound()
+  const history = await getIncidentHistory(site, viewer, incident.id)
+  const justRecorded = (await searchParams).recorded === '1'
+  const wellbeing = justRecorded ? (await getEffectiveContacts(site)).filter((group) => group.kind === 'wellbeing') : []
+  const t = await getTranslations({ locale, namespace: 'Incidents' })
+  const when = formatWhen(incident.happenedAt, locale)
+  const fieldLabel = (field: string): string => {
+    const [group, name] = field.split('.')
+    if (group === 'platformReport' && name) return `${t('platformReport')}: ${name === 'reportedOn' ? t('reportedOn') : name === 'reference' ? t('reference') : t('outcome')}`
+    if (group === 'policeReport' && name) {
+      return name === 'reportedOn' ? `${t('policeReport')}: ${t('reportedOn')}` : name === 'operationFord' ? t('operationFord') : name === 'officer' ? t('officer') : t('crimeReference')
+    }
+    const known = ['happenedAt', 'happenedUntil', 'platform', 'kinds', 'whatHappened', 'impact', 'witnesses', 'handles', 'links'] as const
+    const match = known.find((key) => key === field)
+    return match ? t(match) : field
+  }
+  const orNot = (value: string) => (value.trim() === '' ? t('notGiven') : value)
+  return (
+    <>
+      <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
+      <main id="main">
+        <p>
+          <a href={`${home}/members/incidents`}>{t('backToLog')}</a>
+        </p>
+        {justRecorded ? (
+          <section className="incident-notice" aria-labelledby="recorded-title">
+            <h2 id="recorded-title">{t('recordedTitle')}</h2>
+            <p>{t('wellbeing')}</p>
+            <p>
+              <a href={`${home}/wellbeing`}>{t('wellbeingPage')}</a>
+            </p>
+            {wellbeing.length > 0 ? (
+              <>
+                <p>
+                  <strong>{t('wellbeingContacts')}</strong>
+                </p>
+                <div className="contacts-page">
+                  <ContactGroups groups={wellbeing} locale={locale} vcardBase={null} headingLevel={3} />
+                </div>
+              </>
+            ) : (
+              <p>
+                <a href={`${home}/contacts`}>{t('wellbeingContacts')}</a>
+              </p>
+            )}
+          </section>
+        ) : null}
+        <h1>{t('incidentTitle', { date: when })}</h1>
+        <dl className="incident-detail">
+          <dt>{t('happenedAt')}</dt>
+          <dd>{incident.happenedUntil ? t('happenedRange', { start: when, end: formatWhen(incident.happenedUntil, locale) }) : when}</dd>
+          <dt>{t('platform')}</dt>
+          <dd>{incident.platform ? t(`platforms.${incident.platform}`) : t('notGiven')}</dd>
+          <dt>{t('kinds')}</dt>
+          <dd>{incident.kinds.map((kind) => t(`kindLabels.${kind}`)).join(', ')}</dd>
+          <dt>{t('whatHappened')}</dt>
+          <dd>{incident.whatHappened}</dd>
+          <dt>{t('handles')}</dt>
+          <dd>{orNot(incident.handles.join('\n'))}</dd>
+          <dt>{t('links')}</dt>
+          <dd>
+            {incident.links.length === 0 ? (
+              t('notGiven')
+            ) : (
+              <ul>
+                {incident.links.map((link) => (
+                  <li key={link}>
+                    {/* Shown as text, not a link: opening an abuser's post from here would tell them nothing, but it is still their page. */}
+                    <code>{link}</code>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+          <dt>{t('impact')}</dt>
+          <dd>{orNot(incident.impact)}</dd>
+          <dt>{t('witnesses')}</dt>
+          <dd>{orNot(incident.witnesses)}</dd>
+          <dt>{t('platformReport')}</dt>
+          <dd>
+            {[formatDay(incident.platformReport.reportedOn, locale), incident.platformReport.reference, incident.platformReport.outcome].filter((part) => part !== '').join(' · ') ||
+              t('notGiven')}
+          </dd>
+          <dt>{t('policeReport')}</dt>
+          <dd>
+            {[formatDay(incident.policeReport.reportedOn, locale), incident.policeReport.crimeReference, incident.policeReport.officer].filter((part) => part !== '').join(' · ') ||
+              t('notGiven')}
+          </dd>
+          <dt>{t('operationFord')}</dt>
+          <dd>{incident.policeReport.operationFord ? t('yes') : t('no')}</dd>
+          <dt>{t('recorded', { date: '' }).trim()}</dt>
+          <dd>{formatWhen(incident.recordedAt, locale)}</dd>
+        </dl>
+        {history ? (
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">{t('historyHeading')}</h2>
+            <p>{t('historyIntro')}</p>
+            <p className={history.intact ? undefined : 'course-of-conduct'}>{history.intact ? t('historyIntact') : t('historyBroken')}</p>
+            <ol>
+              {history.entries.map((entry) => (
+                <li key={entry.seq}>
+                  {entry.action === 'create'
+                    ? t('historyCreated', { date: formatWhen(entry.at, locale) })
+                    : t('historyUpdated', { date: formatWhen(entry.at, locale), fields: entry.changedFields.map(fieldLabel).join(', ') })}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </main>
+    </>
+  )
+}

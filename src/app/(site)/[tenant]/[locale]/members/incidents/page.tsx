@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { MembersBanner } from '@/components/site/MembersBanner'
+import { listIncidents } from '@/data/incidents'
+import { resolveSite } from '@/data/site'
+
+import { signOutAction } from '../../login/actions'
+import { formatWhen } from './format'
+import { incidentLogOwnerOrNotFound } from './gate'
+
+type Params = Promise<{ tenant: string; locale: string }>
+
+// Per user, never cached (Next answers it `Cache-Control: no-store`).
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const site = await resolveSite(params)
+  if (!site) return {}
+  const t = await getTranslations({ locale: site.locale, namespace: 'Incidents' })
+  return { title: t('logTitle'), robots: { index: false, follow: false } }
+}
+
+/** Excerpt length on the timeline: enough to recognise an incident, short on a phone. */
+const EXCERPT = 160
+
+/** The signed-in person's incidents as a timeline, newest first. */
+export default async function IncidentLogPage({ params }: { params: Params }) {
+  const site = await resolveSite(params)
+  if (!site) notFound()
+  const { locale, home } = site
+  setRequestLocale(locale)
+  const viewer = await incidentLogOwnerOrNotFound(site, `${home}/members/incidents`)
+  const incidents = await listIncidents(site, viewer)
+  const { tenant: segment } = await params
+  const t = await getTranslations({ locale, namespace: 'Incidents' })
+  return (
+    <>
+      <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
+      <main id="main">
+        <h1>{t('logTitle')}</h1>
+        <p>{t('logIntro')}</p>
+        <p>{t('privacy')}</p>
+        <p className="incident-actions">
+          <a className="button" href={`${home}/members/incidents/new`}>
+            {t('recordLink')}
+          </a>
+          <a href={`${home}/members/incidents/patterns`}>{t('patternsLink')}</a>
+        </p>
+        <h2>{t('timelineHeading')}</h2>
+        {incidents.length === 0 ? (
+          <p>{t('noIncidents')}</p>
+        ) : (
+          <ol className="incident-timeline">
+            {incidents.map((incident) => {
+              const when = formatWhen(incident.happenedAt, locale)
+              const excerpt = incident.whatHappened.length > EXCERPT ? `${incident.whatHappened.slice(0, EXCERPT)}…` : incident.whatHappened
+              return (
+                <li key={incident.id}>
+                  <h3>
+                    <a href={`${home}/members/incidents/${incident.id}`}>{t('viewIncident', { date: when })}</a>
+                  </h3>
+                  <p>
+                    {incident.platform ? t(`platforms.${incident.platform}`) : null}
+                    {incident.kinds.length > 0 ? ` · ${incident.kinds.map((kind) => t(`kindLabels.${kind}`)).join(', ')}` : null}
+                  </p>
+                  {incident.handles.length > 0 ? <p>{incident.handles.join(', ')}</p> : null}
+                  <p>{excerpt}</p>
+                </li>
+              )
+            })}
+          </ol>
+        )}
+      </main>
+    </>
+  )
+}

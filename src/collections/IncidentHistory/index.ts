@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { ownIncidentHistoryOnly } from '@/access/incidents'
+import { nobody } from '@/access/nobody'
+
+/**
+ * The incidents' tamper-evident history (src/lib/incidents/chain.ts): one entry per write, with
+ * who, when, which fields changed and the earlier version (encrypted under the incident's own
+ * key), each entry holding the SHA-256 of the one before. Written only by the incidents' own
+ * afterChange hook; the owner reads theirs; nobody writes, changes or deletes through the API.
+ *
+ * `incident` and `owner` are plain numbers, not relationships, so that populating an entry can
+ * never pull in an incident or a user by another route.
+ */
+export const IncidentHistory: CollectionConfig = {
+  slug: 'incident-history',
+  labels: { singular: 'Incident history entry', plural: 'Incident history' },
+  admin: { hidden: true },
+  graphQL: false,
+  lockDocuments: false,
+  access: {
+    read: ownIncidentHistoryOnly,
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+    readVersions: nobody,
+    unlock: nobody,
+  },
+  indexes: [{ fields: ['incident', 'seq'], unique: true }],
+  fields: [
+    { name: 'incident', type: 'number', required: true, index: true },
+    { name: 'owner', type: 'number', required: true, index: true },
+    { name: 'seq', type: 'number', required: true },
+    { name: 'action', type: 'select', required: true, options: ['create', 'update'] },
+    // Who made the change (a user id; null for the server's own writes).
+    { name: 'actor', type: 'number' },
+    { name: 'at', type: 'date', required: true },
+    { name: 'changedFields', type: 'json' },
+    // The version before this change, encrypted under the incident's key (null on create).
+    { name: 'previous', type: 'textarea' },
+    { name: 'prevHash', type: 'text', required: true },
+    { name: 'hash', type: 'text', required: true, index: true },
+  ],
+}

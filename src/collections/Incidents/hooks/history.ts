@@ -1,0 +1,88 @@
+import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
+
+import { nextEntry, verifyChain, type ChainEntry, type ChainVerdict } from '@/lib/incidents/chain'
+
+import { PENDING_HISTORY, type PendingHistory } from './encryption'
+
+const HISTORY = 'incident-history'
+
+type HistoryRow = { incident: number; seq: number; action: string; actor?: number | null; at: string; changedFields?: unknown; previous?: string | null; prevHash: string; hash: string }
+
+function asEntry(row: HistoryRow): ChainEntry {
+  return {
+    incident: row.incident,
+    seq: row.seq,
+    action: row.action,
+    actor: row.actor ?? null,
+    at: new Date(row.at).toISOString(),
+    changedFields: Array.isArray(row.changedFields) ? row.changedFields.map(String) : [],
+    previous: row.previous ?? null,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  }
+}
+
+/** Every history entry of an incident, oldest first, straight from the database (server use). */
+export async function readHistoryEntries(payload: Payload, incident: number, req?: PayloadRequest): Promise<ChainEntry[]> {
+  const found = await payload.find({
+    collection: HISTORY,
+    where: { incident: { equals: incident } },
+    sort: 'seq',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
+  return found.docs.map((doc) => asEntry(doc as unknown as HistoryRow))
+}
+
+/**
+ * Checks an incident's history chain against the head and length the incident recorded: an
+ * entry altered, removed, reordered or added after the fact is reported.
+ */
+export async function verifyIncidentHistory(payload: Payload, incident: number): Promise<ChainVerdict> {
+  const raw = (await payload.db.findOne({ collection: 'incidents', where: { id: { equals: incident } } })) as { historyHead?: string | null; historyLength?: number | null } | null
+  const entries = await readHistoryEntries(payload, incident)
+  return verifyChain(incident, entries, { head: raw?.historyHead ?? null, length: raw?.historyLength ?? null })
+}
+
+/**
+ * After every write of an incident, in the same transaction: a history entry with who, when,
+ * which fields changed and the earlier version (encrypted under the incident's own key), chained
+ * to the entry before by its SHA-256; and the chain's new head and length on the incident.
+ */
+export const recordIncidentHistory: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const pending = req.context[PENDING_HISTORY] as PendingHistory | undefined
+  if (!pending) return doc
+  delete req.context[PENDING_HISTORY]
+  const incident = (doc as { id: number }).id
+  const last = await req.payload.find({
+    collection: HISTORY,
+    where: { incident: { equals: incident } },
+    sort: '-seq',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const previousEntry = last.docs[0] as unknown as HistoryRow | undefined
+  const owner = (doc as { owner?: unknown }).owner
+  const entry = nextEntry(previousEntry ? { seq: previousEntry.seq, hash: previousEntry.hash } : null, {
+    incident,
+    action: pending.action,
+    actor: req.user && typeof req.user.id === 'number' ? req.user.id : null,
+    at: new Date().toISOString(),
+    changedFields: pending.changedFields,
+    previous: pending.previous,
+  })
+  await req.payload.create({
+    collection: HISTORY,
+    data: { ...entry, action: pending.action, owner: typeof owner === 'number' ? owner : (owner as { id: number }).id },
+    overrideAccess: true,
+    req,
+  })
+  // Straight to the row: a Payload update would run these hooks again.
+  await req.payload.db.updateOne({ collection: 'incidents', id: incident, data: { historyHead: entry.hash, historyLength: entry.seq }, req, returning: false })
+  return doc
+}

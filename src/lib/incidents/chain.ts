@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto'
+
+/*
+ * The incident history's hash chain. Each entry stores the SHA-256 of the entry before it and its
+ * own hash over everything it says, so removing, reordering or altering any entry breaks the
+ * chain from that point. What a chain cannot show by itself is that its newest entries were cut
+ * off: that is why the incident keeps its chain's head and length beside it, and why the head is
+ * meant to be handed out (in the evidence bundle's manifest, a later issue).
+ */
+
+/** The hash the first entry of every chain points back to. */
+export const GENESIS_HASH = '0'.repeat(64)
+
+/** What an entry says, in the fields its hash covers. */
+export type ChainEntryContent = {
+  incident: number
+  seq: number
+  action: string
+  actor: number | null
+  at: string
+  changedFields: string[]
+  /** The earlier version, encrypted (null for the entry that records the creation). */
+  previous: string | null
+  prevHash: string
+}
+
+export type ChainEntry = ChainEntryContent & { hash: string }
+
+/** SHA-256 over the entry's fields in a fixed order (an array, so key order cannot vary). */
+export function entryHash(entry: ChainEntryContent): string {
+  const canonical = JSON.stringify([
+    'incident-history-v1',
+    entry.incident,
+    entry.seq,
+    entry.action,
+    entry.actor,
+    entry.at,
+    entry.changedFields,
+    entry.previous,
+    entry.prevHash,
+  ])
+  return createHash('sha256').update(canonical, 'utf8').digest('hex')
+}
+
+export type ChainProblem =
+  | { kind: 'altered'; seq: number }
+  | { kind: 'broken-link'; seq: number }
+  | { kind: 'gap'; expectedSeq: number; foundSeq: number | null }
+  | { kind: 'other-incident'; seq: number }
+  | { kind: 'head-mismatch'; expected: string; found: string }
+  | { kind: 'length-mismatch'; expected: number; found: number }
+
+export type ChainVerdict = { ok: true; head: string; length: number } | { ok: false; problems: ChainProblem[] }
+
+/**
+ * Checks an incident's entries, in any order: numbered 1…n without gaps, each pointing at the
+ * hash of the one before, each hash matching its content, and (when given) ending at the head and
+ * length the incident recorded.
+ */
+export function verifyChain(incident: number, entries: readonly ChainEntry[], expected?: { head: string | null; length: number | null }): ChainVerdict {
+  const sorted = [...entries].sort((a, b) => a.seq - b.seq)
+  const problems: ChainProblem[] = []
+  let prev = GENESIS_HASH
+  sorted.forEach((entry, index) => {
+    const expectedSeq = index + 1
+    if (entry.seq !== expectedSeq) problems.push({ kind: 'gap', expectedSeq, foundSeq: entry.seq })
+    if (entry.incident !== incident) problems.push({ kind: 'other-incident', seq: entry.seq })
+    if (entry.prevHash !== prev) problems.push({ kind: 'broken-link', seq: entry.seq })
+    if (entryHash(entry) !== entry.hash) problems.push({ kind: 'altered', seq: entry.seq })
+    prev = entry.hash
+  })
+  if (expected) {
+    if (expected.length !== null && expected.length !== sorted.length) problems.push({ kind: 'length-mismatch', expected: expected.length, found: sorted.length })
+    if (expected.head !== null && expected.head !== prev) problems.push({ kind: 'head-mismatch', expected: expected.head, found: prev })
+  }
+  return problems.length === 0 ? { ok: true, head: prev, length: sorted.length } : { ok: false, problems }
+}
+
+/** The next entry after `last` (or the first), with its hash. */
+export function nextEntry(last: Pick<ChainEntry, 'seq' | 'hash'> | null, content: Omit<ChainEntryContent, 'seq' | 'prevHash'>): ChainEntry {
+  const linked: ChainEntryContent = { ...content, seq: (last?.seq ?? 0) + 1, prevHash: last?.hash ?? GENESIS_HASH }
+  return { ...linked, hash: entryHash(linked) }
+}
