@@ -8,12 +8,13 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { withPayloadCollectionAccess } from '@/access/payloadCollections'
-import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
+import { isPlatformAdmin, tenantIdsWithRole, tenantRoleOptions } from '@/access/roles'
 import { ContactReminders } from '@/collections/ContactReminders'
 import { Contacts } from '@/collections/Contacts'
 import { ContentReleases } from '@/collections/ContentReleases'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
+import { Invitations } from '@/collections/Invitations'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_PIXELS } from '@/collections/Media/hooks/normaliseUpload'
 import { Pages } from '@/collections/Pages'
@@ -75,7 +76,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
@@ -146,8 +147,9 @@ export default buildConfig({
             type: 'select',
             hasMany: true,
             required: true,
-            defaultValue: ['editor'],
-            options: tenantRoles.map((role) => ({ label: role, value: role })),
+            // Most people a council adds are councillors; the labels say what each role can do.
+            defaultValue: ['councillor'],
+            options: tenantRoleOptions,
           },
         ],
       },

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     tenants: Tenant;
     users: User;
+    invitations: Invitation;
     pages: Page;
     contacts: Contact;
     media: Media;
@@ -86,6 +87,7 @@ export interface Config {
   collectionsSelect: {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -197,6 +199,10 @@ export interface Tenant {
    * Contacts not verified for this many days are listed on the dashboard and in the weekly reminder to editors.
    */
   contactStaleAfterDays?: number | null;
+  /**
+   * How long a link in an invitation email can be used before the person must be invited again.
+   */
+  invitationValidDays?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -244,10 +250,14 @@ export interface User {
    * Platform admins manage every tenant and the national baseline.
    */
   roles?: 'platform-admin'[] | null;
+  /**
+   * Computed from the memberships below.
+   */
+  membershipSummary?: string | null;
   tenants?:
     | {
         tenant: number | Tenant;
-        roles: ('tenant-admin' | 'editor' | 'councillor')[];
+        roles: ('tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate')[];
         id?: string | null;
       }[]
     | null;
@@ -268,6 +278,34 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Invite a councillor, candidate, officer, editor or tenant admin by email. They choose their own password from the link, which works once and expires. To stop a link working, set its status to Revoked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  /**
+   * The address the invitation goes to. If it already has an account, the invitation adds this role to it.
+   */
+  email: string;
+  role: 'tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate';
+  /**
+   * A pending link past its expiry date no longer works either.
+   */
+  status: 'pending' | 'accepted' | 'revoked' | 'expired';
+  /**
+   * Set from the council's setting when the invitation is sent.
+   */
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -796,6 +834,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -894,6 +936,7 @@ export interface TenantsSelect<T extends boolean = true> {
         accentColour?: T;
       };
   contactStaleAfterDays?: T;
+  invitationValidDays?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -904,6 +947,7 @@ export interface TenantsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  membershipSummary?: T;
   tenants?:
     | T
     | {
@@ -926,6 +970,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  tenant?: T;
+  email?: T;
+  role?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedAt?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
