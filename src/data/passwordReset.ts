@@ -5,6 +5,7 @@ import { isMemberOf } from '@/access/roles'
 import { tenantSiteUrl } from '@/email/siteLinks'
 import { accountLinkEmail } from '@/email/templates/accountLinks'
 import { emailLocales } from '@/email/translate'
+import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
 import { payloadClient } from './payload'
@@ -59,9 +60,11 @@ export async function requestSiteReset(site: Site, email: string): Promise<Reset
       if (!user || !isMemberOf(user, site.tenant.id)) return
       const tenant = site.tenant
       const url = tenantSiteUrl(tenant, site.locale, `/login/reset/${resetToken}`)
-      const parity = await payload.findByID({ collection: 'tenants', id: tenant.id, depth: 0, select: { welshParity: true }, overrideAccess: true })
-      const locales = emailLocales({ defaultLocale: site.locale, welshParity: Boolean(parity.welshParity) })
-      const message = accountLinkEmail('reset', locales, { tenant: tenant.name, url })
+      // Every language's name at once (a localized field read with locale 'all' is an object by locale).
+      const all = await payload.findByID({ collection: 'tenants', id: tenant.id, depth: 0, locale: 'all', select: { welshParity: true, name: true }, overrideAccess: true })
+      const locales = emailLocales({ defaultLocale: site.locale, welshParity: Boolean(all.welshParity) })
+      const names = { ...(all.name as unknown as Partial<Record<Locale, string>>), [site.locale]: tenant.name }
+      const message = accountLinkEmail('reset', locales, { tenant: names, url })
       await payload.sendEmail({ to: user.email, subject: message.subject, html: message.html, text: message.text })
     } catch (error) {
       payload.logger.error({ err: error, msg: '[auth] the site reset email could not be sent' })

@@ -20,4 +20,12 @@ describe('invitation and reset emails', () => {
     expect(email.subject.indexOf('Ailosod')).toBeLessThan(email.subject.indexOf('Reset'))
     expect(email.html.indexOf('lang="cy"')).toBeLessThan(email.html.indexOf('lang="en"'))
   })
+
+  it('name the tenant in each part\'s own language', () => {
+    const email = accountLinkEmail('invitation', ['cy', 'en'], { tenant: { cy: 'Cyngor Sir Enghraifft', en: 'Example County Council' }, url })
+    const [welsh, english] = email.text.split('-----')
+    expect(welsh).toContain('Cyngor Sir Enghraifft')
+    expect(english).toContain('Example County Council')
+    expect(english).not.toContain('Cyngor Sir Enghraifft')
+  })
 })

@@ -43,9 +43,12 @@ function oneLine(value: string): string {
 export function accountLinkEmail(
   kind: Kind,
   locales: Locale[],
-  values: { tenant: string; url: string; days?: number; role?: string },
+  values: { tenant: string | Partial<Record<Locale, string>>; url: string; days?: number; role?: string },
 ): RenderedEmail {
-  const parts = locales.map((locale) => part(kind, locale, { days: 7, role: 'councillor', ...values }))
+  // The tenant's name in each part's own language (a Welsh council's English part names it in English).
+  const nameIn = (locale: Locale): string =>
+    typeof values.tenant === 'string' ? values.tenant : (values.tenant[locale] ?? values.tenant.en ?? Object.values(values.tenant)[0] ?? '')
+  const parts = locales.map((locale) => part(kind, locale, { days: 7, role: 'councillor', ...values, tenant: nameIn(locale) }))
   const lang = locales[0] ?? 'en'
   return {
     subject: oneLine(parts.map((p) => p.subject).join(' / ')),

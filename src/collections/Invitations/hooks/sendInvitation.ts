@@ -4,7 +4,7 @@ import { siteOnlyRoles, type TenantRole } from '@/access/roles'
 import { portalSiteUrl, tenantSiteUrl } from '@/email/siteLinks'
 import { accountLinkEmail } from '@/email/templates/accountLinks'
 import { emailLocales } from '@/email/translate'
-import { defaultLocale, isLocale } from '@/i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Invitation } from '@/payload-types'
 
 import { DEFAULT_INVITATION_DAYS } from '../token'
@@ -28,13 +28,15 @@ export const sendInvitation: CollectionAfterChangeHook<Invitation> = async ({ do
   const first = await req.payload.findByID({ collection: 'tenants', id: tenantId, depth: 0, overrideAccess: true, req })
   const locale = isLocale(first.defaultLocale) ? first.defaultLocale : defaultLocale
   const locales = emailLocales({ defaultLocale: locale, welshParity: Boolean(first.welshParity) })
-  const named = locales[0] && locales[0] !== 'en' ? await req.payload.findByID({ collection: 'tenants', id: tenantId, depth: 0, locale: locales[0], overrideAccess: true, req }) : first
+  // Every language's name at once (a localized field read with locale 'all' is an object by locale).
+  const named = await req.payload.findByID({ collection: 'tenants', id: tenantId, depth: 0, locale: 'all', select: { name: true }, overrideAccess: true, req })
+  const names = named.name as unknown as Partial<Record<Locale, string>>
   const linkTenant = { slug: first.slug, domains: (first.domains ?? []).map((row) => row.domain) }
   const path = `/invitation/${token}`
   const role = doc.role as TenantRole
   const url = siteOnlyRoles.includes(role) ? tenantSiteUrl(linkTenant, locale, path) : portalSiteUrl(linkTenant, locale, path)
   const email = accountLinkEmail('invitation', locales, {
-    tenant: named.name,
+    tenant: names,
     url,
     role,
     days: first.invitationValidDays ?? DEFAULT_INVITATION_DAYS,
