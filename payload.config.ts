@@ -8,7 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { withPayloadCollectionAccess } from '@/access/payloadCollections'
-import { isPlatformAdmin, tenantIdsWithRole, tenantRoles } from '@/access/roles'
+import { isPlatformAdmin, tenantIdsWithRole, tenantRoleOptions } from '@/access/roles'
 import { ContactReminders } from '@/collections/ContactReminders'
 import { Contacts } from '@/collections/Contacts'
 import { ContentReleases } from '@/collections/ContentReleases'
@@ -16,6 +16,7 @@ import { EmailOutbox } from '@/collections/EmailOutbox'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { IncidentHistory } from '@/collections/IncidentHistory'
 import { Incidents } from '@/collections/Incidents'
+import { Invitations } from '@/collections/Invitations'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_PIXELS } from '@/collections/Media/hooks/normaliseUpload'
 import { Pages } from '@/collections/Pages'
@@ -79,7 +80,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
@@ -148,8 +149,9 @@ export default buildConfig({
             type: 'select',
             hasMany: true,
             required: true,
-            defaultValue: ['editor'],
-            options: tenantRoles.map((role) => ({ label: role, value: role })),
+            // Most people a council adds are councillors; the labels say what each role can do.
+            defaultValue: ['councillor'],
+            options: tenantRoleOptions,
           },
         ],
       },

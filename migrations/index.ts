@@ -8,6 +8,7 @@ import * as migration_20261202_011622_platform_guide_threads from './20261202_01
 import * as migration_20261202_013319_national_review_task from './20261202_013319_national_review_task';
 import * as migration_20261202_014240_no_lockout from './20261202_014240_no_lockout';
 import * as migration_20261202_021530_merged_schema_snapshot from './20261202_021530_merged_schema_snapshot';
+import * as migration_20261202_093309_roles_officer_candidate_invitations from './20261202_093309_roles_officer_candidate_invitations';
 import * as migration_20261202_093506_incident_log from './20261202_093506_incident_log';
 
 export const migrations = [
@@ -60,6 +61,11 @@ export const migrations = [
     up: migration_20261202_021530_merged_schema_snapshot.up,
     down: migration_20261202_021530_merged_schema_snapshot.down,
     name: '20261202_021530_merged_schema_snapshot',
+  },
+  {
+    up: migration_20261202_093309_roles_officer_candidate_invitations.up,
+    down: migration_20261202_093309_roles_officer_candidate_invitations.down,
+    name: '20261202_093309_roles_officer_candidate_invitations'
   },
   {
     up: migration_20261202_093506_incident_log.up,

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     tenants: Tenant;
     users: User;
+    invitations: Invitation;
     pages: Page;
     contacts: Contact;
     media: Media;
@@ -88,6 +89,7 @@ export interface Config {
   collectionsSelect: {
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -205,6 +207,10 @@ export interface Tenant {
    * Contacts not verified for this many days are listed on the dashboard and in the weekly reminder to editors.
    */
   contactStaleAfterDays?: number | null;
+  /**
+   * How long a link in an invitation email can be used before the person must be invited again.
+   */
+  invitationValidDays?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -252,10 +258,14 @@ export interface User {
    * Platform admins manage every tenant and the national baseline.
    */
   roles?: 'platform-admin'[] | null;
+  /**
+   * Computed from the memberships below.
+   */
+  membershipSummary?: string | null;
   tenants?:
     | {
         tenant: number | Tenant;
-        roles: ('tenant-admin' | 'editor' | 'councillor')[];
+        roles: ('tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate')[];
         id?: string | null;
       }[]
     | null;
@@ -276,6 +286,34 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Invite a councillor, candidate, officer, editor or tenant admin by email. They choose their own password from the link, which works once and expires. To stop a link working, set its status to Revoked.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  /**
+   * The address the invitation goes to. If it already has an account, the invitation adds this role to it.
+   */
+  email: string;
+  role: 'tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate';
+  /**
+   * A pending link past its expiry date no longer works either.
+   */
+  status: 'pending' | 'accepted' | 'revoked' | 'expired';
+  /**
+   * Set from the council's setting when the invitation is sent.
+   */
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -897,6 +935,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -996,6 +1038,7 @@ export interface TenantsSelect<T extends boolean = true> {
       };
   incidentLogEnabled?: T;
   contactStaleAfterDays?: T;
+  invitationValidDays?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1006,6 +1049,7 @@ export interface TenantsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  membershipSummary?: T;
   tenants?:
     | T
     | {
@@ -1028,6 +1072,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  tenant?: T;
+  email?: T;
+  role?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedAt?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

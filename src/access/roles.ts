@@ -1,15 +1,44 @@
 import type { User } from '@/payload-types'
 import { relationId } from '@/lib/relationId'
 
-/** Roles a user can hold inside one tenant. Platform-wide power is the separate global role. */
-export const tenantRoles = ['tenant-admin', 'editor', 'councillor'] as const
+/**
+ * Roles a user can hold inside one tenant (a contract: the REST/GraphQL `tenants.roles` values).
+ * Platform-wide power is the separate global role.
+ */
+export const tenantRoles = ['tenant-admin', 'editor', 'officer', 'councillor', 'candidate'] as const
 export type TenantRole = (typeof tenantRoles)[number]
+
+export function isTenantRole(value: unknown): value is TenantRole {
+  return (tenantRoles as readonly unknown[]).includes(value)
+}
+
+/**
+ * Each role in plain words, with what it can do, for the admin's role pickers. Officers will
+ * receive councillors' incident reports (a later issue); until then they read the admin and the
+ * members' area but change nothing.
+ */
+export const tenantRoleLabels: Record<TenantRole, { label: string; description: string }> = {
+  'tenant-admin': { label: 'Tenant admin', description: "the council's users, branding and all its content" },
+  editor: { label: 'Editor', description: 'pages, contacts, templates and media' },
+  officer: { label: 'Officer', description: 'receives incident reports; reads the admin, changes no content' },
+  councillor: { label: 'Councillor', description: "reads the members' area; no admin" },
+  candidate: { label: 'Candidate', description: "standing for election: reads the members' area; no admin" },
+}
+
+/** The select options of a role field: "Councillor: reads the members' area; no admin". */
+export const tenantRoleOptions = tenantRoles.map((role) => ({
+  label: `${tenantRoleLabels[role].label}: ${tenantRoleLabels[role].description}`,
+  value: role,
+}))
+
+/** Roles whose people use the tenant's site only: their invitations and resets stay on it. */
+export const siteOnlyRoles: readonly TenantRole[] = ['councillor', 'candidate']
 
 export const globalRoles = ['platform-admin'] as const
 export type GlobalRole = (typeof globalRoles)[number]
 
-/** Roles that may open the admin panel; councillors only read the site. */
-export const adminPanelRoles: readonly TenantRole[] = ['tenant-admin', 'editor']
+/** Roles that may open the admin panel; councillors and candidates only read the site. */
+export const adminPanelRoles: readonly TenantRole[] = ['tenant-admin', 'editor', 'officer']
 
 /** Roles that may change a tenant's content (pages, contacts, templates, media). */
 export const contentRoles: readonly TenantRole[] = ['tenant-admin', 'editor']
@@ -46,4 +75,4 @@ export function isMemberOf(user: MaybeUser, tenantId: number): boolean {
  * person's own: holding one of these roles lets them record and read their own incidents, never
  * anyone else's. Editors and tenant admins are not here: their role is the council's content.
  */
-export const incidentLogRoles: readonly TenantRole[] = ['councillor']
+export const incidentLogRoles: readonly TenantRole[] = ['councillor', 'candidate']

@@ -12,7 +12,7 @@ import { stampOwner } from '@/hooks/stampOwner'
  * field (registered below), deleting a tenant deletes their documents, and `tenantScoped()`
  * accepts only these slugs: a new tenant-scoped collection joins here first.
  */
-export const tenantScopedCollections = ['pages', 'contacts', 'media', 'engagement-templates'] as const satisfies readonly CollectionSlug[]
+export const tenantScopedCollections = ['pages', 'contacts', 'media', 'engagement-templates', 'invitations'] as const satisfies readonly CollectionSlug[]
 export type TenantScopedSlug = (typeof tenantScopedCollections)[number]
 
 /**

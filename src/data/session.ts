@@ -46,18 +46,40 @@ export async function signInMember(tenantId: number, email: string, password: st
   if (!token || !user) return { ok: false, reason: 'credentials' }
   // Right password, wrong council: no session here (their own council's site is the place).
   if (!isMemberOf(user, tenantId)) return { ok: false, reason: 'not-member' }
+  await setSessionCookie(token)
+  return { ok: true, user }
+}
+
+/** Puts a Payload session token into this response's cookie, as Payload's own login would. */
+export async function setSessionCookie(token: string): Promise<void> {
+  const payload = await payloadClient()
   const authConfig = payload.collections.users.config.auth
   const cookie = generatePayloadCookie({ collectionAuthConfig: authConfig, cookiePrefix: payload.config.cookiePrefix, returnCookieAsObject: true, token })
-  if (cookie.value) {
-    ;(await cookies()).set(cookie.name, cookie.value, {
-      expires: cookie.expires ? new Date(cookie.expires) : undefined,
-      httpOnly: true,
-      path: '/',
-      sameSite: 'lax',
-      secure: Boolean(authConfig.cookies.secure),
-    })
+  if (!cookie.value) return
+  ;(await cookies()).set(cookie.name, cookie.value, {
+    expires: cookie.expires ? new Date(cookie.expires) : undefined,
+    httpOnly: true,
+    path: '/',
+    sameSite: 'lax',
+    secure: Boolean(authConfig.cookies.secure),
+  })
+}
+
+/**
+ * Signs in someone who has just chosen their password (an accepted invitation, a reset), through
+ * Payload's login so that its limits count it like any other sign-in. False if it was refused.
+ */
+export async function signInWithNewPassword(email: string, password: string): Promise<TypedUser | null> {
+  const payload = await payloadClient()
+  try {
+    const result = await payload.login({ collection: 'users', data: { email, password }, req: { headers: new Headers(await headers()) } })
+    if (!result.token || !result.user) return null
+    await setSessionCookie(result.token)
+    return result.user as TypedUser
+  } catch (error) {
+    if (isUnauthorised(error) || throttledFor(error) !== undefined) return null
+    throw error
   }
-  return { ok: true, user }
 }
 
 /** Ends the session of this request (in Payload too, so the token stops working) and clears the cookie. */

@@ -4,7 +4,7 @@ import { personalSegments } from './siteRoutes'
  * Content-Security-Policy and shared-cache lifetime, chosen per route by `src/proxy.ts` from the
  * routed path (after a custom domain is mapped to `/{tenant}/...`).
  *
- * - `personal` (sign-in, members' area): rendered per request, so each response gets a fresh nonce
+ * - `personal` (sign-in, password reset, invitations, members' area): rendered per request, so each response gets a fresh nonce
  *   and scripts run only with it (`'strict-dynamic'`, no `'unsafe-inline'`). Next reads the nonce
  *   from the request's policy header and puts it on its own scripts.
  * - `cached` (public tenant pages, the directory): one rendering serves everyone, so no nonce can

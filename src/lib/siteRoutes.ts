@@ -16,6 +16,7 @@ export const siteRoutes = {
   accessibility: { path: 'accessibility', sitemap: true, footer: 'footerAccessibility', personal: false },
   login: { path: 'login', sitemap: false, footer: null, personal: true },
   members: { path: 'members', sitemap: false, footer: 'footerMembers', personal: true },
+  invitation: { path: 'invitation', sitemap: false, footer: null, personal: true },
 } as const satisfies Record<string, { path: string; sitemap: boolean; footer: string | null; personal: boolean }>
 
 export type SiteRoute = keyof typeof siteRoutes

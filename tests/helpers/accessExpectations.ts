@@ -7,8 +7,9 @@
  * `overrideAccess: false`), so a new collection joins by adding a profile to
  * `collectionProfiles` and its rules to `accessRules` — no new test code.
  *
- * Roles are those of the issue. "councillor", "editor" and "tenant-admin" are members of
- * tenant A only; "platform-admin" has the global role.
+ * Roles are those of the issue. "councillor", "candidate", "officer", "editor" and "tenant-admin"
+ * are members of tenant A only (a candidate reads like a councillor; an officer opens the admin
+ * but changes no content); "platform-admin" has the global role.
  *
  * Targets:
  * - `A`, `B`, `baseline`: a document of the caller's own tenant A, of the other (active) tenant
@@ -30,7 +31,7 @@
  * checked on target `new`.
  */
 
-export const roles = ['anonymous', 'councillor', 'editor', 'tenant-admin', 'platform-admin'] as const
+export const roles = ['anonymous', 'councillor', 'candidate', 'officer', 'editor', 'tenant-admin', 'platform-admin'] as const
 export type Role = (typeof roles)[number]
 
 /** The targets that name a tenant (and its plain document). */
@@ -318,8 +319,8 @@ export type AccessRule = {
 }
 
 const EVERYONE = roles
-const LOGGED_IN: readonly Role[] = ['councillor', 'editor', 'tenant-admin', 'platform-admin']
-const NOT_PLATFORM: readonly Role[] = ['anonymous', 'councillor', 'editor', 'tenant-admin']
+const LOGGED_IN: readonly Role[] = ['councillor', 'candidate', 'officer', 'editor', 'tenant-admin', 'platform-admin']
+const NOT_PLATFORM: readonly Role[] = ['anonymous', 'councillor', 'candidate', 'officer', 'editor', 'tenant-admin']
 const PLATFORM: readonly Role[] = ['platform-admin']
 const CONTENT_OF_A: readonly Role[] = ['editor', 'tenant-admin', 'platform-admin']
 const ADMINS_OF_A: readonly Role[] = ['tenant-admin', 'platform-admin']
@@ -440,7 +441,7 @@ export const accessRules: readonly AccessRule[] = [
     operations: ['delete'],
     targets: ['self'],
     allow: [],
-    roles: ['councillor', 'editor'],
+    roles: ['councillor', 'candidate', 'officer', 'editor'],
     spec: 'councillor/editor: may read and update their own user (not delete it)',
   },
 
@@ -773,6 +774,8 @@ export type SkippedCase = { name: string; reason: string }
 const roleLabel: Record<Role, string> = {
   anonymous: 'anonymous',
   councillor: 'councillor of A',
+  candidate: 'candidate of A',
+  officer: 'officer of A',
   editor: 'editor of A',
   'tenant-admin': 'tenant-admin of A',
   'platform-admin': 'platform-admin',

@@ -37,7 +37,7 @@ export const PASSWORD = 'correct-horse-battery-staple'
 export async function createMember(
   payload: Payload,
   email: string,
-  memberships: { tenant: number; roles: ('tenant-admin' | 'editor' | 'councillor')[] }[],
+  memberships: { tenant: number; roles: ('tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate')[] }[],
 ): Promise<User> {
   return payload.create({ collection: 'users', overrideAccess: true, data: { email, password: PASSWORD, tenants: memberships } })
 }

@@ -20,7 +20,7 @@ import { testPayload, uniqueSuffix } from './payload'
 export const FIXTURE_PASSWORD = 'fixture-password-4821'
 
 export type TenantKey = 'A' | 'B' | 'C' | 'baseline'
-export type TenantRoleName = 'tenant-admin' | 'editor' | 'councillor'
+export type TenantRoleName = 'tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate'
 
 /** A user as the Local API wants it in `user` (the `collection` is what Payload's auth sets). */
 export type AuthUser = User & { collection: 'users' }
@@ -29,6 +29,8 @@ export type Actor = { email: string; password: string; user: AuthUser; token: st
 
 export const userKeys = [
   'councillorA',
+  'candidateA',
+  'officerA',
   'editorA',
   'tenantAdminA',
   'platformAdmin',
@@ -74,6 +76,8 @@ export type TenancyFixtures = {
 
 const roleActor: Record<Exclude<Role, 'anonymous'>, UserKey> = {
   councillor: 'councillorA',
+  candidate: 'candidateA',
+  officer: 'officerA',
   editor: 'editorA',
   'tenant-admin': 'tenantAdminA',
   'platform-admin': 'platformAdmin',
@@ -388,6 +392,8 @@ export async function createTenancyFixtures(): Promise<TenancyFixtures> {
   const email = (label: string): string => `${label}-${suffix}@example.org`
   const users: Record<UserKey, Actor> = {
     councillorA: await createActor(payload, email('councillor-a'), [{ tenant: A.id, roles: ['councillor'] }]),
+    candidateA: await createActor(payload, email('candidate-a'), [{ tenant: A.id, roles: ['candidate'] }]),
+    officerA: await createActor(payload, email('officer-a'), [{ tenant: A.id, roles: ['officer'] }]),
     editorA: await createActor(payload, email('editor-a'), [{ tenant: A.id, roles: ['editor'] }]),
     tenantAdminA: await createActor(payload, email('tenant-admin-a'), [{ tenant: A.id, roles: ['tenant-admin'] }]),
     platformAdmin: await createActor(payload, email('platform-admin'), [], true),

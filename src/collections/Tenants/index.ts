@@ -209,5 +209,17 @@ export const Tenants: CollectionConfig = {
         description: 'Contacts not verified for this many days are listed on the dashboard and in the weekly reminder to editors.',
       },
     },
+    {
+      name: 'invitationValidDays',
+      label: 'Invitation links work for (days)',
+      type: 'number',
+      defaultValue: 7,
+      min: 1,
+      max: 30,
+      admin: {
+        step: 1,
+        description: 'How long a link in an invitation email can be used before the person must be invited again.',
+      },
+    },
   ],
 }

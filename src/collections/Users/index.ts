@@ -4,6 +4,7 @@ import { canUseAdminPanel } from '@/access/canUseAdminPanel'
 import { globalRoles } from '@/access/roles'
 import { passwordResetEmailHtml, passwordResetEmailSubject } from '@/email/templates/passwordReset'
 
+import { membershipSummaryField } from './fields/membershipSummary'
 import { createUsers, deleteUsers, manageUsers, platformAdminFieldOnly, readUsers } from './access/userAccess'
 import { forgetFailuresOnLogin, limitAuthOperations } from './hooks/authLimits'
 import { guardMemberships } from './hooks/guardMemberships'
@@ -15,7 +16,7 @@ export const Users: CollectionConfig = {
   slug: 'users',
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles'],
+    defaultColumns: ['email', 'name', 'membershipSummary', 'roles'],
     group: 'Platform',
   },
   auth: {
@@ -60,6 +61,7 @@ export const Users: CollectionConfig = {
         description: 'Platform admins manage every tenant and the national baseline.',
       },
     },
+    membershipSummaryField,
     // The per-tenant `tenants: [{ tenant, roles }]` array is added by the multi-tenant plugin
     // (see payload.config.ts) so that its tenant selector and filters know about it.
   ],

@@ -45,6 +45,9 @@ export default async function SignInPage({ params, searchParams }: { params: Par
         initial={emptySignInState}
         strings={{ email: t('email'), password: t('password'), submit: t('signIn'), pending: t('signingIn'), errorTitle: t('errorTitle') }}
       />
+      <p>
+        <a href={`${home}/login/forgotten`}>{t('forgottenLink')}</a>
+      </p>
       <p>{t('forgotten', { tenant: tenant.name })}</p>
     </main>
   )
