@@ -10,6 +10,7 @@ import * as migration_20261202_014240_no_lockout from './20261202_014240_no_lock
 import * as migration_20261202_021530_merged_schema_snapshot from './20261202_021530_merged_schema_snapshot';
 import * as migration_20261202_093309_roles_officer_candidate_invitations from './20261202_093309_roles_officer_candidate_invitations';
 import * as migration_20261202_093506_incident_log from './20261202_093506_incident_log';
+import * as migration_20261202_105306_merged_schema_snapshot_2 from './20261202_105306_merged_schema_snapshot_2';
 
 export const migrations = [
   {
@@ -65,11 +66,16 @@ export const migrations = [
   {
     up: migration_20261202_093309_roles_officer_candidate_invitations.up,
     down: migration_20261202_093309_roles_officer_candidate_invitations.down,
-    name: '20261202_093309_roles_officer_candidate_invitations'
+    name: '20261202_093309_roles_officer_candidate_invitations',
   },
   {
     up: migration_20261202_093506_incident_log.up,
     down: migration_20261202_093506_incident_log.down,
-    name: '20261202_093506_incident_log'
+    name: '20261202_093506_incident_log',
+  },
+  {
+    up: migration_20261202_105306_merged_schema_snapshot_2.up,
+    down: migration_20261202_105306_merged_schema_snapshot_2.down,
+    name: '20261202_105306_merged_schema_snapshot_2'
   },
 ];
