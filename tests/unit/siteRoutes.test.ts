@@ -5,7 +5,7 @@ import en from '@/messages/en.json'
 
 describe('the site route registry', () => {
   it('keeps page slugs off every first segment the site uses, and off the sitemap', () => {
-    expect([...siteRouteSegments].sort()).toEqual(['accessibility', 'contacts', 'login', 'members', 'rules-of-engagement', 'sitemap.xml'])
+    expect([...siteRouteSegments].sort()).toEqual(['accessibility', 'contacts', 'invitation', 'login', 'members', 'rules-of-engagement', 'sitemap.xml'])
   })
 
   it('lists the public pages, never the sign-in or members-only ones, in the sitemap', () => {
