@@ -78,6 +78,26 @@ test.describe('the bio builder with JavaScript', () => {
     })
   }
 
+  test('a website without https:// is named at the field on leaving it, before asking for the bio', async ({ page }) => {
+    await page.goto(PAGE)
+    await waitForHydration(page)
+    const website = page.getByLabel('Web page with your rules of engagement')
+    // Tabbing past an empty field names nothing.
+    await website.focus()
+    await page.keyboard.press('Tab')
+    await expect(page.locator('#bio-website-error')).toHaveCount(0)
+    await website.fill('www.example.org')
+    await page.keyboard.press('Tab')
+    await expect(page.locator('#bio-website-error')).toContainText('Enter a web address that starts with https://')
+    await expect(website).toHaveAttribute('aria-invalid', 'true')
+    // In place only: the summary (an alert) is for asking for the bio.
+    await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toHaveCount(0)
+    await website.fill('https://www.example.org')
+    await page.keyboard.press('Tab')
+    await expect(page.locator('#bio-website-error')).toHaveCount(0)
+    await expect(website).not.toHaveAttribute('aria-invalid', 'true')
+  })
+
   test('only the ticked platforms get a bio; none ticked is a field error', async ({ page }) => {
     await page.goto(PAGE)
     await waitForHydration(page)

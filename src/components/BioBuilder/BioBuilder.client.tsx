@@ -1,8 +1,9 @@
 'use client'
 
-import { useActionState, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react'
+import { useActionState, useMemo, useState, useSyncExternalStore, type FocusEvent, type FormEvent } from 'react'
 
 import type { BioFieldError } from '@/lib/bio/validation'
+import { bioVariables, type BioVariable } from '@/lib/bio/variables'
 
 import { BioBuilderView } from './BioBuilderView'
 import { renderBioResults, type BioBuilderState, type BioTemplate } from './renderBioResults'
@@ -34,13 +35,30 @@ export function BioBuilderForm({ template, locale, strings, action }: Props) {
   const [live, setLive] = useState<BioBuilderState | null>(null)
   // Errors appear when the form is submitted, not while someone is still typing (GOV.UK).
   const [submittedErrors, setSubmittedErrors] = useState<BioFieldError[]>(posted?.errors ?? [])
+  // ...and at a field once they leave it with something wrong in it (a website without https://),
+  // so the field to fix is named before they ask for their bio. Shown in place, not in the summary.
+  const [leftErrors, setLeftErrors] = useState<BioFieldError[]>([])
   const [announcement, setAnnouncement] = useState('')
   // False on the server and without a clipboard, so no copy button that cannot work is shown.
   const canCopy = useSyncExternalStore(noSubscription, hasClipboard, () => false)
 
-  const state = live ? { ...live, errors: submittedErrors } : (posted ?? firstVisit)
+  const fieldErrors = [...submittedErrors, ...leftErrors.filter((left) => !submittedErrors.some((error) => error.field === left.field))]
+  const state = live ? { ...live, errors: fieldErrors } : (posted ?? firstVisit)
 
   const onChange = (event: FormEvent<HTMLFormElement>) => setLive(renderBioResults(new FormData(event.currentTarget), template, locale))
+
+  const onBlur = (event: FocusEvent<HTMLFormElement>) => {
+    const field = event.target instanceof HTMLInputElement ? event.target.name : ''
+    if (!(bioVariables as readonly string[]).includes(field)) return
+    const next = renderBioResults(new FormData(event.currentTarget), template, locale)
+    setLive(next)
+    // An empty field left behind is not named yet (someone tabbing through is not done); a
+    // corrected one drops its error at once.
+    const filled = event.target instanceof HTMLInputElement && event.target.value.trim() !== ''
+    const now = filled ? next.errors.filter((error) => error.field === (field as BioVariable)) : []
+    setLeftErrors((shown) => [...shown.filter((error) => error.field !== field), ...now])
+    if (now.length === 0) setSubmittedErrors((shown) => shown.filter((error) => error.field !== field || next.errors.some((still) => still.field === field)))
+  }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     // Prevented here, React does not call the server action: the bio is built in the browser.
@@ -48,6 +66,7 @@ export function BioBuilderForm({ template, locale, strings, action }: Props) {
     const next = renderBioResults(new FormData(event.currentTarget), template, locale)
     setLive(next)
     setSubmittedErrors(next.errors)
+    setLeftErrors([])
     const target = next.errors.length > 0 ? `${bioIds.section}-errors` : `${bioIds.results}-heading`
     requestAnimationFrame(() => document.getElementById(target)?.focus())
   }
@@ -70,6 +89,8 @@ export function BioBuilderForm({ template, locale, strings, action }: Props) {
       formAction={formAction}
       onChange={onChange}
       onSubmit={onSubmit}
+      onBlur={onBlur}
+      summaryErrors={live ? submittedErrors : undefined}
       announcement={announcement}
       copyButton={
         canCopy

@@ -1,7 +1,7 @@
-import type { FormEvent, ReactNode } from 'react'
+import type { FocusEvent, FormEvent, ReactNode } from 'react'
 
 import { platforms } from '@/lib/bio/platforms'
-import { PLATFORM_FIELD, requiredFields, type BioField } from '@/lib/bio/validation'
+import { PLATFORM_FIELD, requiredFields, type BioField, type BioFieldError } from '@/lib/bio/validation'
 import { bioVariables, type BioVariable } from '@/lib/bio/variables'
 
 import { BioResultsList } from './BioResultsList'
@@ -20,6 +20,13 @@ export type BioBuilderViewProps = {
   formAction?: (formData: FormData) => void
   onChange?: (event: FormEvent<HTMLFormElement>) => void
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void
+  /** Leaving a field (focus moves out of an input): the client names that field's problem. */
+  onBlur?: (event: FocusEvent<HTMLFormElement>) => void
+  /**
+   * The errors listed in the summary at the top; by default all of `state.errors`. A field named
+   * on leaving it shows its error in place only: the summary (an alert) belongs to submitting.
+   */
+  summaryErrors?: BioFieldError[]
   /** A copy button per fitting bio; only supplied where the Clipboard API exists. */
   copyButton?: (label: string, text: string, platformName: string) => ReactNode
   /** The copy confirmation, for the polite live region. */
@@ -41,9 +48,9 @@ const inputTypes: Record<BioVariable, { type: 'text' | 'email' | 'url'; autoComp
  * component renders it (on the server too, so it works before and without JavaScript), and unit
  * tests render it directly.
  */
-export function BioBuilderView({ strings, state, formAction, onChange, onSubmit, copyButton, announcement }: BioBuilderViewProps) {
+export function BioBuilderView({ strings, state, formAction, onChange, onSubmit, onBlur, summaryErrors, copyButton, announcement }: BioBuilderViewProps) {
   const errorFor = (field: BioField) => state.errors.find((error) => error.field === field)
-  const summary = state.errors.map((error) => ({ href: `#${bioIds.anchor(error.field)}`, text: errorMessage(error, strings) }))
+  const summary = (summaryErrors ?? state.errors).map((error) => ({ href: `#${bioIds.anchor(error.field)}`, text: errorMessage(error, strings) }))
   const describedBy = (field: BioField) => [bioIds.hint(field), errorFor(field) ? bioIds.error(field) : null].filter(Boolean).join(' ')
   const fieldError = (field: BioField) => {
     const error = errorFor(field)
@@ -62,7 +69,7 @@ export function BioBuilderView({ strings, state, formAction, onChange, onSubmit,
       <p>{strings.intro}</p>
       <p className="bio-builder__privacy">{strings.privacy}</p>
       <ErrorSummary id={`${bioIds.section}-errors`} title={strings.errorSummaryTitle} items={summary} />
-      <form action={formAction} onChange={onChange} onSubmit={onSubmit} id={bioIds.form} noValidate>
+      <form action={formAction} onChange={onChange} onSubmit={onSubmit} onBlur={onBlur} id={bioIds.form} noValidate>
         {bioVariables.map((field) => {
           const { label, hint } = strings.fields[field]
           return (
