@@ -822,7 +822,9 @@ describe("changing another user's password", () => {
   const passwordCases: { who: string; caller: (self: Actor) => Actor; memberships: () => Membership[]; allowed: boolean }[] = [
     { who: 'the user themself', caller: (self) => self, memberships: () => [{ tenant: fx.tenants.A.id, roles: ['councillor'] }], allowed: true },
     { who: 'an editor of A, for a user of A', caller: () => fx.users.editorA, memberships: () => [{ tenant: fx.tenants.A.id, roles: ['councillor'] }], allowed: false },
-    { who: 'a tenant-admin of A, for a user only in A', caller: () => fx.users.tenantAdminA, memberships: () => [{ tenant: fx.tenants.A.id, roles: ['councillor'] }], allowed: true },
+    // Nobody but the owner: an admin who could set a councillor's password could sign in as them
+    // and read their incident log (src/collections/Users/hooks/ownCredentials.ts).
+    { who: 'a tenant-admin of A, for a user only in A', caller: () => fx.users.tenantAdminA, memberships: () => [{ tenant: fx.tenants.A.id, roles: ['councillor'] }], allowed: false },
     {
       who: 'a tenant-admin of A, for a user in A and B',
       caller: () => fx.users.tenantAdminA,
@@ -833,7 +835,7 @@ describe("changing another user's password", () => {
       allowed: false,
     },
     { who: 'a tenant-admin of A, for a user of B', caller: () => fx.users.tenantAdminA, memberships: () => [{ tenant: fx.tenants.B.id, roles: ['councillor'] }], allowed: false },
-    { who: 'a platform admin', caller: () => fx.users.platformAdmin, memberships: () => [{ tenant: fx.tenants.B.id, roles: ['councillor'] }], allowed: true },
+    { who: 'a platform admin', caller: () => fx.users.platformAdmin, memberships: () => [{ tenant: fx.tenants.B.id, roles: ['councillor'] }], allowed: false },
   ]
   for (const passwordCase of passwordCases) {
     it(`by ${passwordCase.who} → ${passwordCase.allowed ? 'allowed' : 'refused'}`, async () => {
@@ -851,6 +853,27 @@ describe("changing another user's password", () => {
           withOld: true,
         })
       }
+    })
+  }
+})
+
+describe("changing another user's email address", () => {
+  for (const [who, caller] of [
+    ['a tenant-admin of A, for a user only in A', () => fx.users.tenantAdminA],
+    ['a platform admin', () => fx.users.platformAdmin],
+  ] as const) {
+    it(`by ${who} → refused, naming the field; the owner may`, async () => {
+      const target = await createActor(payload, `${fx.marker('mail')}@example.org`, [{ tenant: fx.tenants.A.id, roles: ['councillor'] }])
+      const elsewhere = `${fx.marker('taken-over')}@example.org`
+      const response = await rest('PATCH', `users/${target.user.id}`, { token: caller().token, body: { email: elsewhere } })
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(response.json)).toContain("Only the account's owner can change its email address")
+      expect((await userNow(target.user.id)).email).toBe(target.email)
+      // The same address sent back unchanged (as the admin's form does) is no change.
+      const unchanged = await rest('PATCH', `users/${target.user.id}`, { token: caller().token, body: { email: target.email, name: 'Renamed by an admin' } })
+      expect(unchanged.status).toBe(200)
+      const own = await rest('PATCH', `users/${target.user.id}`, { token: target.token, body: { email: elsewhere } })
+      expect(own.status).toBe(200)
     })
   }
 })

@@ -51,26 +51,31 @@ beforeAll(async () => {
   baseline = await fixtures.baseline()
   await fixtures.baselineTemplate('councillor')
   council = await fixtures.tenant('Checklist Council', { welshParity: false, contactStaleAfterDays: 30 })
-  const created = await payload.create({
+  // A draft first, then its Welsh title, then published: the baseline may have Welsh parity on
+  // (it does when another file seeded the real one first), and then publishing needs the Welsh.
+  const draft = await payload.create({
     collection: 'pages',
     locale: 'en',
     overrideAccess: true,
+    draft: true,
     data: {
       tenant: baseline.id,
       title: 'National checklist advice',
       slug: `national-checklist-${fixtures.suffix}`,
       section: '2',
-      _status: 'published',
+      _status: 'draft',
       layout: [{ blockType: 'richText', body: toLexical([{ p: 'Keep a record of every message.' }]) }],
     } as never,
   })
-  national = created
+  await payload.update({ collection: 'pages', id: draft.id, locale: 'cy', overrideAccess: true, draft: true, data: { title: 'Cyngor cenedlaethol y rhestr wirio' } as never })
+  national = await payload.update({ collection: 'pages', id: draft.id, locale: 'en', overrideAccess: true, data: { _status: 'published' } as never })
   editor = await payload.create({ collection: 'users', overrideAccess: true, data: { email: `checklist-editor-${fixtures.suffix}@example.org`, password, tenants: [{ tenant: council.id, roles: ['editor'] }] } })
   admin = await payload.create({ collection: 'users', overrideAccess: true, data: { email: `checklist-admin-${fixtures.suffix}@example.org`, password, roles: ['platform-admin'] } })
   editorToken = (await payload.login({ collection: 'users', data: { email: editor.email, password } })).token ?? ''
 }, 300_000)
 
 afterAll(async () => {
+  if (!national) return
   await payload.delete({ collection: 'pages', where: { tailors: { equals: national.id } }, overrideAccess: true })
   await payload.delete({ collection: 'pages', where: { id: { in: [...pageIds, national.id] } }, overrideAccess: true })
   await payload.delete({ collection: 'contacts', where: { tenant: { equals: council.id } }, overrideAccess: true })

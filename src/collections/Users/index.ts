@@ -8,6 +8,7 @@ import { membershipSummaryField } from './fields/membershipSummary'
 import { createUsers, deleteUsers, manageUsers, platformAdminFieldOnly, readUsers } from './access/userAccess'
 import { forgetFailuresOnLogin, limitAuthOperations } from './hooks/authLimits'
 import { guardMemberships } from './hooks/guardMemberships'
+import { onlyOwnerSetsCredentials } from './hooks/ownCredentials'
 
 // Read at run time (a bracketed name is not inlined at build), like the proxy does.
 const runtimeEnv: Record<string, string | undefined> = process.env
@@ -45,7 +46,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [limitAuthOperations],
     afterLogin: [forgetFailuresOnLogin],
-    beforeChange: [guardMemberships],
+    beforeChange: [onlyOwnerSetsCredentials, guardMemberships],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },
