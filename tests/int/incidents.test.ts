@@ -392,3 +392,30 @@ describe('the site\'s door (src/data/incidents.ts)', () => {
     ])
   })
 })
+
+describe('deleting an account or a council that holds incident logs', () => {
+  it("is refused with a reason (409, never a database error), and the log stays the owner's", async () => {
+    const council = await createTenant(payload, { slug: `incidents-leaving-${suffix}`, nation: 'england' })
+    await payload.update({ collection: 'tenants', id: council.id, data: { incidentLogEnabled: true }, overrideAccess: true })
+    const keeper = asTyped(await createMember(payload, `inc-keeper-${suffix}@example.org`, [{ tenant: council.id, roles: ['councillor'] }]))
+    const kept = await payload.create({ collection: 'incidents', data: incidentData(council.id, '-kept') as never, user: keeper, overrideAccess: false })
+
+    const account = await rest('DELETE', `users/${keeper.id}`, { token: tokens.platformAdmin })
+    expect(account.status).toBe(409)
+    expect(JSON.stringify(account.json)).toContain('keeps a private incident log')
+
+    await payload.update({ collection: 'tenants', id: council.id, data: { active: false }, overrideAccess: true })
+    const tenantDelete = await rest('DELETE', `tenants/${council.id}`, { token: tokens.platformAdmin })
+    expect(tenantDelete.status).toBe(409)
+    expect(JSON.stringify(tenantDelete.json)).toContain('keep private incident logs here')
+
+    const still = await payload.findByID({ collection: 'incidents', id: kept.id, user: keeper, overrideAccess: false })
+    expect(still.whatHappened).toBe(`${MARKER}-what-kept`)
+  })
+
+  it('an account with no incidents is deleted as before', async () => {
+    const plain = await createMember(payload, `inc-plain-${suffix}@example.org`, [{ tenant: tenant.id, roles: ['councillor'] }])
+    const response = await rest('DELETE', `users/${plain.id}`, { token: tokens.platformAdmin })
+    expect(response.status).toBe(200)
+  })
+})

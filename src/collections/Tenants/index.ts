@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { platformAdminOnly } from '@/access/platformAdminOnly'
+import { refuseDeletingTenantWithIncidents } from '@/collections/Incidents/hooks/keepLogsOnDelete'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 
 import { platformAdminField, readTenants, updateTenants } from './access/tenantAccess'
@@ -42,7 +43,7 @@ export const Tenants: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [normaliseDomains, defaultWelshParity],
-    beforeDelete: [refuseDeletingActiveTenant, deleteTenantContent],
+    beforeDelete: [refuseDeletingActiveTenant, refuseDeletingTenantWithIncidents, deleteTenantContent],
     afterChange: [revalidateTenantAfterChange],
     afterDelete: [revalidateTenantAfterDelete],
   },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canUseAdminPanel } from '@/access/canUseAdminPanel'
 import { globalRoles } from '@/access/roles'
+import { refuseDeletingIncidentOwner } from '@/collections/Incidents/hooks/keepLogsOnDelete'
 import { passwordResetEmailHtml, passwordResetEmailSubject } from '@/email/templates/passwordReset'
 
 import { membershipSummaryField } from './fields/membershipSummary'
@@ -47,6 +48,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [limitAuthOperations],
     afterLogin: [forgetFailuresOnLogin],
     beforeChange: [onlyOwnerSetsCredentials, guardMemberships],
+    beforeDelete: [refuseDeletingIncidentOwner],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },
