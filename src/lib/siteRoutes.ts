@@ -17,6 +17,7 @@ export const siteRoutes = {
   login: { path: 'login', sitemap: false, footer: null, personal: true },
   members: { path: 'members', sitemap: false, footer: 'footerMembers', personal: true },
   invitation: { path: 'invitation', sitemap: false, footer: null, personal: true },
+  incidentLog: { path: 'members/incidents', sitemap: false, footer: null, personal: true },
 } as const satisfies Record<string, { path: string; sitemap: boolean; footer: string | null; personal: boolean }>
 
 export type SiteRoute = keyof typeof siteRoutes
@@ -49,4 +50,12 @@ export const siteRouteSegments: readonly string[] = [
 /** First segments under /{tenant}/{locale}/ of the pages rendered per request (sign-in, members' area). */
 export const personalSegments: ReadonlySet<string> = new Set(
   Object.values(siteRoutes).flatMap((route) => (route.personal ? [route.path.split('/')[0] ?? route.path] : [])),
+)
+
+/**
+ * Segments the members' area uses under /{tenant}/{locale}/members/ (the incident log), which a
+ * members-only page's slug therefore may not take: /members/incidents would never show it.
+ */
+export const membersAreaSegments: readonly string[] = Object.values(siteRoutes).flatMap((route) =>
+  route.path.startsWith('members/') ? [route.path.split('/')[1] ?? ''] : [],
 )

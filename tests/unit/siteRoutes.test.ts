@@ -1,11 +1,22 @@
+import type { PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { footerRoutes, sitemapPaths, sitePath, siteRouteSegments } from '@/lib/siteRoutes'
+import { validatePageSlug } from '@/collections/Pages/fields/validateSlug'
+import { footerRoutes, membersAreaSegments, sitemapPaths, sitePath, siteRouteSegments } from '@/lib/siteRoutes'
 import en from '@/messages/en.json'
 
 describe('the site route registry', () => {
   it('keeps page slugs off every first segment the site uses, and off the sitemap', () => {
     expect([...siteRouteSegments].sort()).toEqual(['accessibility', 'contacts', 'invitation', 'login', 'members', 'rules-of-engagement', 'sitemap.xml'])
+  })
+
+  it("keeps members-only page slugs off the members' area's own pages (the incident log)", async () => {
+    expect(membersAreaSegments).toEqual(['incidents'])
+    // Refused before the database is asked: no request is needed for these.
+    const req = {} as PayloadRequest
+    for (const slug of ['incidents', 'members', 'invitation']) {
+      expect(await validatePageSlug(slug, { req })).toBe(`"${slug}" is used by the site itself; choose another slug.`)
+    }
   })
 
   it('lists the public pages, never the sign-in or members-only ones, in the sitemap', () => {

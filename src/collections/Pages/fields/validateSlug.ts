@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { siteRouteSegments } from '@/lib/siteRoutes'
+import { membersAreaSegments, siteRouteSegments } from '@/lib/siteRoutes'
 import { slugProblem } from '@/lib/slug'
 import { relationId } from '@/lib/relationId'
 import { findBaselineTenant } from '@/collections/baselineTenant'
@@ -15,7 +15,7 @@ type Args = { req: PayloadRequest; id?: number | string; data?: unknown }
 export async function validatePageSlug(value: unknown, { req, id, data }: Args): Promise<true | string> {
   const problem = slugProblem(value)
   if (problem) return problem
-  if (siteRouteSegments.includes(value as string)) {
+  if (siteRouteSegments.includes(value as string) || membersAreaSegments.includes(value as string)) {
     return `"${String(value)}" is used by the site itself; choose another slug.`
   }
   const doc = (data ?? {}) as { tenant?: unknown; tailors?: unknown }
