@@ -1,40 +1,25 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { listIncidents } from '@/data/incidents'
-import { resolveSite } from '@/data/site'
 
 import { signOutAction } from '../../login/actions'
 import { formatWhen } from './format'
-import { incidentLogOwnerOrNotFound } from './gate'
+import { incidentLogMetadata, openIncidentLog } from './gate'
 
 type Params = Promise<{ tenant: string; locale: string }>
 
 // Per user, never cached (Next answers it `Cache-Control: no-store`).
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const site = await resolveSite(params)
-  if (!site) return {}
-  const t = await getTranslations({ locale: site.locale, namespace: 'Incidents' })
-  return { title: t('logTitle'), robots: { index: false, follow: false } }
-}
+export const generateMetadata = incidentLogMetadata('logTitle')
 
 /** Excerpt length on the timeline: enough to recognise an incident, short on a phone. */
 const EXCERPT = 160
 
 /** The signed-in person's incidents as a timeline, newest first. */
 export default async function IncidentLogPage({ params }: { params: Params }) {
-  const site = await resolveSite(params)
-  if (!site) notFound()
+  const { site, viewer, segment, t } = await openIncidentLog(params)
   const { locale, home } = site
-  setRequestLocale(locale)
-  const viewer = await incidentLogOwnerOrNotFound(site, `${home}/members/incidents`)
   const incidents = await listIncidents(site, viewer)
-  const { tenant: segment } = await params
-  const t = await getTranslations({ locale, namespace: 'Incidents' })
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />

@@ -1,16 +1,13 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ContactGroups } from '@/components/site/ContactGroups'
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { getEffectiveContacts } from '@/data/contacts'
 import { getIncident, getIncidentHistory } from '@/data/incidents'
-import { resolveSite } from '@/data/site'
 
 import { signOutAction } from '../../../login/actions'
 import { formatDay, formatWhen } from '../format'
-import { incidentLogOwnerOrNotFound } from '../gate'
+import { incidentLogMetadata, openIncidentLog } from '../gate'
 
 type Params = Promise<{ tenant: string; locale: string; id: string }>
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
@@ -18,27 +15,18 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>
 // Per user, never cached (Next answers it `Cache-Control: no-store`).
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const site = await resolveSite(params)
-  if (!site) return {}
-  const t = await getTranslations({ locale: site.locale, namespace: 'Incidents' })
-  return { title: t('logTitle'), robots: { index: false, follow: false } }
-}
+export const generateMetadata = incidentLogMetadata('logTitle')
 
 /** One incident of the signed-in person's log, its history, and after recording, a word on wellbeing. */
 export default async function IncidentPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const site = await resolveSite(params)
-  if (!site) notFound()
+  const { id } = await params
+  const { site, viewer, segment, t } = await openIncidentLog(params, `/${encodeURIComponent(id)}`)
   const { locale, home } = site
-  setRequestLocale(locale)
-  const { tenant: segment, id } = await params
-  const viewer = await incidentLogOwnerOrNotFound(site, `${home}/members/incidents/${encodeURIComponent(id)}`)
   const incident = await getIncident(site, viewer, id)
   if (!incident) notFound()
   const history = await getIncidentHistory(site, viewer, incident.id)
   const justRecorded = (await searchParams).recorded === '1'
   const wellbeing = justRecorded ? (await getEffectiveContacts(site)).filter((group) => group.kind === 'wellbeing') : []
-  const t = await getTranslations({ locale, namespace: 'Incidents' })
   const when = formatWhen(incident.happenedAt, locale)
   const fieldLabel = (field: string): string => {
     const [group, name] = field.split('.')

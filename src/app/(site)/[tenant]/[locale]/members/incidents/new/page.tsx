@@ -1,15 +1,10 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-
 import { IncidentForm } from '@/components/site/IncidentForm.client'
 import { emptyIncidentForm, type IncidentFormField } from '@/components/site/incidentFormState'
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { incidentKinds, incidentLimits, incidentPlatforms } from '@/data/incidents'
-import { resolveSite } from '@/data/site'
 
 import { signOutAction } from '../../../login/actions'
-import { incidentLogOwnerOrNotFound } from '../gate'
+import { incidentLogMetadata, openIncidentLog } from '../gate'
 import { recordIncidentAction } from './actions'
 
 type Params = Promise<{ tenant: string; locale: string }>
@@ -17,22 +12,12 @@ type Params = Promise<{ tenant: string; locale: string }>
 // Per user, never cached (Next answers it `Cache-Control: no-store`).
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const site = await resolveSite(params)
-  if (!site) return {}
-  const t = await getTranslations({ locale: site.locale, namespace: 'Incidents' })
-  return { title: t('newTitle'), robots: { index: false, follow: false } }
-}
+export const generateMetadata = incidentLogMetadata('newTitle')
 
 /** The record form: a plain form post, so it works on any phone with or without JavaScript. */
 export default async function NewIncidentPage({ params }: { params: Params }) {
-  const site = await resolveSite(params)
-  if (!site) notFound()
+  const { site, viewer, segment, t } = await openIncidentLog(params, '/new')
   const { locale, home } = site
-  setRequestLocale(locale)
-  const viewer = await incidentLogOwnerOrNotFound(site, `${home}/members/incidents/new`)
-  const { tenant: segment } = await params
-  const t = await getTranslations({ locale, namespace: 'Incidents' })
   const strings = Object.fromEntries(
     (
       [

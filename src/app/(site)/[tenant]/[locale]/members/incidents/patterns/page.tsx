@@ -1,14 +1,9 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { getIncidentPatterns } from '@/data/incidents'
-import { resolveSite } from '@/data/site'
 
 import { signOutAction } from '../../../login/actions'
 import { formatMonth, formatWhen } from '../format'
-import { incidentLogOwnerOrNotFound } from '../gate'
+import { incidentLogMetadata, openIncidentLog } from '../gate'
 
 type Params = Promise<{ tenant: string; locale: string }>
 
@@ -18,23 +13,13 @@ export const dynamic = 'force-dynamic'
 /** Harassment in law needs a course of conduct: two incidents or more (Protection from Harassment Act 1997). */
 const COURSE_OF_CONDUCT = 2
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const site = await resolveSite(params)
-  if (!site) return {}
-  const t = await getTranslations({ locale: site.locale, namespace: 'Incidents' })
-  return { title: t('patternsTitle'), robots: { index: false, follow: false } }
-}
+export const generateMetadata = incidentLogMetadata('patternsTitle')
 
 /** The signed-in person's incidents grouped by who did it and by month. */
 export default async function IncidentPatternsPage({ params }: { params: Params }) {
-  const site = await resolveSite(params)
-  if (!site) notFound()
+  const { site, viewer, segment, t } = await openIncidentLog(params, '/patterns')
   const { locale, home } = site
-  setRequestLocale(locale)
-  const viewer = await incidentLogOwnerOrNotFound(site, `${home}/members/incidents/patterns`)
   const patterns = await getIncidentPatterns(site, viewer)
-  const { tenant: segment } = await params
-  const t = await getTranslations({ locale, namespace: 'Incidents' })
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
