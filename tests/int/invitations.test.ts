@@ -178,6 +178,19 @@ describe('the link', () => {
     expect(days).toBeLessThan(2.1)
   })
 
+  it('never moves to another tenant: a tenant admin cannot carry their own invitation into a council they do not administer', async () => {
+    const email = address('moved')
+    const { doc, token } = await invite('tenantAdminA', A, email, 'tenant-admin')
+    for (const who of ['tenantAdminA', 'platformAdmin'] as const) {
+      const errors = await fieldErrors(() => payload.update({ collection: 'invitations', id: doc.id, data: { tenant: B.id }, overrideAccess: false, user: users[who] }))
+      expect(errors.map((e) => e.path)).toEqual(['tenant'])
+    }
+    const stored = await payload.findByID({ collection: 'invitations', id: doc.id, depth: 0, overrideAccess: true })
+    expect(stored.tenant).toBe(A.id)
+    expect(await readInvitation(siteB, token)).toBeNull()
+    expect(await acceptInvitation(siteB, token, 'a-long-enough-password')).toEqual({ ok: false })
+  })
+
   it('a tenant admin revokes it; no other status can be set by hand', async () => {
     const { doc, token } = await invite('tenantAdminA', A, address('revoked'))
     const errors = await fieldErrors(() => payload.update({ collection: 'invitations', id: doc.id, data: { status: 'accepted' }, overrideAccess: false, user: users.tenantAdminA }))

@@ -55,6 +55,11 @@ async function checkNew(req: PayloadRequest, tenant: number, email: string, role
 export const prepareInvitation: CollectionBeforeChangeHook<Invitation> = async ({ data, operation, originalDoc, req }) => {
   const { user } = req
   if (operation === 'update') {
+    // The link was mailed for this tenant: moving the invitation would let a tenant admin of one
+    // council invite themself and then accept a role in another.
+    if (data.tenant !== undefined && data.tenant !== null && idOf(data.tenant) !== idOf(originalDoc?.tenant)) {
+      refuse(req, 'tenant', 'An invitation stays with the council or party it was sent for. Revoke it and invite again.')
+    }
     if (data.status !== undefined && data.status !== originalDoc?.status) {
       if (!(originalDoc?.status === 'pending' && data.status === 'revoked')) {
         refuse(req, 'status', 'Only a pending invitation can be changed, and only to revoked.')
