@@ -48,7 +48,10 @@ test.describe('branding a council in the admin', () => {
     await signInToAdmin(page, tenantAdmin)
     await openMenu(page)
     await page.getByRole('link', { name: 'Tenants', exact: true }).first().click()
-    await page.getByRole('link', { name }).click()
+    // The dashboard's council panel names the council too (its heading and View site link): wait
+    // for the list, then open the council from the list's own row, or a fast click lands on the site.
+    await expect(page).toHaveURL(/\/admin\/collections\/tenants(\?|$)/, { timeout: 30_000 })
+    await page.getByRole('row').filter({ hasText: name }).getByRole('link', { name, exact: true }).first().click()
     await expect(page).toHaveURL(new RegExp(`/admin/collections/tenants/${tenantId}`))
 
     const primary = page.getByRole('textbox', { name: /Primary Colour/ })
