@@ -9,6 +9,7 @@
  *   payload  database → the Payload CLI with the remaining arguments (e.g. migrate:create)
  *   remind-contacts  database → migrate → the weekly stale-contacts reminder, now (still once a week)
  *   content-release  database → migrate → bring the national pages up to the code's text, now
+ *   rewrap-incident-keys  database → migrate → wrap every incident's data key under the current master key
  *
  * "database" is DATABASE_URL when set, else the embedded PostgreSQL under .data/.
  */
@@ -18,11 +19,11 @@ import path from 'node:path'
 import nextEnv from '@next/env'
 
 import { findFreePort } from './lib/ports'
-import { applyMigrations, describeRelease, releaseContentNow, remindStaleContactsNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
+import { applyMigrations, describeRelease, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'content-release'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'content-release', 'rewrap-incident-keys'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
@@ -143,6 +144,14 @@ async function main(): Promise<void> {
     const summary = await withPayload(async (payload) => {
       await applyMigrations(payload)
       return remindStaleContactsNow(payload)
+    })
+    return log(summary)
+  }
+
+  if (command === 'rewrap-incident-keys') {
+    const summary = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      return rewrapIncidentKeysNow(payload)
     })
     return log(summary)
   }

@@ -52,6 +52,13 @@ export async function remindStaleContactsNow(payload: Payload): Promise<string> 
   return `Stale-contacts reminder for ${summary.week}: sent for ${sent}${skipped}.`
 }
 
+/** Wraps every incident's data key under the current master key (after a rotation; see README, Privacy). */
+export async function rewrapIncidentKeysNow(payload: Payload): Promise<string> {
+  const { rewrapIncidentKeys } = await import('../../src/collections/Incidents/rewrapKeys')
+  const { checked, rewrapped } = await rewrapIncidentKeys(payload)
+  return `Incident keys: ${rewrapped} of ${checked} incident(s) wrapped again under the current master key; the rest already were. INCIDENT_ENCRYPTION_KEY_PREVIOUS can now be removed.`
+}
+
 /** The content release's outcome in a few lines (printed by `content:release` and at start-up). */
 export function describeRelease(report: ReleaseReport): string[] {
   const lines: string[] = []

@@ -8,6 +8,9 @@ import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readHistoryEntries, verifyIncidentHistory } from '@/collections/Incidents/hooks/history'
+import { incidentKeyring } from '@/collections/Incidents/keys'
+import { rewrapIncidentKeys } from '@/collections/Incidents/rewrapKeys'
+import { decryptField, generateMasterKeyText, parseMasterKey, unwrapDataKey, wrappingKeyId } from '@/lib/incidents/crypto'
 import { getIncident, incidentLogOpenTo, listIncidents, patternsOf, recordIncident, type IncidentView } from '@/data/incidents'
 import type { Incident, Tenant, User } from '@/payload-types'
 
@@ -246,6 +249,38 @@ describe('at rest', () => {
     const row = (await db.query('select what_happened, encryption_key from incidents order by id desc limit 1')).rows[0] as { what_happened: string; encryption_key: string }
     expect(row.what_happened).toMatch(/^v1\.[0-9a-f]{16}\./)
     expect(row.encryption_key).toMatch(/^v1\.[0-9a-f]{16}\.[0-9a-f]{16}\./)
+  })
+})
+
+describe('rotating the master key', () => {
+  it('wraps every data key again under the new key, leaves the text and history as they were, and does nothing the second time', async () => {
+    const created = await createAsOwner('-rotate')
+    await payload.update({ collection: 'incidents', id: created.id, data: { impact: 'rotated impact' }, user: users.owner, overrideAccess: false })
+    const historyBefore = await verifyIncidentHistory(payload, created.id)
+    const rawRow = async () => (await db.query('select what_happened, encryption_key from incidents where id = $1', [created.id])).rows[0] as { what_happened: string; encryption_key: string }
+    const before = await rawRow()
+    const oldKey = incidentKeyring().current
+    const newKey = parseMasterKey(generateMasterKeyText())
+
+    const first = await rewrapIncidentKeys(payload, { current: newKey, previous: [oldKey] })
+    expect(first.rewrapped).toBeGreaterThan(0)
+    expect(first.rewrapped).toBe(first.checked)
+    const after = await rawRow()
+    expect(wrappingKeyId(after.encryption_key)).toBe(newKey.id)
+    expect(after.what_happened).toBe(before.what_happened)
+    // The new key alone opens it: the old one can be dropped from INCIDENT_ENCRYPTION_KEY_PREVIOUS.
+    const dataKey = unwrapDataKey({ current: newKey, previous: [] }, after.encryption_key)
+    expect(decryptField(dataKey, 'whatHappened', after.what_happened)).toBe(`${MARKER}-what-rotate`)
+    expect(await rewrapIncidentKeys(payload, { current: newKey, previous: [oldKey] })).toMatchObject({ rewrapped: 0 })
+
+    // Back to the configured key, so the rest of the suite reads as before; arrays and history survive both passes.
+    await rewrapIncidentKeys(payload, { current: oldKey, previous: [newKey] })
+    const read = await payload.findByID({ collection: 'incidents', id: created.id, user: users.owner, overrideAccess: false })
+    expect(read.impact).toBe('rotated impact')
+    expect(read.handles?.map((row) => row.handle)).toEqual([`@${MARKER}-handle`, `${MARKER} Real Name`])
+    expect(read.links?.map((row) => row.url)).toEqual([`https://x.example/${MARKER}/status/1`])
+    expect(await verifyIncidentHistory(payload, created.id)).toEqual(historyBefore)
+    expect(await readHistoryEntries(payload, created.id)).toHaveLength(2)
   })
 })
 

@@ -1,0 +1,42 @@
+import type { Payload } from 'payload'
+
+import { unwrapDataKey, wrapDataKey, wrappingKeyId, type Keyring } from '@/lib/incidents/crypto'
+
+import { incidentKeyring } from './keys'
+
+export type RewrapSummary = { checked: number; rewrapped: number }
+
+const PAGE = 100
+
+/**
+ * Wraps every incident's data key again under the current master key, so that the previous key
+ * can be removed from INCIDENT_ENCRYPTION_KEY_PREVIOUS after a rotation. Only the wrapped key
+ * changes: the data key itself, and so every field ciphertext and history entry, stays as it is,
+ * and no history entry is written (nothing the owner recorded changed). Written with the
+ * database adapter, below the collection's hooks, which would otherwise decrypt and re-encrypt
+ * every field. Safe to run twice and while the app serves: a record already under the current
+ * key is left alone, and the app reads both keys meanwhile.
+ */
+export async function rewrapIncidentKeys(payload: Payload, keyring: Keyring = incidentKeyring()): Promise<RewrapSummary> {
+  const summary: RewrapSummary = { checked: 0, rewrapped: 0 }
+  let lastId = 0
+  for (;;) {
+    // Paged by id rather than by page number, so rows rewritten meanwhile never shift the pages.
+    const { docs } = await payload.db.find({
+      collection: 'incidents',
+      where: { id: { greater_than: lastId } },
+      sort: 'id',
+      limit: PAGE,
+      pagination: false,
+    })
+    if (docs.length === 0) return summary
+    for (const doc of docs as Array<{ id: number; encryptionKey?: unknown }>) {
+      lastId = doc.id
+      summary.checked += 1
+      if (typeof doc.encryptionKey !== 'string' || wrappingKeyId(doc.encryptionKey) === keyring.current.id) continue
+      const encryptionKey = wrapDataKey(keyring, unwrapDataKey(keyring, doc.encryptionKey))
+      await payload.db.updateOne({ collection: 'incidents', id: doc.id, data: { encryptionKey } })
+      summary.rewrapped += 1
+    }
+  }
+}
