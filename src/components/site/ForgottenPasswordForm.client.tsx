@@ -2,9 +2,9 @@
 
 import { useActionState, useEffect, useRef } from 'react'
 
-import { ErrorSummary } from '@/components/BioBuilder/ErrorSummary'
-
+import { FocusedErrorSummary } from './FocusedErrorSummary.client'
 import type { ForgottenState } from './forgottenState'
+import { EmailField } from './FormField'
 
 export type ForgottenStrings = {
   email: string
@@ -25,14 +25,12 @@ type Action = (previous: ForgottenState, form: FormData) => Promise<ForgottenSta
  */
 export function ForgottenPasswordForm({ action, strings, initial }: { action: Action; strings: ForgottenStrings; initial: ForgottenState }) {
   const [state, formAction, pending] = useActionState(action, initial)
-  const summary = useRef<HTMLDivElement>(null)
   const sent = useRef<HTMLHeadingElement>(null)
   const { errors } = state
   const items = errors.form ? [{ href: '#email', text: errors.form }] : errors.email ? [{ href: '#email', text: errors.email }] : []
   useEffect(() => {
     if (state.sent) sent.current?.focus()
-    else if (items.length > 0) summary.current?.querySelector<HTMLElement>('.error-summary')?.focus()
-  }, [state, items.length])
+  }, [state])
   if (state.sent) {
     return (
       <div className="panel" role="status">
@@ -46,30 +44,8 @@ export function ForgottenPasswordForm({ action, strings, initial }: { action: Ac
   }
   return (
     <form action={formAction} className="sign-in-form" noValidate>
-      <div ref={summary}>
-        <ErrorSummary id="forgotten-errors" title={strings.errorTitle} items={items} />
-      </div>
-      <div className={errors.email || errors.form ? 'form-group form-group--error' : 'form-group'}>
-        <label htmlFor="email">{strings.email}</label>
-        {errors.email ? (
-          <p className="error-message" id="email-error">
-            {errors.email}
-          </p>
-        ) : null}
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          spellCheck={false}
-          defaultValue={state.email}
-          key={`email-${state.email}`}
-          maxLength={320}
-          required
-          {...(errors.email || errors.form ? { 'aria-invalid': true } : {})}
-          {...(errors.email ? { 'aria-describedby': 'email-error' } : {})}
-        />
-      </div>
+      <FocusedErrorSummary id="forgotten-errors" title={strings.errorTitle} items={items} answer={state} />
+      <EmailField label={strings.email} error={errors.email} invalid={Boolean(errors.email || errors.form)} value={state.email} />
       <button type="submit" className="button" aria-disabled={pending || undefined}>
         {pending ? strings.sending : strings.send}
       </button>
