@@ -14,6 +14,7 @@ export const siteRoutes = {
   rulesOfEngagement: { path: 'rules-of-engagement', sitemap: true, footer: 'footerRules', personal: false },
   candidateRules: { path: 'rules-of-engagement/candidate', sitemap: true, footer: null, personal: false },
   accessibility: { path: 'accessibility', sitemap: true, footer: 'footerAccessibility', personal: false },
+  hideYourVisit: { path: 'hide-your-visit', sitemap: false, footer: null, personal: false },
   login: { path: 'login', sitemap: false, footer: null, personal: true },
   members: { path: 'members', sitemap: false, footer: 'footerMembers', personal: true },
   invitation: { path: 'invitation', sitemap: false, footer: null, personal: true },

@@ -67,15 +67,53 @@ test('quick exit leaves for a neutral site and takes this page out of the histor
   await expect(page).toHaveURL(/\/example-county\/en$/)
 })
 
-test('quick exit by keyboard: Shift three times', async ({ page }) => {
+test('quick exit by keyboard: Shift three times, counted aloud; Shift used for a capital letter does not count', async ({ page }) => {
   await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>neutral</p>' }))
   await page.goto('/example-county/en/wellbeing')
   // The shortcut listens once the page has hydrated; keys pressed before that do nothing.
   await expect(page.locator('.quick-exit[data-shortcut="on"]')).toBeAttached()
+  const spoken = page.getByTestId('quick-exit-count')
+  await page.keyboard.press('Shift')
+  await expect(spoken).toHaveText('Shift, press 2 more times to exit.')
+  // Typing a capital letter holds Shift with another key: the count starts again and that Shift is not counted.
+  await page.keyboard.press('Shift+KeyA')
+  await expect(spoken).toHaveText('')
   await page.keyboard.press('Shift')
   await page.keyboard.press('Shift')
+  await expect(spoken).toHaveText('Shift, press 1 more time to exit.')
+  await expect(page).toHaveURL(/\/example-county\/en\/wellbeing$/)
   await page.keyboard.press('Shift')
   await expect(page).toHaveURL(/bbc\.co\.uk\/weather/)
+})
+
+test('quick exit: presses more than five seconds apart start again, and say so', async ({ page }) => {
+  await page.clock.install()
+  await page.goto('/example-county/cy/wellbeing')
+  await expect(page.locator('.quick-exit[data-shortcut="on"]')).toBeAttached()
+  const spoken = page.getByTestId('quick-exit-count')
+  await page.keyboard.press('Shift')
+  await page.keyboard.press('Shift')
+  await expect(spoken).toHaveText('Shift, pwyswch unwaith eto i adael.')
+  await page.clock.fastForward(5100)
+  await expect(spoken).toHaveText("Mae'r llwybr byr i adael y dudalen wedi'i ganslo.")
+  await page.keyboard.press('Shift')
+  await expect(spoken).toHaveText('Shift, pwyswch 2 waith eto i adael.')
+  await expect(page).toHaveURL(/\/example-county\/cy\/wellbeing$/)
+})
+
+test('hide your visit: linked beside Exit this page on every tenant page, in each language, axe-clean', async ({ page }) => {
+  for (const [locale, link, heading] of [
+    ['en', 'Hide your visit', 'Hide your visit to this site'],
+    ['cy', 'Cuddio eich ymweliad', "Cuddio eich ymweliad â'r wefan hon"],
+  ] as const) {
+    await page.goto(`/example-county/${locale}/contacts`)
+    await page.locator('.quick-exit').getByRole('link', { name: link }).click()
+    await expect(page).toHaveURL(new RegExp(`/example-county/${locale}/hide-your-visit$`))
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Exit this page' }).or(page.getByRole('link', { name: 'Gadael y dudalen hon' }))).toBeVisible()
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+    await expectNoAxeViolations(page)
+  }
 })
 
 test('switching language keeps the page', async ({ page }) => {

@@ -6,6 +6,7 @@ import { LanguageSwitcher } from '@/components/site/LanguageSwitcher.client'
 import { NotFoundProvider } from '@/components/site/NotFound.client'
 import { tenantNotFoundStrings } from '@/components/site/notFoundStrings'
 import { QuickExit } from '@/components/site/QuickExit.client'
+import { quickExitStrings } from '@/components/site/quickExitStrings'
 import { getEmergencyRoute } from '@/data/contacts'
 import { localeNames } from '@/i18n/locales'
 import type { Site, TenantSite } from '@/data/site'
@@ -29,11 +30,12 @@ export function brandStyle(tenant: Pick<TenantSite, 'primaryColour' | 'accentCol
  */
 export async function SiteChrome({ site, children }: { site: Site; children: ReactNode }) {
   const { tenant, locale, home, via } = site
-  const [t, errors, notFound, route] = await Promise.all([
+  const [t, errors, notFound, route, exit] = await Promise.all([
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Error' }),
     tenantNotFoundStrings(locale, home),
     getEmergencyRoute(site),
+    quickExitStrings(locale),
   ])
   // The banner follows the tenant's emergency route: 999, then the police on 101 by force name.
   const police = route?.find((step) => step.step === 'police')
@@ -42,7 +44,7 @@ export async function SiteChrome({ site, children }: { site: Site; children: Rea
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
-      <QuickExit label={t('quickExit')} hint={t('quickExitHint')} />
+      <QuickExit strings={exit} hideVisitHref={sitePath(home, 'hideYourVisit')} />
       <p className="emergency-banner">
         {t('emergencyBanner')} <a href="tel:999">999</a>
         {police && police.step === 'police' ? (

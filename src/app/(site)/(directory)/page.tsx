@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { QuickExit } from '@/components/site/QuickExit.client'
+import { quickExitStrings } from '@/components/site/quickExitStrings'
 import { getDirectory } from '@/data/tenants'
 
 const nationNames: Record<string, string> = {
@@ -11,10 +12,11 @@ const nationNames: Record<string, string> = {
 }
 
 export default async function DirectoryPage() {
-  const [tenants, t, site] = await Promise.all([
+  const [tenants, t, site, exit] = await Promise.all([
     getDirectory(),
     getTranslations({ locale: 'en', namespace: 'Directory' }),
     getTranslations({ locale: 'en', namespace: 'Site' }),
+    quickExitStrings('en'),
   ])
   return (
     <>
@@ -23,7 +25,7 @@ export default async function DirectoryPage() {
       </a>
       {/* The directory is where someone lands who searched the portal's name: as on every tenant
           page, one tap (or Shift three times) leaves it, and 999 is the first thing it says. */}
-      <QuickExit label={site('quickExit')} hint={site('quickExitHint')} />
+      <QuickExit strings={exit} />
       <p className="emergency-banner">
         {site('emergencyBanner')} <a href="tel:999">999</a>
       </p>
