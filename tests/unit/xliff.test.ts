@@ -136,7 +136,7 @@ describe('units of a page', () => {
   it('holds back a rich text whose other paragraphs have no translation, and says which', () => {
     const targets = new Map<string, InlinePart[]>([['layout.b2.items.r1.detail.0-0', ['Sgrinluniau']]])
     const welsh = structuredClone(page)
-    welsh.layout[1] = { ...welsh.layout[1]!, items: [{ id: 'r1', title: 'Cadw cofnod', detail: null }, { id: 'r2', title: 'Rhoi gwybod', detail: null }] }
+    ;(welsh.layout as unknown[])[1] = { ...page.layout[1], items: [{ id: 'r1', title: 'Cadw cofnod', detail: null }, { id: 'r2', title: 'Rhoi gwybod', detail: null }] }
     const applied = applyTranslations(Pages.fields, page, welsh, targets, { skip: ['translationReview'] })
     expect(applied.written).toEqual([])
     expect(applied.held[0]?.reason).toMatch(/layout\.b2\.items\.r1\.detail\.0-1/)
