@@ -194,7 +194,7 @@ describe('export, translate, import', () => {
     expect(html).toContain('CY:the guidance')
     expect(html).toContain(welsh.name)
     expect(html).toContain('href="https://www.gov.uk/guidance"')
-    expect(html).toContain("CY:Keep screenshots")
+    expect(html).toContain('CY:Keep screenshots')
     expect(html).not.toMatch(/(?<!CY:)Keep screenshots/)
   })
 
