@@ -1,3 +1,8 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Payload } from 'payload'
@@ -7,8 +12,7 @@ import { RenderBlocks } from '@/blocks/RenderBlocks'
 import type { BlockContext } from '@/blocks/types'
 import { readToolkit } from '@/data/pages'
 import { resolveSite } from '@/data/site'
-import { englishChangesSinceReview, readXliff, writeXliff, type InlinePart, type XliffDocument } from '@/lib/xliff'
-import { documentPlainText } from '@/lib/textDiff'
+import { englishChangesSinceReview, readXliff, translatableText, writeXliff, type InlinePart, type XliffDocument } from '@/lib/xliff'
 import type { Tenant } from '@/payload-types'
 import { toLexical } from '@/seed/toolkit/toLexical'
 
@@ -168,6 +172,27 @@ describe('export, translate, import', () => {
     expect(xmlOf(response)).toContain('canDelete="no"')
   })
 
+  it('exports a file the OASIS XLIFF 2.0 schema accepts (xmllint)', async () => {
+    const response = await exportFile({ collection: 'pages', tenant: welsh.slug, ids: String(pageId), target: 'cy' }, tokens.editor)
+    expect(response.status).toBe(200)
+    if (spawnSync('xmllint', ['--version']).error) {
+      console.warn('xmllint is not installed (Debian: libxml2-utils): the schema check did not run')
+      return
+    }
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'xliff-int-')), 'export.xlf')
+    writeFileSync(file, xmlOf(response))
+    const schemas = path.resolve('schemas/xliff-2.0')
+    execFileSync('xmllint', ['--noout', '--nonet', '--schema', path.join(schemas, 'xliff_core_2.0.xsd'), file], {
+      env: { ...process.env, XML_CATALOG_FILES: path.join(schemas, 'catalog.xml') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+  })
+
+  it('lets a platform admin export the national toolkit', async () => {
+    const response = await exportFile({ collection: 'pages', tenant: baseline.slug, ids: 'missing', target: 'cy' }, tokens.admin)
+    expect([200, 204]).toContain(response.status)
+  })
+
   it('imports the translated file as a Welsh draft, marked reviewed by the translator, publishing nothing', async () => {
     const response = await importFile(writeXliff(translateAll(exported)), tokens.editor, 'Siân Cyfieithydd')
     expect(response.status).toBe(200)
@@ -207,8 +232,28 @@ describe('export, translate, import', () => {
     expect(readXliff(xmlOf(after)).doc.files[0]?.meta.state).toBe('outdated')
     const cy = await payload.findByID({ collection: 'pages', id: pageId, locale: 'cy', fallbackLocale: false, draft: true, depth: 0, overrideAccess: true })
     const en = await payload.findByID({ collection: 'pages', id: pageId, locale: 'en', draft: true, depth: 0, overrideAccess: true })
-    const changes = englishChangesSinceReview(cy.translationReview, documentPlainText(payload.collections.pages.config.fields, en))
+    const changes = englishChangesSinceReview(cy.translationReview, translatableText(payload.collections.pages.config.fields, en, { skip: ['translationReview'] }))
     expect(changes?.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toEqual(['online'])
+  })
+})
+
+describe('marking a language reviewed in the admin', () => {
+  it('records the English it was reviewed against, so a later English edit makes it out of date', async () => {
+    const page = await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      overrideAccess: true,
+      data: { tenant: welsh.id, title: 'Reviewed by hand', slug: `xliff-hand-${suffix}`, section: 'local', _status: 'published' } as never,
+    })
+    try {
+      const saved = await rest('PATCH', `pages/${page.id}`, { token: tokens.editor, query: { locale: 'cy', draft: 'true' }, body: { title: 'Adolygwyd â llaw', translationStatus: 'reviewed' } })
+      expect(saved.status).toBe(200)
+      const cy = await payload.findByID({ collection: 'pages', id: page.id, locale: 'cy', fallbackLocale: false, draft: true, depth: 0, overrideAccess: true })
+      expect(cy.translationReview?.sourceText).toBe('Reviewed by hand')
+      expect(cy.translationReview?.reviewedBy).toBe(`translations-editor-${suffix}@example.org`)
+    } finally {
+      await payload.delete({ collection: 'pages', id: page.id, overrideAccess: true })
+    }
   })
 })
 

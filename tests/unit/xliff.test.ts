@@ -15,6 +15,7 @@ import {
   lexicalToInline,
   parseXml,
   readXliff,
+  translatableText,
   translationState,
   writeXliff,
   XmlRefused,
@@ -259,5 +260,12 @@ describe('out of date', () => {
     expect(translationState('reviewed', null, 'anything')).toBe('reviewed')
     expect(translationState('drafted', { sourceText: 'x' }, 'y')).toBe('drafted')
     expect(translationState(null, null, 'y')).toBe('missing')
+  })
+
+  it('is recorded against the translatable text only: a new slug leaves a translation current', () => {
+    const text = translatableText(Pages.fields, page)
+    expect(text).toContain('Tell the Monitoring Officer at {council name} and read the guidance today.')
+    expect(text).not.toContain('not for translation')
+    expect(translatableText(Pages.fields, { ...page, slug: 'a-new-address', section: '2' })).toBe(text)
   })
 })

@@ -4,7 +4,7 @@ import { contentRoles, isPlatformAdmin, tenantIdsWithRole } from '@/access/roles
 import { TRANSLATION_IMPORT_CONTEXT } from '@/collections/Pages/hooks/recordTranslationReview'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { relationId } from '@/lib/relationId'
-import { diffText, documentPlainText } from '@/lib/textDiff'
+import { diffText } from '@/lib/textDiff'
 import {
   applyTranslations,
   checkCodes,
@@ -13,6 +13,7 @@ import {
   inlineKey,
   inlineToText,
   readXliff,
+  translatableText,
   translationState,
   writeXliff,
   XmlRefused,
@@ -92,7 +93,7 @@ export function documentStates(fields: Field[], english: TranslatableDoc[], tran
   return english.map((doc) => {
     const target = translated.get(doc.id)
     const words = extractUnits(fields, doc, options).reduce((sum, unit) => sum + countUnitWords(unit.content.parts), 0)
-    return { id: doc.id, title: doc.title ?? '', state: translationState(target?.translationStatus, target?.translationReview, documentPlainText(fields, doc)), words }
+    return { id: doc.id, title: doc.title ?? '', state: translationState(target?.translationStatus, target?.translationReview, translatableText(fields, doc, options)), words }
   })
 }
 
@@ -258,7 +259,7 @@ export async function importTranslations(payload: Payload, user: TypedUser, byte
         data: {
           ...applied.data,
           translationStatus: complete ? 'reviewed' : 'drafted',
-          ...(complete ? { translationReview: { sourceText: documentPlainText(fields, english), reviewedAt: new Date().toISOString(), reviewedBy: reviewer } } : {}),
+          ...(complete ? { translationReview: { sourceText: translatableText(fields, english, options), reviewedAt: new Date().toISOString(), reviewedBy: reviewer } } : {}),
         },
       })
       imported += applied.written.length

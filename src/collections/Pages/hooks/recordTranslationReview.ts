@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Page } from '@/payload-types'
-import { documentPlainText } from '@/lib/textDiff'
+import { translatableText } from '@/lib/xliff'
 
 /** Set by the XLIFF import, which records the review itself (with the translator's name). */
 export const TRANSLATION_IMPORT_CONTEXT = 'translationImport'
@@ -23,6 +23,6 @@ export const recordTranslationReview: CollectionBeforeChangeHook<Page> = async (
   const reviewer = req.user && 'email' in req.user ? String(req.user.email) : null
   return {
     ...data,
-    translationReview: { sourceText: documentPlainText(collection.fields, english), reviewedAt: new Date().toISOString(), reviewedBy: reviewer },
+    translationReview: { sourceText: translatableText(collection.fields, english, { skip: ['translationReview'] }), reviewedAt: new Date().toISOString(), reviewedBy: reviewer },
   }
 }
