@@ -8,10 +8,12 @@ import { diffText } from '@/lib/textDiff'
 import {
   applyTranslations,
   checkCodes,
+  countWords,
   currentTargets,
   extractUnits,
   inlineKey,
   inlineToText,
+  needsTranslation,
   readXliff,
   translatableText,
   translationState,
@@ -92,13 +94,9 @@ export type DocumentState = { id: number; title: string; state: TranslationState
 export function documentStates(fields: Field[], english: TranslatableDoc[], translated: Map<number, TranslatableDoc>, options: UnitOptions): DocumentState[] {
   return english.map((doc) => {
     const target = translated.get(doc.id)
-    const words = extractUnits(fields, doc, options).reduce((sum, unit) => sum + countUnitWords(unit.content.parts), 0)
+    const words = extractUnits(fields, doc, options).reduce((sum, unit) => sum + countWords(unit.content.parts), 0)
     return { id: doc.id, title: doc.title ?? '', state: translationState(target?.translationStatus, target?.translationReview, translatableText(fields, doc, options)), words }
   })
-}
-
-function countUnitWords(parts: InlinePart[]): number {
-  return inlineToText(parts, []).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
 }
 
 export type ExportRequest = { collection: TranslatableCollection; tenant: TenantRecord; ids: number[] | 'missing'; target: Locale }
@@ -118,7 +116,7 @@ export async function exportTranslations(payload: Payload, user: TypedUser, requ
   }
   const translated = new Map((await readDocs(payload, user, collection, tenant.id, target, ids ?? english.map((doc) => doc.id))).map((doc) => [doc.id, doc]))
   const states = new Map(documentStates(fields, english, translated, options).map((state) => [state.id, state]))
-  const chosen = ids ? english : english.filter((doc) => states.get(doc.id)?.state !== 'reviewed')
+  const chosen = ids ? english : english.filter((doc) => needsTranslation(states.get(doc.id)?.state ?? 'missing'))
   if (chosen.length === 0) return { status: 204 }
 
   let units = 0
