@@ -136,6 +136,7 @@ describe('who may exchange translation files', () => {
   it('answers malformed parameters with 400 naming the parameter', async () => {
     const cases: Array<[Record<string, string>, string]> = [
       [{ ...query(), collection: 'users' }, 'collection'],
+      [{ ...query(), collection: 'engagement-templates' }, 'collection'],
       [{ ...query(), tenant: 'Not A Slug!' }, 'tenant'],
       [{ ...query(), ids: '1,,2' }, 'ids'],
       [{ ...query(), ids: 'all' }, 'ids'],

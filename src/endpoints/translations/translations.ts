@@ -187,7 +187,9 @@ export async function importTranslations(payload: Payload, user: TypedUser, byte
   const refused = translationRefusal(user, tenant)
   if (refused) return refused
   if (!tenant.locales.includes(target)) return { status: 400, field: 'file', message: `${tenant.name} does not offer ${target}.` }
-  const reviewer = translator?.trim() || doc.files.find((file) => file.meta.translator)?.meta.translator || ('email' in user ? String(user.email) : 'unknown')
+  const named = translator?.trim() || doc.files.find((file) => file.meta.translator?.trim())?.meta.translator?.trim()
+  // The file's metadata is the translator's to write: kept to the field's 200 characters.
+  const reviewer = (named || ('email' in user ? String(user.email) : 'unknown')).slice(0, 200)
 
   const failed: ImportFailure[] = problems.map((problem) => ({ unit: problem.unit, document: problem.file, reason: problem.reason }))
   const documents: ImportResult['documents'] = []
