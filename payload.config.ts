@@ -27,6 +27,7 @@ import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { plantedErrorEndpoints } from '@/endpoints/plantedError'
+import { translationEndpoints } from '@/endpoints/translations'
 import { databaseDataErrorsAre400, refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
 import { withApiQueryLimits } from '@/hooks/apiQueryLimits'
 import { serverEnv } from '@/env'
@@ -109,7 +110,7 @@ export default buildConfig({
     // starts with the Next server (`dev`, `start`), not in scripts or `next build`.
     autoRun: [{ cron: '0 * * * *', queue: REMINDER_QUEUE }],
   },
-  endpoints: [healthEndpoint, ...plantedErrorEndpoints],
+  endpoints: [healthEndpoint, ...plantedErrorEndpoints, ...translationEndpoints],
   hooks: { afterError: [databaseDataErrorsAre400] },
   // Every image Payload decodes (resizing, focal point) is refused past 40 megapixels, so a small
   // file that decompresses to a huge bitmap cannot exhaust the server's memory.

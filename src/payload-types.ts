@@ -343,9 +343,14 @@ export interface Page {
       )[]
     | null;
   /**
-   * For the language you are editing now.
+   * For the language you are editing now. A reviewed language is out of date once the English changes after its review.
    */
   translationStatus?: ('missing' | 'drafted' | 'reviewed') | null;
+  translationReview?: {
+    reviewedBy?: string | null;
+    reviewedAt?: string | null;
+    sourceText?: string | null;
+  };
   /**
    * The day this text was last checked against its sources. National pages are due again a year later.
    */
@@ -1113,6 +1118,13 @@ export interface PagesSelect<T extends boolean = true> {
         sources?: T | SourcesBlockSelect<T>;
       };
   translationStatus?: T;
+  translationReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        reviewedAt?: T;
+        sourceText?: T;
+      };
   lastReviewed?: T;
   tailors?: T;
   hideBaseline?: T;

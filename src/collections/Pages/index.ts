@@ -15,6 +15,7 @@ import { pageVisibilityEndpoint } from './endpoints/pageVisibility'
 import { tailorPageEndpoint } from './endpoints/tailorPage'
 import { validatePageSlug } from './fields/validateSlug'
 import { pagePreviewPath } from './previewPath'
+import { recordTranslationReview } from './hooks/recordTranslationReview'
 import { requireWelshForParity } from './hooks/requireWelshForParity'
 import { revalidatePageAfterChange, revalidatePageAfterDelete } from './hooks/revalidatePages'
 import { syncTailoring } from './hooks/syncTailoring'
@@ -41,7 +42,7 @@ export const Pages: CollectionConfig = tenantScoped({
   access: { read: readPages, readVersions: readPageVersions },
   hooks: {
     beforeValidate: [syncTailoring],
-    beforeChange: [requireWelshForParity],
+    beforeChange: [requireWelshForParity, recordTranslationReview],
     afterChange: [revalidatePageAfterChange],
     afterDelete: [revalidatePageAfterDelete],
   },
@@ -88,7 +89,28 @@ export const Pages: CollectionConfig = tenantScoped({
         { label: 'Drafted (not yet reviewed by a speaker)', value: 'drafted' },
         { label: 'Reviewed', value: 'reviewed' },
       ],
-      admin: { position: 'sidebar', description: 'For the language you are editing now.' },
+      admin: {
+        position: 'sidebar',
+        description: 'For the language you are editing now. A reviewed language is out of date once the English changes after its review.',
+      },
+    },
+    {
+      // Kept per language by recordTranslationReview and the XLIFF import; read-only here.
+      name: 'translationReview',
+      type: 'group',
+      localized: true,
+      label: 'Translation review',
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.translationStatus === 'reviewed' },
+      fields: [
+        { name: 'reviewedBy', type: 'text', label: 'Reviewed by', maxLength: 200 },
+        { name: 'reviewedAt', type: 'date', label: 'Reviewed on', admin: { date: ukDayAndTime } },
+        {
+          name: 'sourceText',
+          type: 'textarea',
+          label: 'English text when reviewed',
+          admin: { hidden: true },
+        },
+      ],
     },
     {
       name: 'lastReviewed',

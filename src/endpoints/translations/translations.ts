@@ -1,0 +1,274 @@
+import type { Field, Payload, TypedUser, Where } from 'payload'
+
+import { contentRoles, isPlatformAdmin, tenantIdsWithRole } from '@/access/roles'
+import { TRANSLATION_IMPORT_CONTEXT } from '@/collections/Pages/hooks/recordTranslationReview'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { relationId } from '@/lib/relationId'
+import { diffText } from '@/lib/textDiff'
+import {
+  applyTranslations,
+  checkCodes,
+  countWords,
+  currentTargets,
+  extractUnits,
+  inlineKey,
+  inlineToText,
+  needsTranslation,
+  readXliff,
+  translatableText,
+  translationState,
+  writeXliff,
+  XmlRefused,
+  type InlinePart,
+  type TranslationState,
+  type UnitOptions,
+  type XliffFile,
+} from '@/lib/xliff'
+
+/**
+ * Export and import of a tenant's documents as XLIFF 2.0 (issue #15). Everything Payload-side is
+ * here; the format, the units and the Lexical round trip are pure functions in src/lib/xliff.
+ * Reads and writes go as the user (overrideAccess: false), after the checks below, so the
+ * collection's own access rules and hooks apply as they do in the admin.
+ */
+
+export const translatableCollections = ['pages'] as const
+export type TranslatableCollection = (typeof translatableCollections)[number]
+
+/** Bookkeeping fields that are localized but not text for a translator. */
+const unitOptions: Record<TranslatableCollection, UnitOptions> = { pages: { skip: ['translationReview'] } }
+
+export type Refusal = { status: 400 | 401 | 403 | 404 | 413; message: string; field?: string }
+
+type TenantRecord = { id: number; slug: string; name: string; kind: string; locales: Locale[] }
+
+type TranslatableDoc = {
+  id: number
+  tenant?: unknown
+  title?: string | null
+  translationStatus?: string | null
+  translationReview?: { sourceText?: string | null; reviewedAt?: string | null; reviewedBy?: string | null } | null
+  updatedAt?: string
+} & Record<string, unknown>
+
+function fieldsOf(payload: Payload, collection: TranslatableCollection): Field[] {
+  return payload.collections[collection].config.fields
+}
+
+export async function findTenant(payload: Payload, slug: string): Promise<TenantRecord | null> {
+  const found = await payload.find({ collection: 'tenants', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true })
+  const tenant = found.docs[0]
+  if (!tenant) return null
+  return { id: tenant.id, slug: tenant.slug, name: tenant.name, kind: tenant.kind, locales: (tenant.locales ?? []).filter(isLocale) }
+}
+
+/** Editors and tenant admins of the tenant, and platform admins; the national baseline is platform admins' only. */
+export function translationRefusal(user: TypedUser | null | undefined, tenant: TenantRecord): Refusal | null {
+  if (!user) return { status: 401, message: 'Log in as an editor of this tenant to exchange translation files.' }
+  if (isPlatformAdmin(user)) return null
+  if (tenant.kind === 'baseline') return { status: 403, message: 'Only platform admins translate the national toolkit.' }
+  if (!tenantIdsWithRole(user, contentRoles).includes(tenant.id)) return { status: 403, message: `Only editors of ${tenant.name} can exchange its translation files.` }
+  return null
+}
+
+async function readDocs(payload: Payload, user: TypedUser, collection: TranslatableCollection, tenant: number, locale: Locale, ids: number[] | null): Promise<TranslatableDoc[]> {
+  const where: Where = ids ? { and: [{ tenant: { equals: tenant } }, { id: { in: ids } }] } : { tenant: { equals: tenant } }
+  const found = await payload.find({
+    collection,
+    where,
+    locale,
+    fallbackLocale: false,
+    draft: true,
+    depth: 0,
+    pagination: false,
+    sort: 'id',
+    user,
+    overrideAccess: false,
+  })
+  return found.docs as unknown as TranslatableDoc[]
+}
+
+export type DocumentState = { id: number; title: string; state: TranslationState; words: number }
+
+/** Each document's state in `target` and its English word count (for the dashboard and `ids=missing`). */
+export function documentStates(fields: Field[], english: TranslatableDoc[], translated: Map<number, TranslatableDoc>, options: UnitOptions): DocumentState[] {
+  return english.map((doc) => {
+    const target = translated.get(doc.id)
+    const words = extractUnits(fields, doc, options).reduce((sum, unit) => sum + countWords(unit.content.parts), 0)
+    return { id: doc.id, title: doc.title ?? '', state: translationState(target?.translationStatus, target?.translationReview, translatableText(fields, doc, options)), words }
+  })
+}
+
+export type ExportRequest = { collection: TranslatableCollection; tenant: TenantRecord; ids: number[] | 'missing'; target: Locale }
+
+export type ExportResult = { status: 200; xml: string; filename: string; documents: number; units: number } | { status: 204 } | Refusal
+
+/** The XLIFF file for `ids` (or every document not reviewed against today's English) in `target`. */
+export async function exportTranslations(payload: Payload, user: TypedUser, request: ExportRequest): Promise<ExportResult> {
+  const { collection, tenant, target } = request
+  const fields = fieldsOf(payload, collection)
+  const options = unitOptions[collection]
+  const ids = request.ids === 'missing' ? null : request.ids
+  const english = await readDocs(payload, user, collection, tenant.id, 'en', ids)
+  if (ids) {
+    const missing = ids.filter((id) => !english.some((doc) => doc.id === id))
+    if (missing.length > 0) return { status: 404, field: 'ids', message: `${tenant.name} has no page with id ${missing.join(', ')}.` }
+  }
+  const translated = new Map((await readDocs(payload, user, collection, tenant.id, target, ids ?? english.map((doc) => doc.id))).map((doc) => [doc.id, doc]))
+  const states = new Map(documentStates(fields, english, translated, options).map((state) => [state.id, state]))
+  const chosen = ids ? english : english.filter((doc) => needsTranslation(states.get(doc.id)?.state ?? 'missing'))
+  if (chosen.length === 0) return { status: 204 }
+
+  let units = 0
+  const files: XliffFile[] = chosen.map((doc) => {
+    const source = extractUnits(fields, doc, options)
+    const targets = currentTargets(fields, source, translated.get(doc.id), options)
+    const state = states.get(doc.id)?.state ?? 'missing'
+    units += source.length
+    return {
+      id: `${collection}-${doc.id}`,
+      original: `${collection}/${doc.id}`,
+      meta: { tenant: tenant.slug, collection, id: String(doc.id), title: doc.title ?? '', state, exportedAt: new Date().toISOString() },
+      units: source.map((unit) => {
+        const existing = targets.get(unit.id)
+        return {
+          id: unit.id,
+          name: unit.label,
+          source: unit.content.parts,
+          codes: unit.content.codes,
+          ...(existing ? { target: existing, state: state === 'reviewed' ? ('reviewed' as const) : ('translated' as const) } : {}),
+        }
+      }),
+    }
+  })
+  const xml = writeXliff({ srcLang: 'en', trgLang: target, files })
+  const which = ids ? (ids.length === 1 ? `${collection}-${ids[0]}` : collection) : `${collection}-missing`
+  return { status: 200, xml, filename: `${tenant.slug}-${which}-${target}.xlf`, documents: files.length, units }
+}
+
+export type ImportFailure = { unit: string; document?: string; text?: string; reason: string }
+export type ImportResult = {
+  status: 200
+  imported: number
+  failed: ImportFailure[]
+  documents: Array<{ collection: TranslatableCollection; id: number; imported: number; status: 'reviewed' | 'drafted' | 'unchanged' }>
+}
+
+const excerpt = (text: string) => (text.length > 120 ? `${text.slice(0, 117)}...` : text)
+
+function describeChange(before: string, after: string): string {
+  const parts = diffText(before, after).filter((part) => part.kind !== 'same')
+  return parts.map((part) => `${part.kind === 'added' ? '+' : '-'}"${excerpt(part.text.trim())}"`).join(' ')
+}
+
+/**
+ * Reads a translated XLIFF file and writes each document's target language as a draft: checks
+ * that every document is the tenant's own, that each unit's source is today's English, and that
+ * its placeholders and inline codes are intact. Units that fail are reported and the rest go in.
+ * A document is marked reviewed (by `translator`) only when every one of its texts came in.
+ */
+export async function importTranslations(payload: Payload, user: TypedUser, bytes: Uint8Array, { translator }: { translator?: string }): Promise<ImportResult | Refusal> {
+  let read
+  try {
+    read = readXliff(bytes)
+  } catch (error) {
+    if (error instanceof XmlRefused) return { status: 400, field: 'file', message: error.message }
+    throw error
+  }
+  const { doc, problems } = read
+  if (doc.srcLang !== 'en') return { status: 400, field: 'file', message: `The file translates from "${doc.srcLang}": the portal's source language is English (en).` }
+  const target = doc.trgLang
+  if (!isLocale(target) || target === 'en') return { status: 400, field: 'file', message: `The file's target language "${target}" is not one the portal translates into.` }
+
+  const tenantSlugs = [...new Set(doc.files.map((file) => file.meta.tenant ?? ''))]
+  if (tenantSlugs.length !== 1 || !tenantSlugs[0]) return { status: 400, field: 'file', message: 'The file must come from one export of this portal: its documents name no tenant, or several.' }
+  const tenant = await findTenant(payload, tenantSlugs[0])
+  if (!tenant) return { status: 400, field: 'file', message: `The file is for a tenant "${tenantSlugs[0]}" that does not exist here.` }
+  const refused = translationRefusal(user, tenant)
+  if (refused) return refused
+  if (!tenant.locales.includes(target)) return { status: 400, field: 'file', message: `${tenant.name} does not offer ${target}.` }
+  const named = translator?.trim() || doc.files.find((file) => file.meta.translator?.trim())?.meta.translator?.trim()
+  // The file's metadata is the translator's to write: kept to the field's 200 characters.
+  const reviewer = (named || ('email' in user ? String(user.email) : 'unknown')).slice(0, 200)
+
+  const failed: ImportFailure[] = problems.map((problem) => ({ unit: problem.unit, document: problem.file, reason: problem.reason }))
+  const documents: ImportResult['documents'] = []
+  let imported = 0
+
+  for (const file of doc.files) {
+    const collection = file.meta.collection
+    const id = Number(file.meta.id)
+    const where = `${collection ?? '?'}/${file.meta.id ?? '?'}`
+    const failAll = (reason: string) => failed.push(...file.units.map((unit) => ({ unit: unit.id, document: where, reason })))
+    if (collection !== 'pages' || !Number.isInteger(id) || id <= 0) {
+      failAll('The file does not say which page this is (its metadata was changed or lost).')
+      continue
+    }
+    const [english] = await readDocs(payload, user, collection, tenant.id, 'en', [id])
+    if (!english || relationId(english.tenant) !== tenant.id) {
+      failAll(`${tenant.name} has no page ${id}.`)
+      continue
+    }
+    const fields = fieldsOf(payload, collection)
+    const options = unitOptions[collection]
+    const source = new Map(extractUnits(fields, english, options).map((unit) => [unit.id, unit]))
+    const translations = new Map<string, InlinePart[]>()
+    const fileFailures: ImportFailure[] = []
+    for (const unit of file.units) {
+      const now = source.get(unit.id)
+      const text = excerpt(inlineToText(unit.source, []))
+      const fail = (reason: string) => fileFailures.push({ unit: unit.id, document: where, text, reason })
+      if (!now) {
+        fail('This text is no longer in the page (the English was changed since the export).')
+        continue
+      }
+      if (inlineKey(unit.source) !== inlineKey(now.content.parts)) {
+        fail(`The English changed since the export: ${describeChange(inlineToText(unit.source, now.content.codes), inlineToText(now.content.parts, now.content.codes))}. Export again for the new text.`)
+        continue
+      }
+      if (!unit.target) {
+        fail('No translation in the file.')
+        continue
+      }
+      const codeProblems = checkCodes(unit.target, now.content.codes)
+      if (codeProblems.length > 0) {
+        fail(`Placeholders or inline codes were broken: ${codeProblems.join('; ')}.`)
+        continue
+      }
+      translations.set(unit.id, unit.target)
+    }
+
+    const [current] = await readDocs(payload, user, collection, tenant.id, target, [id])
+    const applied = applyTranslations(fields, english, current ?? {}, translations, options)
+    for (const held of applied.held) fileFailures.push({ unit: held.unit, document: where, text: excerpt(inlineToText(translations.get(held.unit) ?? [], [])), reason: held.reason })
+    failed.push(...fileFailures)
+    if (applied.written.length === 0) {
+      documents.push({ collection, id, imported: 0, status: 'unchanged' })
+      continue
+    }
+    const complete = fileFailures.length === 0 && [...source.keys()].every((unitId) => applied.written.includes(unitId))
+    try {
+      await payload.update({
+        collection,
+        id,
+        locale: target,
+        draft: true,
+        user,
+        overrideAccess: false,
+        context: { [TRANSLATION_IMPORT_CONTEXT]: true },
+        data: {
+          ...applied.data,
+          translationStatus: complete ? 'reviewed' : 'drafted',
+          ...(complete ? { translationReview: { sourceText: translatableText(fields, english, options), reviewedAt: new Date().toISOString(), reviewedBy: reviewer } } : {}),
+        },
+      })
+      imported += applied.written.length
+      documents.push({ collection, id, imported: applied.written.length, status: complete ? 'reviewed' : 'drafted' })
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      failed.push(...applied.written.map((unit) => ({ unit, document: where, reason: `The page could not be saved: ${message}` })))
+      documents.push({ collection, id, imported: 0, status: 'unchanged' })
+    }
+  }
+  return { status: 200, imported, failed, documents }
+}

@@ -1,0 +1,5 @@
+export * from './inline'
+export * from './state'
+export * from './units'
+export * from './xliff'
+export { parseXml, XmlRefused, defaultXmlLimits, type XmlElement, type XmlLimits } from './xmlReader'
