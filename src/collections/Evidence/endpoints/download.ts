@@ -29,15 +29,21 @@ function disposition(name: string, fallback: string): string {
 async function handler(req: PayloadRequest): Promise<Response> {
   const id = String(req.routeParams?.id ?? '')
   if (!req.user || !/^\d{1,9}$/.test(id)) return notFound()
-  const found = await req.payload.find({
-    collection: 'evidence',
-    where: { id: { equals: Number(id) } },
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    user: req.user,
-    showHiddenFields: true,
-  })
+  const found = await req.payload
+    .find({
+      collection: 'evidence',
+      where: { id: { equals: Number(id) } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+      user: req.user,
+      showHiddenFields: true,
+    })
+    // Refused outright (no incident log of their own): the same 404 as for a file that is not there.
+    .catch((error: unknown) => {
+      if ((error as { status?: unknown }).status === 403) return { docs: [] }
+      throw error
+    })
   const doc = found.docs[0]
   if (!doc || typeof doc.storageKey !== 'string' || typeof doc.encryptionKey !== 'string') return notFound()
   const type = isEvidenceType(doc.mimeType) ? doc.mimeType : 'application/octet-stream'

@@ -100,6 +100,8 @@ function receive(req: PayloadRequest, type: string, checkIncident: (id: string) 
     }
     const parser = Busboy({
       headers: { 'content-type': type },
+      // Browsers send file names as UTF-8 (busboy's default would read them as Latin-1).
+      defParamCharset: 'utf8',
       limits: { files: 1, fields: 8, parts: 10, fieldSize: 1024, fileSize: EVIDENCE_MAX_BYTES + 1 },
     })
     parser.on('field', (name, value) => {
@@ -165,15 +167,21 @@ type OwnIncident = { id: number; owner: number; tenant: number }
 async function ownIncident(req: PayloadRequest, id: string | undefined): Promise<OwnIncident> {
   if (id === undefined || id.trim() === '') throw new EvidenceRefusal('incident-missing')
   if (!/^\d{1,9}$/.test(id.trim())) throw new EvidenceRefusal('incident-not-found')
-  const found = await req.payload.find({
-    collection: 'incidents',
-    where: { id: { equals: Number(id.trim()) } },
-    depth: 0,
-    limit: 1,
-    overrideAccess: false,
-    user: req.user,
-    select: { owner: true, tenant: true },
-  })
+  const found = await req.payload
+    .find({
+      collection: 'incidents',
+      where: { id: { equals: Number(id.trim()) } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: false,
+      user: req.user,
+      select: { owner: true, tenant: true },
+    })
+    // Someone who keeps no log at all is refused the read outright: for them too, no such incident.
+    .catch((error: unknown) => {
+      if ((error as { status?: unknown }).status === 403) return { docs: [] }
+      throw error
+    })
   const doc = found.docs[0]
   if (!doc) throw new EvidenceRefusal('incident-not-found')
   const idOf = (value: unknown): number => (typeof value === 'number' ? value : (value as { id: number }).id)
