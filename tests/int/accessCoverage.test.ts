@@ -16,7 +16,6 @@ import { testPayload } from '../helpers/payload'
 const testedElsewhere: Record<string, string> = {
   incidents: 'tests/int/incidents.test.ts',
   'incident-history': 'tests/int/incidents.test.ts',
-  evidence: 'tests/int/evidence.test.ts',
   invitations: 'tests/int/invitations.test.ts',
   'content-releases': 'tests/int/contentRelease.test.ts',
   // Written only by the server: refused to every caller, below.
