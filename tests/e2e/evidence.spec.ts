@@ -38,7 +38,7 @@ test.describe('evidence', () => {
     await page.getByRole('link', { name: 'Record an incident' }).click()
     await page.getByLabel('When did it happen?').fill(new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 16))
     await page.getByLabel('Where did it happen?').selectOption('x')
-    await page.getByLabel('Harassment').check()
+    await page.getByLabel('Harassment', { exact: true }).check()
     await page.getByLabel('What happened').fill(`Abusive replies ${suffix}`)
     await page.getByRole('button', { name: 'Save incident' }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Incident saved' })).toBeVisible()
