@@ -24,7 +24,7 @@ const layers = [
     message: 'src/lib is pure helpers: it imports only src/lib (and the locale list).',
   },
   {
-    target: ['access', 'admin', 'cache', 'collections', 'email', 'endpoints', 'fields', 'hooks', 'i18n', 'jobs', 'seed', 'tailoring'].map((dir) => `${root}/src/${dir}`),
+    target: ['access', 'admin', 'cache', 'collections', 'email', 'endpoints', 'fields', 'hooks', 'i18n', 'jobs', 'seed', 'storage', 'tailoring'].map((dir) => `${root}/src/${dir}`),
     from: `${root}/src/data`,
     message: 'src/data is the door the site reads Payload through; it sits above collections, cache and i18n, never below.',
   },

@@ -13,6 +13,7 @@ import { ContactReminders } from '@/collections/ContactReminders'
 import { Contacts } from '@/collections/Contacts'
 import { ContentReleases } from '@/collections/ContentReleases'
 import { EmailOutbox } from '@/collections/EmailOutbox'
+import { Evidence } from '@/collections/Evidence'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { IncidentHistory } from '@/collections/IncidentHistory'
 import { Incidents } from '@/collections/Incidents'
@@ -81,7 +82,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, Evidence],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

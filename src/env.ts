@@ -40,6 +40,8 @@ const serverEnvSchema = z.object({
   // production refuses to serve without the current one; development generates it under .data/.
   INCIDENT_ENCRYPTION_KEY: z.string().min(1).optional(),
   INCIDENT_ENCRYPTION_KEY_PREVIOUS: z.string().min(1).optional(),
+  // Where evidence files are stored, encrypted (src/storage). Default: .data/evidence; never under public/.
+  EVIDENCE_STORAGE_DIR: z.string().min(1).optional(),
 })
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>

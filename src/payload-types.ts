@@ -79,6 +79,7 @@ export interface Config {
     'content-releases': ContentRelease;
     incidents: Incident;
     'incident-history': IncidentHistory;
+    evidence: Evidence;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'content-releases': ContentReleasesSelect<false> | ContentReleasesSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'incident-history': IncidentHistorySelect<false> | IncidentHistorySelect<true>;
+    evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -788,7 +790,7 @@ export interface IncidentHistory {
   incident: number;
   owner: number;
   seq: number;
-  action: 'create' | 'update';
+  action: 'create' | 'update' | 'evidence-added';
   actor?: number | null;
   at: string;
   changedFields?:
@@ -803,6 +805,27 @@ export interface IncidentHistory {
   previous?: string | null;
   prevHash: string;
   hash: string;
+  evidenceId?: number | null;
+  evidenceSha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence".
+ */
+export interface Evidence {
+  id: number;
+  incident: number | Incident;
+  owner: number | User;
+  tenant: number | Tenant;
+  sha256: string;
+  size: number;
+  mimeType: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/heic' | 'image/heif' | 'application/pdf';
+  uploadedAt: string;
+  fileName?: string | null;
+  storageKey: string;
+  encryptionKey: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1430,6 +1453,26 @@ export interface IncidentHistorySelect<T extends boolean = true> {
   previous?: T;
   prevHash?: T;
   hash?: T;
+  evidenceId?: T;
+  evidenceSha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence_select".
+ */
+export interface EvidenceSelect<T extends boolean = true> {
+  incident?: T;
+  owner?: T;
+  tenant?: T;
+  sha256?: T;
+  size?: T;
+  mimeType?: T;
+  uploadedAt?: T;
+  fileName?: T;
+  storageKey?: T;
+  encryptionKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -118,6 +118,8 @@ function withSitePath(request: NextRequest, path: string): Headers {
 }
 
 export const config = {
-  // Next's own assets never depend on the host.
-  matcher: ['/((?!_next/).*)'],
+  // Next's own assets never depend on the host. The evidence upload is left alone too: for any
+  // request the proxy sees, Next first reads the whole body into memory (so the proxy could read
+  // it) and cuts it at 10 MB, and evidence files may be 20 MB. The upload checks its own origin.
+  matcher: ['/((?!_next/|api/evidence$).*)'],
 }

@@ -180,7 +180,7 @@ export async function getIncidentPatterns(site: Site, user: TypedUser | null): P
   return patternsOf(await listIncidents(site, user))
 }
 
-export type HistoryEntryView = { seq: number; action: 'create' | 'update'; at: string; byOwner: boolean; changedFields: string[] }
+export type HistoryEntryView = { seq: number; action: 'create' | 'update' | 'evidence-added'; at: string; byOwner: boolean; changedFields: string[]; evidenceSha256: string | null }
 export type IncidentHistoryView = { entries: HistoryEntryView[]; intact: boolean }
 
 /** The history of one of the user's incidents (read as the user), and whether its chain is intact. */
@@ -206,6 +206,7 @@ export async function getIncidentHistory(site: Site, user: TypedUser | null, id:
       at: doc.at,
       byOwner: doc.actor === user.id,
       changedFields: Array.isArray(doc.changedFields) ? doc.changedFields.map(String) : [],
+      evidenceSha256: doc.evidenceSha256 ?? null,
     })),
   }
 }

@@ -258,6 +258,38 @@ export const collectionProfiles = {
     upload: false,
     markerField: 'subject',
   },
+  // Evidence of an incident. Targets: `A` and `B`, evidence of a councillor of that tenant who is
+  // none of the matrix's roles; `self`, the caller's own (councillors and candidates keep logs).
+  evidence: {
+    slug: 'evidence',
+    graphql: {
+      one: 'Evidence',
+      many: 'allEvidence',
+      count: 'countallEvidence',
+      create: 'createEvidence',
+      update: 'updateEvidence',
+      delete: 'deleteEvidence',
+      whereType: 'Evidence_where',
+      createInput: 'mutationEvidenceInput',
+      updateInput: 'mutationEvidenceUpdateInput',
+    },
+    versions: false,
+    upload: false,
+    markerField: 'sha256',
+    unsupported: {
+      graphql: {
+        find: 'GraphQL is off for evidence: tests/int/evidence.test.ts checks the schema has none',
+        findByID: 'GraphQL is off for evidence: tests/int/evidence.test.ts checks the schema has none',
+        count: 'GraphQL is off for evidence: tests/int/evidence.test.ts checks the schema has none',
+        create: 'GraphQL is off for evidence: tests/int/evidence.test.ts checks the schema has none',
+        update: 'GraphQL is off for evidence: tests/int/evidence.test.ts checks the schema has none',
+        delete: 'GraphQL is off for evidence: tests/int/evidence.test.ts checks the schema has none',
+      },
+      rest: {
+        create: 'POST /api/evidence is the multipart upload, not a JSON create: tests/int/evidence.test.ts refuses it for every other role',
+      },
+    },
+  },
   // ── Payload's own collections ─────────────────────────────────────────────────────────
   // Targets for edit locks: a lock on the page of that tenant (held by a user outside the matrix).
   'payload-locked-documents': {
@@ -714,6 +746,38 @@ export const accessRules: readonly AccessRule[] = [
     targets: ['global'],
     allow: PLATFORM,
     spec: 'platform-admin: everything',
+  },
+
+  // ── evidence (the incident log's: the owner's only; rows written by the upload alone) ─────
+  {
+    collection: 'evidence',
+    operations: [...readOperations, 'update', 'delete'],
+    targets: ['A', 'B'],
+    allow: [],
+    spec: "Evidence: only the owner reads it; not councillors of the same council, editors, tenant admins or platform admins",
+  },
+  {
+    collection: 'evidence',
+    operations: readOperations,
+    targets: ['self'],
+    allow: ['councillor', 'candidate'],
+    roles: ['councillor', 'candidate'],
+    spec: 'Evidence: the owner reads their own (councillors and candidates keep an incident log)',
+  },
+  {
+    collection: 'evidence',
+    operations: ['update', 'delete'],
+    targets: ['self'],
+    allow: [],
+    roles: ['councillor', 'candidate'],
+    spec: 'Evidence: the original file is never changed; it is deleted only with its incident, by the server',
+  },
+  {
+    collection: 'evidence',
+    operations: ['create'],
+    targets: ['A'],
+    allow: [],
+    spec: 'Evidence: rows are written only by the upload endpoint (POST /api/evidence), never through the API',
   },
 
   // ── payload-locked-documents (edit locks: as the document they lock) ──────────────────────

@@ -96,6 +96,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.env.NEXT_TELEMETRY_DISABLED = '1'
     // Uploads made by tests go to a throwaway folder, never the repository's ./media.
     process.env.MEDIA_DIR ||= mkdtempSync(path.join(os.tmpdir(), 'portal-int-media-'))
+    // Evidence files (encrypted) likewise: tests/int/evidence.test.ts reads them back raw.
+    process.env.EVIDENCE_STORAGE_DIR ||= mkdtempSync(path.join(os.tmpdir(), 'portal-int-evidence-'))
     const startedAt = Date.now()
     await runMigrations({ ...process.env })
     console.log(`[int setup] migrated ${new URL(databaseUrl).pathname.slice(1)} in ${Date.now() - startedAt} ms`)
@@ -104,8 +106,10 @@ export default async function setup(): Promise<() => Promise<void>> {
     throw error
   }
   const mediaDir = process.env.MEDIA_DIR
+  const evidenceDir = process.env.EVIDENCE_STORAGE_DIR
   return async () => {
     await cleanUp(ownDatabase)
     if (mediaDir?.includes('portal-int-media-')) rmSync(mediaDir, { recursive: true, force: true })
+    if (evidenceDir?.includes('portal-int-evidence-')) rmSync(evidenceDir, { recursive: true, force: true })
   }
 }

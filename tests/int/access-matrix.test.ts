@@ -62,6 +62,7 @@ interface LooseLocalApi {
 let fx: TenancyFixtures
 let local: LooseLocalApi
 let own: PayloadOwnFixtures
+let ev: EvidenceFixtures
 let loggerLevel = 'info'
 
 const { cases, skipped } = expandRules()
@@ -71,6 +72,7 @@ beforeAll(async () => {
   fx = await createTenancyFixtures()
   local = fx.payload as unknown as LooseLocalApi
   own = await createPayloadOwnFixtures()
+  ev = await createEvidenceFixtures()
   // Payload logs every refused GraphQL call as an error; hundreds of expected refusals hide the report.
   loggerLevel = fx.payload.logger.level
   fx.payload.logger.level = 'fatal'
@@ -88,6 +90,7 @@ afterAll(async () => {
   }
   if (fx) fx.payload.logger.level = loggerLevel
   await own?.cleanup()
+  await ev?.cleanup()
   await fx?.cleanup()
 }, 120_000)
 
@@ -149,6 +152,85 @@ function lockData(page: number): JsonObject {
   return { document: { relationTo: 'pages', value: page }, user: { relationTo: 'users', value: fx.users.memberB.user.id } }
 }
 
+// ── fixtures for evidence (an incident log in tenants A and B, switched on for the run) ───────
+type EvidenceFixtures = {
+  /** Per owner (user id): an incident of theirs, and one piece of evidence on it. */
+  byOwner: Map<number, { incident: number; tenant: number; evidence: number }>
+  /** A new piece of evidence on that owner's incident (for create and delete cases). */
+  add: (owner: number, sha256?: string) => Promise<number>
+  cleanup: () => Promise<void>
+}
+
+async function createEvidenceFixtures(): Promise<EvidenceFixtures> {
+  const { putEncrypted, configuredBlobStore } = await import('@/storage')
+  const { incidentKeyring } = await import('@/collections/Incidents/keys')
+  const { Readable } = await import('node:stream')
+  const tenants = [fx.tenants.A.id, fx.tenants.B.id]
+  const before = new Map<number, boolean>()
+  for (const id of tenants) {
+    const tenant = await fx.payload.findByID({ collection: 'tenants', id, depth: 0, overrideAccess: true })
+    before.set(id, tenant.incidentLogEnabled === true)
+    await fx.payload.update({ collection: 'tenants', id, data: { incidentLogEnabled: true }, overrideAccess: true })
+  }
+  const byOwner: EvidenceFixtures['byOwner'] = new Map()
+  const add = async (owner: number, sha256 = fx.marker('sha')): Promise<number> => {
+    const home = byOwner.get(owner)
+    if (!home) throw new Error(`no incident for user ${owner}`)
+    const stored = await putEncrypted(configuredBlobStore(), incidentKeyring(), Readable.from([fx.png]))
+    const doc = await local.create({
+      collection: 'evidence',
+      overrideAccess: true,
+      data: {
+        incident: home.incident,
+        owner,
+        tenant: home.tenant,
+        sha256,
+        size: fx.png.length,
+        mimeType: 'image/png',
+        uploadedAt: new Date().toISOString(),
+        storageKey: stored.storageKey,
+        encryptionKey: stored.wrappedKey,
+      },
+    })
+    return doc.id
+  }
+  const owners: [Actor, number][] = [
+    [fx.users.memberA, fx.tenants.A.id],
+    [fx.users.memberB, fx.tenants.B.id],
+    [fx.users.councillorA, fx.tenants.A.id],
+    [fx.users.candidateA, fx.tenants.A.id],
+  ]
+  for (const [actor, tenant] of owners) {
+    const incident = await local.create({
+      collection: 'incidents',
+      overrideAccess: true,
+      data: { owner: actor.user.id, tenant, happenedAt: new Date(Date.now() - 3_600_000).toISOString(), platform: 'x', kinds: ['harassment'], whatHappened: 'matrix fixture' },
+    })
+    byOwner.set(actor.user.id, { incident: incident.id, tenant, evidence: 0 })
+    const home = byOwner.get(actor.user.id)
+    if (home) home.evidence = await add(actor.user.id)
+  }
+  return {
+    byOwner,
+    add,
+    cleanup: async () => {
+      // Incidents first (their evidence and files go with them): users and tenants holding a log cannot be deleted.
+      for (const { incident } of byOwner.values()) await local.delete({ collection: 'incidents', id: incident, overrideAccess: true }).catch(() => undefined)
+      for (const id of tenants) await fx.payload.update({ collection: 'tenants', id, data: { incidentLogEnabled: before.get(id) ?? false }, overrideAccess: true })
+    },
+  }
+}
+
+function evidenceOwner(target: Target, actor: Actor | undefined): number {
+  if (target === 'self') {
+    if (!actor) throw new Error('anonymous has no evidence')
+    return actor.user.id
+  }
+  if (target === 'A') return fx.users.memberA.user.id
+  if (target === 'B') return fx.users.memberB.user.id
+  throw new Error(`no evidence for target ${target}`)
+}
+
 function preferenceOf(target: Target, actor: Actor | undefined): number {
   const owner = target === 'self' ? actor?.user.id : target === 'A' ? fx.users.memberA.user.id : target === 'B' ? fx.users.memberB.user.id : undefined
   const id = owner === undefined ? undefined : own.preferences.get(owner)
@@ -206,6 +288,11 @@ function existingDocument(collection: MatrixCollection, target: Target, actor: A
       return own.locks[tenantKeyOfTarget(target)].lock
     case 'payload-preferences':
       return preferenceOf(target, actor)
+    case 'evidence': {
+      const home = ev.byOwner.get(evidenceOwner(target, actor))
+      if (!home) throw new Error(`no evidence for target ${target}`)
+      return home.evidence
+    }
   }
 }
 
@@ -276,6 +363,8 @@ async function documentToDelete(collection: MatrixCollection, target: Target, ac
       if (!owner) throw new Error('anonymous has no preferences')
       return (await local.create({ collection: PREFERENCES, data: { key: marker, value: {} }, overrideAccess: true, user: owner.user })).id
     }
+    case 'evidence':
+      return ev.add(evidenceOwner(target, actor))
   }
 }
 
@@ -353,6 +442,16 @@ function createInput(collection: MatrixCollection, target: Target, marker: strin
         data: lockData(page),
         file: false,
         find: { and: [{ 'document.relationTo': { equals: 'pages' } }, { 'document.value': { equals: page } }] },
+        inTarget: () => true,
+      }
+    }
+    case 'evidence': {
+      const home = ev.byOwner.get(evidenceOwner(target, undefined))
+      if (!home) throw new Error(`no incident for target ${target}`)
+      return {
+        data: { incident: home.incident, tenant: home.tenant, sha256: marker, size: 1, mimeType: 'image/png', uploadedAt: new Date().toISOString(), storageKey: '0'.repeat(32), encryptionKey: 'x' },
+        file: false,
+        find: { sha256: { equals: marker } },
         inTarget: () => true,
       }
     }

@@ -31,7 +31,7 @@ export const IncidentHistory: CollectionConfig = {
     { name: 'incident', type: 'number', required: true, index: true },
     { name: 'owner', type: 'number', required: true, index: true },
     { name: 'seq', type: 'number', required: true },
-    { name: 'action', type: 'select', required: true, options: ['create', 'update'] },
+    { name: 'action', type: 'select', required: true, options: ['create', 'update', 'evidence-added'] },
     // Who made the change (a user id; null for the server's own writes).
     { name: 'actor', type: 'number' },
     { name: 'at', type: 'date', required: true },
@@ -40,5 +40,8 @@ export const IncidentHistory: CollectionConfig = {
     { name: 'previous', type: 'textarea' },
     { name: 'prevHash', type: 'text', required: true },
     { name: 'hash', type: 'text', required: true, index: true },
+    // For an 'evidence-added' entry: which file, and its SHA-256 as uploaded (in the entry's hash).
+    { name: 'evidenceId', type: 'number' },
+    { name: 'evidenceSha256', type: 'text' },
   ],
 }

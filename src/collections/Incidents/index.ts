@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { mayRecordIncident, ownIncidentsOnly } from '@/access/incidents'
 import { nobody } from '@/access/nobody'
 
+import { removeIncidentEvidence } from '../Evidence/hooks/removeFiles'
+
 import { decryptIncident, encryptIncident, unwrapIncidentKey } from './hooks/encryption'
 import { recordIncidentHistory } from './hooks/history'
 import { setIncidentOwnership } from './hooks/ownership'
@@ -40,6 +42,8 @@ export const Incidents: CollectionConfig = {
     afterChange: [recordIncidentHistory],
     beforeRead: [unwrapIncidentKey],
     afterRead: [decryptIncident],
+    // Its evidence, rows and files, goes with it (and must go first: evidence.incident is required).
+    beforeDelete: [removeIncidentEvidence],
   },
   defaultSort: '-happenedAt',
   fields: [

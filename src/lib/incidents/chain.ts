@@ -22,13 +22,18 @@ export type ChainEntryContent = {
   /** The earlier version, encrypted (null for the entry that records the creation). */
   previous: string | null
   prevHash: string
+  /**
+   * For an entry recording a file of evidence: its id and SHA-256. Hashed only when present, so
+   * entries written before evidence existed keep their hashes.
+   */
+  evidence?: { id: number; sha256: string } | null
 }
 
 export type ChainEntry = ChainEntryContent & { hash: string }
 
 /** SHA-256 over the entry's fields in a fixed order (an array, so key order cannot vary). */
 export function entryHash(entry: ChainEntryContent): string {
-  const canonical = JSON.stringify([
+  const fields: unknown[] = [
     'incident-history-v1',
     entry.incident,
     entry.seq,
@@ -38,7 +43,9 @@ export function entryHash(entry: ChainEntryContent): string {
     entry.changedFields,
     entry.previous,
     entry.prevHash,
-  ])
+  ]
+  if (entry.evidence) fields.push(['evidence', entry.evidence.id, entry.evidence.sha256])
+  const canonical = JSON.stringify(fields)
   return createHash('sha256').update(canonical, 'utf8').digest('hex')
 }
 

@@ -6,7 +6,19 @@ import { PENDING_HISTORY, type PendingHistory } from './encryption'
 
 const HISTORY = 'incident-history'
 
-type HistoryRow = { incident: number; seq: number; action: string; actor?: number | null; at: string; changedFields?: unknown; previous?: string | null; prevHash: string; hash: string }
+type HistoryRow = {
+  incident: number
+  seq: number
+  action: string
+  actor?: number | null
+  at: string
+  changedFields?: unknown
+  previous?: string | null
+  prevHash: string
+  hash: string
+  evidenceId?: number | null
+  evidenceSha256?: string | null
+}
 
 function asEntry(row: HistoryRow): ChainEntry {
   return {
@@ -19,6 +31,7 @@ function asEntry(row: HistoryRow): ChainEntry {
     previous: row.previous ?? null,
     prevHash: row.prevHash,
     hash: row.hash,
+    ...(typeof row.evidenceId === 'number' && typeof row.evidenceSha256 === 'string' ? { evidence: { id: row.evidenceId, sha256: row.evidenceSha256 } } : {}),
   }
 }
 
@@ -47,16 +60,18 @@ export async function verifyIncidentHistory(payload: Payload, incident: number):
   return verifyChain(incident, entries, { head: raw?.historyHead ?? null, length: raw?.historyLength ?? null })
 }
 
+export type HistoryAction = 'create' | 'update' | 'evidence-added'
+
 /**
- * After every write of an incident, in the same transaction: a history entry with who, when,
- * which fields changed and the earlier version (encrypted under the incident's own key), chained
- * to the entry before by its SHA-256; and the chain's new head and length on the incident.
+ * Appends one entry to an incident's history chain, in the request's transaction, and moves the
+ * incident's recorded head and length on. Used by the incidents' own writes and by evidence uploads.
  */
-export const recordIncidentHistory: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const pending = req.context[PENDING_HISTORY] as PendingHistory | undefined
-  if (!pending) return doc
-  delete req.context[PENDING_HISTORY]
-  const incident = (doc as { id: number }).id
+export async function appendIncidentHistory(
+  req: PayloadRequest,
+  incident: number,
+  owner: number,
+  content: { action: HistoryAction; changedFields: string[]; previous: string | null; evidence?: { id: number; sha256: string } },
+): Promise<ChainEntry> {
   const last = await req.payload.find({
     collection: HISTORY,
     where: { incident: { equals: incident } },
@@ -67,22 +82,42 @@ export const recordIncidentHistory: CollectionAfterChangeHook = async ({ doc, re
     req,
   })
   const previousEntry = last.docs[0] as unknown as HistoryRow | undefined
-  const owner = (doc as { owner?: unknown }).owner
   const entry = nextEntry(previousEntry ? { seq: previousEntry.seq, hash: previousEntry.hash } : null, {
     incident,
-    action: pending.action,
+    action: content.action,
     actor: req.user && typeof req.user.id === 'number' ? req.user.id : null,
     at: new Date().toISOString(),
-    changedFields: pending.changedFields,
-    previous: pending.previous,
+    changedFields: content.changedFields,
+    previous: content.previous,
+    ...(content.evidence ? { evidence: content.evidence } : {}),
   })
+  const { evidence, ...stored } = entry
   await req.payload.create({
     collection: HISTORY,
-    data: { ...entry, action: pending.action, owner: typeof owner === 'number' ? owner : (owner as { id: number }).id },
+    data: { ...stored, action: content.action, owner, ...(evidence ? { evidenceId: evidence.id, evidenceSha256: evidence.sha256 } : {}) },
     overrideAccess: true,
     req,
   })
-  // Straight to the row: a Payload update would run these hooks again.
+  // Straight to the row: a Payload update would run the incident's hooks again.
   await req.payload.db.updateOne({ collection: 'incidents', id: incident, data: { historyHead: entry.hash, historyLength: entry.seq }, req, returning: false })
+  return entry
+}
+
+/**
+ * After every write of an incident, in the same transaction: a history entry with who, when,
+ * which fields changed and the earlier version (encrypted under the incident's own key), chained
+ * to the entry before by its SHA-256; and the chain's new head and length on the incident.
+ */
+export const recordIncidentHistory: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const pending = req.context[PENDING_HISTORY] as PendingHistory | undefined
+  if (!pending) return doc
+  delete req.context[PENDING_HISTORY]
+  const incident = (doc as { id: number }).id
+  const owner = (doc as { owner?: unknown }).owner
+  await appendIncidentHistory(req, incident, typeof owner === 'number' ? owner : (owner as { id: number }).id, {
+    action: pending.action,
+    changedFields: pending.changedFields,
+    previous: pending.previous,
+  })
   return doc
 }

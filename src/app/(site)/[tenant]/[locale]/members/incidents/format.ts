@@ -16,3 +16,9 @@ export function formatDay(iso: string | null, locale: string): string {
 export function formatMonth(month: string, locale: string): string {
   return new Intl.DateTimeFormat(`${locale}-GB`, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`))
 }
+
+/** A file's size as people read it ("850 kB", "4.2 MB"), in the page's language. */
+export function formatSize(bytes: number, locale: string): string {
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte']
+  return new Intl.NumberFormat(`${locale}-GB`, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value)
+}

@@ -1,12 +1,15 @@
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { ContactGroups } from '@/components/site/ContactGroups'
 import { MembersBanner } from '@/components/site/MembersBanner'
+import { EvidenceSection } from '@/components/site/EvidenceSection'
 import { getEffectiveContacts } from '@/data/contacts'
+import { EVIDENCE_PER_INCIDENT, evidenceAccept, isEvidenceRefusalCode, listEvidence } from '@/data/evidence'
 import { getIncident, getIncidentHistory } from '@/data/incidents'
 
 import { signOutAction } from '../../../login/actions'
-import { formatDay, formatWhen } from '../format'
+import { formatDay, formatSize, formatWhen } from '../format'
 import { incidentLogMetadata, openIncidentLog } from '../gate'
 
 type Params = Promise<{ tenant: string; locale: string; id: string }>
@@ -25,7 +28,11 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const incident = await getIncident(site, viewer, id)
   if (!incident) notFound()
   const history = await getIncidentHistory(site, viewer, incident.id)
-  const justRecorded = (await searchParams).recorded === '1'
+  const query = await searchParams
+  const justRecorded = query.recorded === '1'
+  const evidence = await listEvidence(site, viewer, incident.id)
+  const refused = isEvidenceRefusalCode(query.evidenceError) ? query.evidenceError : null
+  const te = await getTranslations({ locale, namespace: 'Evidence' })
   const wellbeing = justRecorded ? (await getEffectiveContacts(site)).filter((group) => group.kind === 'wellbeing') : []
   const when = formatWhen(incident.happenedAt, locale)
   const fieldLabel = (field: string): string => {
@@ -115,6 +122,32 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <dt>{t('recorded', { date: '' }).trim()}</dt>
           <dd>{formatWhen(incident.recordedAt, locale)}</dd>
         </dl>
+        <EvidenceSection
+          incidentId={incident.id}
+          back={`${home}/members/incidents/${incident.id}`}
+          files={evidence}
+          limit={EVIDENCE_PER_INCIDENT}
+          accept={evidenceAccept}
+          refused={refused}
+          added={typeof query.evidenceAdded === 'string'}
+          strings={{
+            heading: te('heading'),
+            intro: te('intro'),
+            location: te('location'),
+            none: te('none'),
+            listLabel: te('listLabel'),
+            details: (file) => te('details', { size: formatSize(file.size, locale), date: formatWhen(file.uploadedAt, locale) }),
+            sha: (short) => te('sha', { short }),
+            fileLabel: te('fileLabel'),
+            fileHint: te('fileHint'),
+            attach: te('attach'),
+            added: te('added'),
+            full: te('full'),
+            errorTitle: te('errorTitle'),
+            error: (code) => te(`errors.${code}`),
+            nameOf: (file) => file.fileName || te('unnamed', { id: file.id }),
+          }}
+        />
         {history ? (
           <section aria-labelledby="history-heading">
             <h2 id="history-heading">{t('historyHeading')}</h2>
@@ -125,7 +158,9 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                 <li key={entry.seq}>
                   {entry.action === 'create'
                     ? t('historyCreated', { date: formatWhen(entry.at, locale) })
-                    : t('historyUpdated', { date: formatWhen(entry.at, locale), fields: entry.changedFields.map(fieldLabel).join(', ') })}
+                    : entry.action === 'evidence-added'
+                      ? t('historyEvidence', { date: formatWhen(entry.at, locale), sha: (entry.evidenceSha256 ?? '').slice(0, 12) })
+                      : t('historyUpdated', { date: formatWhen(entry.at, locale), fields: entry.changedFields.map(fieldLabel).join(', ') })}
                 </li>
               ))}
             </ol>
