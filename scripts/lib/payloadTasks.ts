@@ -56,7 +56,7 @@ export async function remindStaleContactsNow(payload: Payload): Promise<string> 
 export async function rewrapIncidentKeysNow(payload: Payload): Promise<string> {
   const { rewrapIncidentKeys } = await import('../../src/collections/Incidents/rewrapKeys')
   const { checked, rewrapped } = await rewrapIncidentKeys(payload)
-  return `Incident keys: ${rewrapped} of ${checked} incident(s) wrapped again under the current master key; the rest already were. INCIDENT_ENCRYPTION_KEY_PREVIOUS can now be removed.`
+  return `Incident log keys: ${rewrapped} of ${checked} incident(s) and evidence file(s) wrapped again under the current master key; the rest already were. INCIDENT_ENCRYPTION_KEY_PREVIOUS can now be removed.`
 }
 
 /** The content release's outcome in a few lines (printed by `content:release` and at start-up). */

@@ -16,10 +16,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { uploadsPerUser } from '@/collections/Evidence/endpoints/upload'
 import { verifyIncidentHistory } from '@/collections/Incidents/hooks/history'
+import { incidentKeyring } from '@/collections/Incidents/keys'
+import { rewrapIncidentKeys } from '@/collections/Incidents/rewrapKeys'
 import { listEvidence } from '@/data/evidence'
+import { generateMasterKeyText, parseMasterKey, wrappingKeyId } from '@/lib/incidents/crypto'
 import { consumeRateLimit } from '@/lib/rateLimit'
 import { rateLimitStore } from '@/lib/rateLimitStore'
 import type { Incident, Tenant, User } from '@/payload-types'
+import { configuredBlobStore, getDecrypted } from '@/storage'
 
 import { graphql, rest } from '../helpers/apiClient'
 import { createMember, createTenant, ensureSeeded, PASSWORD } from '../helpers/contacts'
@@ -188,6 +192,28 @@ describe('the owner attaches evidence', () => {
     expect(got.headers.get('content-disposition')).toMatch(/^attachment; filename="screenshot\.pdf"/)
     expect(got.headers.get('x-content-type-options')).toBe('nosniff')
     expect(got.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('after a master-key rotation, npm run incidents:rewrap-keys moves each file\'s key too, and the file still opens byte for byte', async () => {
+    const [first] = (await payload.find({ collection: 'evidence', where: { incident: { equals: incident.id } }, sort: 'id', overrideAccess: true })).docs
+    const row = async () => (await db.query('select encryption_key, storage_key from evidence where id = $1', [first!.id])).rows[0] as { encryption_key: string; storage_key: string }
+    const oldKey = incidentKeyring().current
+    const newKey = parseMasterKey(generateMasterKeyText())
+    try {
+      await rewrapIncidentKeys(payload, { current: newKey, previous: [oldKey] })
+      const moved = await row()
+      expect(wrappingKeyId(moved.encryption_key)).toBe(newKey.id)
+      // The new key alone opens the stored file: the previous key can go.
+      const plain = await getDecrypted(configuredBlobStore(), { current: newKey, previous: [] }, { storageKey: moved.storage_key, wrappedKey: moved.encryption_key })
+      const chunks: Buffer[] = []
+      for await (const chunk of plain) chunks.push(chunk as Buffer)
+      expect(sha(Buffer.concat(chunks))).toBe(sha(png))
+    } finally {
+      // Back to the configured key, whatever happened, for the rest of the suite (one database).
+      await rewrapIncidentKeys(payload, { current: oldKey, previous: [newKey] })
+    }
+    expect(wrappingKeyId((await row()).encryption_key)).toBe(oldKey.id)
+    expect(sha((await download(first!.id, tokens.owner)).body)).toBe(sha(png))
   })
 
   it("records each file's hash in the incident's history chain, which stays intact", async () => {

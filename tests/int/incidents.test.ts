@@ -262,19 +262,22 @@ describe('rotating the master key', () => {
     const oldKey = incidentKeyring().current
     const newKey = parseMasterKey(generateMasterKeyText())
 
-    const first = await rewrapIncidentKeys(payload, { current: newKey, previous: [oldKey] })
-    expect(first.rewrapped).toBeGreaterThan(0)
-    expect(first.rewrapped).toBe(first.checked)
-    const after = await rawRow()
-    expect(wrappingKeyId(after.encryption_key)).toBe(newKey.id)
-    expect(after.what_happened).toBe(before.what_happened)
-    // The new key alone opens it: the old one can be dropped from INCIDENT_ENCRYPTION_KEY_PREVIOUS.
-    const dataKey = unwrapDataKey({ current: newKey, previous: [] }, after.encryption_key)
-    expect(decryptField(dataKey, 'whatHappened', after.what_happened)).toBe(`${MARKER}-what-rotate`)
-    expect(await rewrapIncidentKeys(payload, { current: newKey, previous: [oldKey] })).toMatchObject({ rewrapped: 0 })
-
-    // Back to the configured key, so the rest of the suite reads as before; arrays and history survive both passes.
-    await rewrapIncidentKeys(payload, { current: oldKey, previous: [newKey] })
+    try {
+      const first = await rewrapIncidentKeys(payload, { current: newKey, previous: [oldKey] })
+      expect(first.rewrapped).toBeGreaterThan(0)
+      expect(first.rewrapped).toBe(first.checked)
+      const after = await rawRow()
+      expect(wrappingKeyId(after.encryption_key)).toBe(newKey.id)
+      expect(after.what_happened).toBe(before.what_happened)
+      // The new key alone opens it: the old one can be dropped from INCIDENT_ENCRYPTION_KEY_PREVIOUS.
+      const dataKey = unwrapDataKey({ current: newKey, previous: [] }, after.encryption_key)
+      expect(decryptField(dataKey, 'whatHappened', after.what_happened)).toBe(`${MARKER}-what-rotate`)
+      expect(await rewrapIncidentKeys(payload, { current: newKey, previous: [oldKey] })).toMatchObject({ rewrapped: 0 })
+    } finally {
+      // Back to the configured key, whatever happened, so the rest of the suite reads as before.
+      await rewrapIncidentKeys(payload, { current: oldKey, previous: [newKey] })
+    }
+    // Arrays and history survive both passes.
     const read = await payload.findByID({ collection: 'incidents', id: created.id, user: users.owner, overrideAccess: false })
     expect(read.impact).toBe('rotated impact')
     expect(read.handles?.map((row) => row.handle)).toEqual([`@${MARKER}-handle`, `${MARKER} Real Name`])
