@@ -79,6 +79,7 @@ export interface Config {
     'content-releases': ContentRelease;
     incidents: Incident;
     'incident-history': IncidentHistory;
+    'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'content-releases': ContentReleasesSelect<false> | ContentReleasesSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'incident-history': IncidentHistorySelect<false> | IncidentHistorySelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -802,6 +804,29 @@ export interface IncidentHistory {
   createdAt: string;
 }
 /**
+ * A search for the term also finds pages with the expansion, in that language: "doxxing" finds "home address". The reverse is not automatic: add it as its own row if it helps.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  /**
+   * The language readers search in.
+   */
+  locale: 'en' | 'cy' | 'gd' | 'ga';
+  /**
+   * What a reader might type, e.g. "doxxing".
+   */
+  term: string;
+  /**
+   * The words the toolkit uses for it, e.g. "home address".
+   */
+  expansion: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -965,6 +990,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-releases';
         value: number | ContentRelease;
+      } | null)
+    | ({
+        relationTo: 'search-synonyms';
+        value: number | SearchSynonym;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1418,6 +1447,17 @@ export interface IncidentHistorySelect<T extends boolean = true> {
   previous?: T;
   prevHash?: T;
   hash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  locale?: T;
+  term?: T;
+  expansion?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,7 @@ import { validatePageSlug } from './fields/validateSlug'
 import { pagePreviewPath } from './previewPath'
 import { requireWelshForParity } from './hooks/requireWelshForParity'
 import { revalidatePageAfterChange, revalidatePageAfterDelete } from './hooks/revalidatePages'
+import { indexPageAfterChange } from './hooks/indexForSearch'
 import { syncTailoring } from './hooks/syncTailoring'
 import { sections } from './sections'
 
@@ -42,7 +43,7 @@ export const Pages: CollectionConfig = tenantScoped({
   hooks: {
     beforeValidate: [syncTailoring],
     beforeChange: [requireWelshForParity],
-    afterChange: [revalidatePageAfterChange],
+    afterChange: [indexPageAfterChange, revalidatePageAfterChange],
     afterDelete: [revalidatePageAfterDelete],
   },
   fields: [
