@@ -119,9 +119,13 @@ test.describe('search and the header menu on a phone', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Search results for “personal safety”' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Personal safety support for members' })).toBeVisible()
     await expect(page.getByText('Members only').first()).toBeVisible()
-    await page.goto('/example-county/en/members/search?q=home%20address')
-    await expect(page.getByRole('link', { name: 'Protecting your home address' })).toBeVisible()
     await expectNoAxeViolations(page)
+    // From the members' area itself: its own search box finds national pages too.
+    await page.goto('/example-county/en/members')
+    await page.getByRole('searchbox', { name: 'Search the members’ area' }).fill('home address')
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
+    await expect(page).toHaveURL(/\/example-county\/en\/members\/search\?q=home\+address$/)
+    await expect(page.getByRole('link', { name: 'Protecting your home address' })).toBeVisible()
   })
 
   test('answers are private, never indexed, and any input gets a normal page', async ({ request }) => {

@@ -35,7 +35,9 @@ export default async function MembersSearchPage({ params, searchParams }: { para
   const action = sitePath(site.home, 'membersSearch')
   // Sign-in brings the reader back to the same search (the query, as cut and cleaned, in the address).
   const { text } = parseSearchQuery(q)
-  const viewer = await memberOrSignIn(site, text ? `${action}?q=${encodeURIComponent(text)}` : action)
+  // Every character but letters, digits and - . _ ~ percent-encoded: what membersReturnPath accepts.
+  const encoded = encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`)
+  const viewer = await memberOrSignIn(site, text ? `${action}?q=${encoded}` : action)
   const { tenant: segment } = await params
   const [t, context] = await Promise.all([getTranslations({ locale: site.locale, namespace: 'Search' }), blockContextFor(site, { preview: false })])
   const results = await searchSite(site, q, { values: context.values, members: viewer })
