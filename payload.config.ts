@@ -12,6 +12,7 @@ import { isPlatformAdmin, tenantIdsWithRole, tenantRoleOptions } from '@/access/
 import { ContactReminders } from '@/collections/ContactReminders'
 import { Contacts } from '@/collections/Contacts'
 import { ContentReleases } from '@/collections/ContentReleases'
+import { SearchSynonyms } from '@/collections/SearchSynonyms'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { Evidence } from '@/collections/Evidence'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
@@ -82,7 +83,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, Evidence],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, Evidence, SearchSynonyms],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

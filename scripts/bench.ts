@@ -10,6 +10,11 @@
  * with requests/s, p50 and p99 for each and the ratios; then publish-to-visible (save a
  * national page through the API, poll a tenant page until it shows; median of 10); then the
  * tenant page's p50 with the 3 demo tenants and again with 500 tenants.
+ * Search (issue #18): p50/p99 of `/{tenant}/{locale}/search?q=` over a fixed mix of English and
+ * Welsh queries with the 3 demo tenants and again with 500 (each added tenant publishes a page of
+ * its own, so the index holds every tenant's rows), and publish-to-findable (save a national
+ * page's summary with a new word, poll a tenant's search until it finds it; median of 10).
+ * `--search-only` measures only the search rows (no cached-page rows).
  * Prints a table and writes it to bench-results/. Timings are for reading, never for pass/fail.
  *
  * Like with like: every request sends the same Accept-Encoding (Next compresses with gzip per
@@ -48,6 +53,7 @@ const LARGEST_PAGE = '/example-county/en/abuse-happening-now'
 const { values: flags } = parseArgs({
   options: {
     'reuse-build': { type: 'boolean', default: false },
+    'search-only': { type: 'boolean', default: false },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '16' },
     tenants: { type: 'string', default: '500' },
@@ -271,7 +277,7 @@ async function publishToVisible(base: string, token: string): Promise<number[]> 
 async function addTenants(base: string, token: string, count: number): Promise<void> {
   const stamp = Date.now().toString(36)
   for (let index = 0; index < count; index++) {
-    await api(base, token, 'POST', 'tenants', {
+    const tenant = await api<{ doc: { id: number } }>(base, token, 'POST', 'tenants', {
       name: `Bench Council ${index}`,
       slug: `bench-${stamp}-${index}`,
       kind: 'council',
@@ -279,7 +285,104 @@ async function addTenants(base: string, token: string, count: number): Promise<v
       locales: ['en'],
       defaultLocale: 'en',
     })
+    // A page of its own, so the search index holds every tenant's rows, not only the national ones.
+    await api(base, token, 'POST', 'pages?locale=en', {
+      tenant: tenant.doc.id,
+      slug: 'local-support',
+      title: `Local support from Bench Council ${index}`,
+      summary: 'Who to call at the council about abuse, your home address and your accounts.',
+      section: 'local',
+      _status: 'published',
+    })
   }
+}
+
+/** A mix of what councillors type, in English and in Welsh, against the Welsh demo county. */
+const SEARCH_PATHS = [
+  ['en', 'doxxing'],
+  ['en', 'home address'],
+  ['en', 'password'],
+  ['en', 'report to the police'],
+  ['en', 'adress'],
+  ['cy', 'cyfeiriad cartref'],
+  ['cy', 'cyngor'],
+  ['cy', 'cyfrinair'],
+].map(([locale, query]) => `/example-county/${locale}/search?q=${encodeURIComponent(query ?? '')}`)
+
+/** `count` searches cycling through SEARCH_PATHS, CONCURRENCY at a time, after `WARMUP / 10` discarded. */
+async function searchLoad(base: string, label: string, count: number): Promise<LoadResult> {
+  const run = async (total: number) => {
+    const latencies: number[] = []
+    let failures = 0
+    let next = 0
+    const started = performance.now()
+    const worker = async () => {
+      while (next < total) {
+        const url = `${base}${SEARCH_PATHS[next % SEARCH_PATHS.length]}`
+        next += 1
+        const begun = performance.now()
+        const response = await fetch(url, { headers: LOAD_HEADERS }).catch(() => null)
+        await response?.arrayBuffer()
+        if (response?.ok) latencies.push(performance.now() - begun)
+        else failures += 1
+      }
+    }
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+    return { latencies, failures, seconds: (performance.now() - started) / 1000 }
+  }
+  await run(Math.max(SEARCH_PATHS.length, Math.round(WARMUP / 10)))
+  const measured = await run(count)
+  return summarise(label, measured.latencies, measured.failures, measured.seconds)
+}
+
+/** Save a national page with a new word, then search a tenant's site for it until it is found. */
+async function publishToFindable(base: string, token: string): Promise<number[]> {
+  const found = await api<{ docs: { id: number }[] }>(base, token, 'GET', 'pages?where[slug][equals]=wellbeing&where[tenant.kind][equals]=baseline&depth=0')
+  const id = found.docs[0]?.id
+  if (id === undefined) throw new Error('the national wellbeing page is missing')
+  const times: number[] = []
+  for (let round = 0; round < 10; round++) {
+    const word = `benchword${Date.now().toString(36)}x${round}`
+    const begun = performance.now()
+    await api(base, token, 'PATCH', `pages/${id}?locale=en`, { summary: `Looking after yourself ${word}.`, _status: 'published' })
+    for (;;) {
+      const html = await fetch(`${base}/example-county/en/search?q=${word}`).then((response) => response.text())
+      if (html.includes('/example-county/en/wellbeing')) break
+      if (performance.now() - begun > 20_000) throw new Error('a published change was not findable within 20 s')
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    times.push(performance.now() - begun)
+  }
+  return times
+}
+
+function searchReport(few: LoadResult, many: LoadResult, findable: number[]): string {
+  return [
+    `Search: ${few.requests} searches per row over ${SEARCH_PATHS.length} queries (en and cy, /example-county/{locale}/search), ${CONCURRENCY} at a time; never cached.`,
+    '',
+    table(
+      ['what', 'requests', 'failed', 'req/s', 'p50 ms', 'p99 ms'],
+      [few, many].map((result) => [result.label, result.requests, result.failures, result.rps.toFixed(0), result.p50.toFixed(1), result.p99.toFixed(1)]),
+    ),
+    '',
+    table(
+      ['ratio', 'value', 'target'],
+      [
+        [`search p50 at ${MANY_TENANTS} tenants / at 3 tenants`, (many.p50 / few.p50).toFixed(2), 'for reading'],
+        ['publish-to-findable, median of 10 (ms)', median(findable).toFixed(0), '<= 1000'],
+      ],
+    ),
+    '',
+  ].join('\n')
+}
+
+function writeReport(report: string): void {
+  console.log(`\n${report}`)
+  const outDir = path.join(root, 'bench-results')
+  mkdirSync(outDir, { recursive: true })
+  const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.md`)
+  writeFileSync(file, report)
+  console.log(`Written to ${path.relative(root, file)}`)
 }
 
 async function main(): Promise<void> {
@@ -315,6 +418,15 @@ async function main(): Promise<void> {
       body: JSON.stringify(admin),
     }).then((response) => response.json() as Promise<{ token: string }>)
 
+    const searchRequests = Math.max(SEARCH_PATHS.length, Math.round(REQUESTS / 4))
+    if (flags['search-only']) {
+      const few = await searchLoad(base, 'search, 3 tenants', searchRequests)
+      const findable = await publishToFindable(base, token)
+      await addTenants(base, token, Math.max(0, MANY_TENANTS - 3))
+      const many = await searchLoad(base, `search, ${MANY_TENANTS} tenants`, searchRequests)
+      writeReport(`# Search benchmark, ${new Date().toISOString()}\n\n${searchReport(few, many, findable)}`)
+      return
+    }
     const serverPid = server.pid
     const cached = (label: string, pathname: string): Row => ({ label, url: `${base}${pathname}`, nextPid: serverPid })
     const nextRows: Row[] = [
@@ -339,12 +451,15 @@ async function main(): Promise<void> {
     const transactionsWhileCached = (await transactions(database.url, database.name)) - transactionsBefore
     if (!tenantPage || !prerendered || !staticFile || !largest) throw new Error('a row was not measured')
     const visible = await publishToVisible(base, token)
+    const searchFew = await searchLoad(base, 'search, 3 tenants', searchRequests)
+    const findable = await publishToFindable(base, token)
 
     await addTenants(base, token, Math.max(0, MANY_TENANTS - 3))
     const manyRow = cached(`cached tenant page, ${MANY_TENANTS} tenants`, TENANT_PAGE)
     await warm([manyRow])
     const [manyTenants] = await measure([manyRow])
     if (!manyTenants) throw new Error('the many-tenants row was not measured')
+    const searchMany = await searchLoad(base, `search, ${MANY_TENANTS} tenants`, searchRequests)
 
     const ms = (value: number) => value.toFixed(1)
     const measuredRows = [tenantPage, prerendered, staticFile, largest, manyTenants].map(({ result, probe: seen, cpuMsPerRequest }) => [
@@ -387,13 +502,9 @@ async function main(): Promise<void> {
         ],
       ),
       '',
+      searchReport(searchFew, searchMany, findable),
     ].join('\n')
-    console.log(`\n${report}`)
-    const outDir = path.join(root, 'bench-results')
-    mkdirSync(outDir, { recursive: true })
-    const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.md`)
-    writeFileSync(file, report)
-    console.log(`Written to ${path.relative(root, file)}`)
+    writeReport(report)
   } finally {
     staticServer?.close()
     if (server?.pid !== undefined) await stopTree(server.pid, 10_000)

@@ -80,6 +80,7 @@ export interface Config {
     incidents: Incident;
     'incident-history': IncidentHistory;
     evidence: Evidence;
+    'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'incident-history': IncidentHistorySelect<false> | IncidentHistorySelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -830,6 +832,29 @@ export interface Evidence {
   createdAt: string;
 }
 /**
+ * A search for the term also finds pages with the expansion, in that language: "doxxing" finds "home address". The reverse is not automatic: add it as its own row if it helps.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  /**
+   * The language readers search in.
+   */
+  locale: 'en' | 'cy' | 'gd' | 'ga';
+  /**
+   * What a reader might type, e.g. "doxxing".
+   */
+  term: string;
+  /**
+   * The words the toolkit uses for it, e.g. "home address".
+   */
+  expansion: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -993,6 +1018,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-releases';
         value: number | ContentRelease;
+      } | null)
+    | ({
+        relationTo: 'search-synonyms';
+        value: number | SearchSynonym;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1473,6 +1502,17 @@ export interface EvidenceSelect<T extends boolean = true> {
   fileName?: T;
   storageKey?: T;
   encryptionKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  locale?: T;
+  term?: T;
+  expansion?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -20,4 +20,6 @@ export const cacheTags = {
   contacts: (slug: string) => `contacts:${slug}`,
   /** Every tenant's contacts: national contacts are inherited by all of them. */
   contactsAll: 'contacts:all',
+  /** The search synonyms of every language (one small list, read by every search). */
+  searchSynonyms: 'search-synonyms',
 } as const

@@ -26,6 +26,12 @@ async function readMembersPages({ tenant, locale }: Site, user: TypedUser): Prom
   )
 }
 
+/** The members-only pages of the site's tenant for `user` (summaries); null for a non-member. */
+export async function getMembersPages(site: Site, user: TypedUser | null): Promise<PageSummary[] | null> {
+  if (!user || !isMemberOf(user, site.tenant.id)) return null
+  return (await readMembersPages(site, user)).map(toSummary)
+}
+
 export type MembersArea = { pages: PageSummary[]; contacts: ContactGroup[] }
 
 /** The members' area of the site's tenant for `user`: its members-only pages and contacts; null for a non-member. */

@@ -12,6 +12,8 @@ import type { Site } from './site'
 import { relationId } from '@/lib/relationId'
 
 export type PageSummary = {
+  /** The document shown: the tenant's own (tailored) page where it has one, else the national one. */
+  id: number
   slug: string
   title: string
   summary: string | null
@@ -77,6 +79,7 @@ export function toToolkitPage({ doc, fallback }: PageDoc, isNational: boolean, n
   const startedFrom = doc.tailoredFrom?.baselineUpdatedAt
   const nationalNow = tailorsId !== undefined ? nationalUpdated.get(tailorsId) : undefined
   return {
+    id: doc.id,
     slug: doc.slug,
     title: doc.title,
     summary: doc.summary ?? null,

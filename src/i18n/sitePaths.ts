@@ -19,12 +19,17 @@ export function homePath(tenant: { slug: string }, locale: Locale, via: SiteVia)
   return via === 'domain' ? `/${locale}` : `/${tenant.slug}/${locale}`
 }
 
+/** The members' search's query as a return address carries it: `?q=` and percent-encoded text only. */
+const searchReturnQuery = /\?q=[A-Za-z0-9%._~-]{0,1000}$/
+
 /**
  * Where to go after signing in: `next` when it is a page of this tenant's members' area (so the
  * form cannot be used to bounce a councillor to another site or tenant), else the area's home.
+ * The members' search may keep its query (`…/members/search?q=…`), so signing in finishes the search.
  */
 export function membersReturnPath(home: string, next: string | null | undefined): string {
   const area = `${home}/members`
+  if (next && next.startsWith(`${area}/search?`) && searchReturnQuery.test(next) && !next.includes('..')) return next
   if (next && /^\/[a-z0-9./-]*$/.test(next) && !next.includes('..') && (next === area || next.startsWith(`${area}/`))) return next
   return area
 }

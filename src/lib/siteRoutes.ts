@@ -6,7 +6,7 @@
  * - `path`: the address below the tenant's home, without a leading slash;
  * - `sitemap`: public, the same for every reader, so listed for search engines;
  * - `footer`: linked from every page's footer (its label is `Site.<footer>` in src/messages);
- * - `personal`: rendered per request for one signed-in reader, so the proxy gives it a fresh CSP
+ * - `personal`: rendered per request (for one signed-in reader, or one query), so the proxy gives it a fresh CSP
  *   nonce and `no-store` (src/lib/securityHeaders.ts); the others are cached and shared.
  */
 export const siteRoutes = {
@@ -19,6 +19,9 @@ export const siteRoutes = {
   members: { path: 'members', sitemap: false, footer: 'footerMembers', personal: true },
   invitation: { path: 'invitation', sitemap: false, footer: null, personal: true },
   incidentLog: { path: 'members/incidents', sitemap: false, footer: null, personal: true },
+  // Results depend on what was typed (and, in the members' area, on who asks): never cached or listed.
+  search: { path: 'search', sitemap: false, footer: null, personal: true },
+  membersSearch: { path: 'members/search', sitemap: false, footer: null, personal: true },
 } as const satisfies Record<string, { path: string; sitemap: boolean; footer: string | null; personal: boolean }>
 
 export type SiteRoute = keyof typeof siteRoutes

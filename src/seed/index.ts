@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { indexMissingPages } from '@/collections/Pages/search/indexPage'
 import { locales, type Locale } from '@/i18n/locales'
 
 import { baselineEngagementTemplates, type EngagementText, type SeedEngagementTemplate } from './engagement'
@@ -9,6 +10,7 @@ import { demoContacts, nationalContacts, type SeedContact } from './contacts'
 import { demoMembersPages } from './demoMembersPages'
 import { baselineTenant, demoTenants, type SeedTenant } from './tenants'
 import { releaseBaselinePages, type ReleaseReport } from './release'
+import { ensureSearchSynonyms } from './searchSynonyms'
 import { writeSeedPage } from './toolkit/writePage'
 import type { SeedPage } from './toolkit/types'
 
@@ -240,5 +242,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     }
   }
   const admin = await ensurePlatformAdmin(payload, options)
+  await ensureSearchSynonyms(payload)
+  // Pages published before search existed (hooks index every publish since).
+  await indexMissingPages(payload)
   return { createdTenants, createdPages, release, createdEngagementTemplates, createdContacts, admin }
 }

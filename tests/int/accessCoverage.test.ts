@@ -18,6 +18,7 @@ const testedElsewhere: Record<string, string> = {
   'incident-history': 'tests/int/incidents.test.ts',
   invitations: 'tests/int/invitations.test.ts',
   'content-releases': 'tests/int/contentRelease.test.ts',
+  'search-synonyms': 'tests/int/search.test.ts',
   // Written only by the server: refused to every caller, below.
   'contact-reminders': 'tests/int/accessCoverage.test.ts',
   'payload-jobs': 'tests/int/accessCoverage.test.ts',

@@ -80,6 +80,10 @@ describe('membersReturnPath', () => {
     ['/example-county/en/members-other', '/example-county/en/members'],
     ['/example-county/en/members/../../admin', '/example-county/en/members'],
     ['/example-county/en/members/%2e%2e', '/example-county/en/members'],
+    ['/example-county/en/members/search?q=home%20address', '/example-county/en/members/search?q=home%20address'],
+    ['/example-county/en/members/search?q=a&next=https://evil.example', '/example-county/en/members'],
+    ['/example-county/en/members/search?q=//evil.example', '/example-county/en/members'],
+    ['/example-borough/en/members/search?q=x', '/example-county/en/members'],
   ])('after signing in, %j goes to %j', (next, expected) => {
     expect(membersReturnPath('/example-county/en', next)).toBe(expected)
   })

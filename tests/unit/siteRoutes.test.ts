@@ -7,14 +7,14 @@ import en from '@/messages/en.json'
 
 describe('the site route registry', () => {
   it('keeps page slugs off every first segment the site uses, and off the sitemap', () => {
-    expect([...siteRouteSegments].sort()).toEqual(['accessibility', 'contacts', 'invitation', 'login', 'members', 'rules-of-engagement', 'sitemap.xml'])
+    expect([...siteRouteSegments].sort()).toEqual(['accessibility', 'contacts', 'invitation', 'login', 'members', 'rules-of-engagement', 'search', 'sitemap.xml'])
   })
 
   it("keeps members-only page slugs off the members' area's own pages (the incident log)", async () => {
-    expect(membersAreaSegments).toEqual(['incidents'])
+    expect(membersAreaSegments).toEqual(['incidents', 'search'])
     // Refused before the database is asked: no request is needed for these.
     const req = {} as PayloadRequest
-    for (const slug of ['incidents', 'members', 'invitation']) {
+    for (const slug of ['incidents', 'members', 'invitation', 'search']) {
       expect(await validatePageSlug(slug, { req })).toBe(`"${slug}" is used by the site itself; choose another slug.`)
     }
   })

@@ -18,6 +18,7 @@ import { pagePreviewPath } from './previewPath'
 import { recordTranslationReview } from './hooks/recordTranslationReview'
 import { requireWelshForParity } from './hooks/requireWelshForParity'
 import { revalidatePageAfterChange, revalidatePageAfterDelete } from './hooks/revalidatePages'
+import { indexPageAfterChange } from './hooks/indexForSearch'
 import { syncTailoring } from './hooks/syncTailoring'
 import { sections } from './sections'
 
@@ -43,7 +44,7 @@ export const Pages: CollectionConfig = tenantScoped({
   hooks: {
     beforeValidate: [syncTailoring],
     beforeChange: [requireWelshForParity, recordTranslationReview],
-    afterChange: [revalidatePageAfterChange],
+    afterChange: [indexPageAfterChange, revalidatePageAfterChange],
     afterDelete: [revalidatePageAfterDelete],
   },
   fields: [

@@ -7,6 +7,7 @@ import { NotFoundProvider } from '@/components/site/NotFound.client'
 import { tenantNotFoundStrings } from '@/components/site/notFoundStrings'
 import { QuickExit } from '@/components/site/QuickExit.client'
 import { quickExitStrings } from '@/components/site/quickExitStrings'
+import { SearchForm } from '@/components/site/SearchForm'
 import { getEmergencyRoute } from '@/data/contacts'
 import { localeNames } from '@/i18n/locales'
 import type { Site, TenantSite } from '@/data/site'
@@ -30,8 +31,9 @@ export function brandStyle(tenant: Pick<TenantSite, 'primaryColour' | 'accentCol
  */
 export async function SiteChrome({ site, children }: { site: Site; children: ReactNode }) {
   const { tenant, locale, home, via } = site
-  const [t, errors, notFound, route, exit] = await Promise.all([
+  const [t, ts, errors, notFound, route, exit] = await Promise.all([
     getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Search' }),
     getTranslations({ locale, namespace: 'Error' }),
     tenantNotFoundStrings(locale, home),
     getEmergencyRoute(site),
@@ -70,6 +72,27 @@ export async function SiteChrome({ site, children }: { site: Site; children: Rea
           current={locale}
           options={tenant.locales.map((code) => ({ code, name: localeNames[code], home: homePath(tenant, code, via) }))}
         />
+        {/* A disclosure, not a script: the menu opens with a tap, Enter or Space, with or without JavaScript. */}
+        <nav className="site-menu" aria-label={ts('navLabel')}>
+          <details>
+            <summary>{ts('menu')}</summary>
+            <ul>
+              <li>
+                <a href={home}>{t('sections')}</a>
+              </li>
+              <li>
+                <a href={sitePath(home, 'contacts')}>{t('footerContacts')}</a>
+              </li>
+              <li>
+                <a href={sitePath(home, 'rulesOfEngagement')}>{t('footerRules')}</a>
+              </li>
+              <li>
+                <a href={sitePath(home, 'search')}>{ts('title')}</a>
+              </li>
+            </ul>
+          </details>
+        </nav>
+        <SearchForm action={sitePath(home, 'search')} label={ts('label')} button={ts('button')} id="site-search" />
       </header>
       {/* error.tsx and not-found.tsx render in place of the page, inside this chrome, so 999 stays on screen. */}
       <ErrorStringsProvider strings={{ title: errors('title'), body: errors('body'), tryAgain: errors('tryAgain'), home: errors('home') }}>

@@ -1,2 +1,2 @@
 export { diffText, hasChanges, tokenize, type DiffPart } from './diff'
-export { documentPlainText, richTextToPlain } from './plainText'
+export { documentPlainText, richTextToPlain, type InlineText, type PlainTextOptions } from './plainText'

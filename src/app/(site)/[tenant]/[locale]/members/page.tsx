@@ -4,9 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ContactGroups } from '@/components/site/ContactGroups'
 import { MembersBanner } from '@/components/site/MembersBanner'
+import { SearchForm } from '@/components/site/SearchForm'
 import { incidentLogOpenTo } from '@/data/incidents'
 import { getMembersArea } from '@/data/members'
 import { resolveSite } from '@/data/site'
+import { sitePath } from '@/lib/siteRoutes'
 
 import { signOutAction } from '../login/actions'
 import { memberOrSignIn } from './viewerOrSignIn'
@@ -38,6 +40,7 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
   const { tenant: segment } = await params
   const t = await getTranslations({ locale, namespace: 'Members' })
   const ti = await getTranslations({ locale, namespace: 'Incidents' })
+  const ts = await getTranslations({ locale, namespace: 'Search' })
   const incidentLog = await incidentLogOpenTo(site, viewer)
   const membersContacts = area.contacts
   return (
@@ -46,6 +49,7 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
       <main id="main">
         <h1>{t('areaTitle')}</h1>
         <p>{t('areaIntro', { tenant: tenant.name })}</p>
+        <SearchForm action={sitePath(home, 'membersSearch')} label={ts('membersTitle')} button={ts('button')} id="members-search-q" value="" />
         {incidentLog ? (
           <section className="incident-notice" aria-labelledby="incident-log-link">
             <h2 id="incident-log-link">
