@@ -1,6 +1,8 @@
 import type { DueNationalPage, PendingReleaseReview } from '@/collections/Pages/nationalReview'
 
-import { escapeHtml } from '../escapeHtml'
+import { EmailLayout, EmailLink, Paragraph } from '../components/EmailLayout'
+import { renderEmailParts } from '../renderReact'
+import type { RenderedEmail } from './accountLinks'
 
 export type NationalReviewEmailInput = { serverUrl: string; due: DueNationalPage[]; pending: PendingReleaseReview[] }
 
@@ -20,32 +22,50 @@ export function nationalReviewSubject({ due, pending }: NationalReviewEmailInput
   return `${count} national toolkit page${count === 1 ? '' : 's'} to review`
 }
 
-export function nationalReviewHtml(input: NationalReviewEmailInput): string {
-  const parts = ['<!doctype html><html lang="en"><body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5">']
-  if (input.due.length > 0) {
-    parts.push('<p>These national toolkit pages are past their review date. Councillors act on this text when they are frightened, so check each fact against its sources, then update the page\'s "Last reviewed" date.</p>')
-    parts.push(`<ul>${input.due.map((page) => `<li><a href="${escapeHtml(pageUrl(input.serverUrl, page.id))}">${escapeHtml(page.title)}</a>: ${escapeHtml(reviewedText(page))}</li>`).join('')}</ul>`)
-  }
-  if (input.pending.length > 0) {
-    parts.push('<p>A content release brought new text for these pages, but a platform admin had changed them, so it was not applied. Compare the new text with yours, then clear "Pending version" under Platform, Content releases.</p>')
-    parts.push(
-      `<ul>${input.pending.map((entry) => `<li><a href="${escapeHtml(pageUrl(input.serverUrl, entry.pageId))}">${escapeHtml(entry.title)}</a>: version ${entry.pendingVersion} waiting (the page is based on version ${entry.version})</li>`).join('')}</ul>`,
-    )
-  }
-  parts.push(`<p><a href="${escapeHtml(`${input.serverUrl}/admin`)}">Open the portal's admin</a></p>`, '<p>You receive this weekly because you are a platform admin.</p>', '</body></html>')
-  return parts.join('\n')
+/** The weekly list, to platform admins, of national pages past their review date or holding a release. */
+export function NationalReviewEmail({ input }: { input: NationalReviewEmailInput }) {
+  return (
+    <EmailLayout lang="en" brand={{ name: 'Councillor Safety Portal' }}>
+      {input.due.length > 0 ? (
+        <>
+          <Paragraph>
+            These national toolkit pages are past their review date. Councillors act on this text when they are frightened, so check each fact against its
+            sources, then update the page&apos;s &quot;Last reviewed&quot; date.
+          </Paragraph>
+          <ul>
+            {input.due.map((page) => (
+              <li key={`due-${page.id ?? page.title}`}>
+                <EmailLink href={pageUrl(input.serverUrl, page.id)}>{page.title}</EmailLink>
+                {`: ${reviewedText(page)}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {input.pending.length > 0 ? (
+        <>
+          <Paragraph>
+            A content release brought new text for these pages, but a platform admin had changed them, so it was not applied. Compare the new text with
+            yours, then clear &quot;Pending version&quot; under Platform, Content releases.
+          </Paragraph>
+          <ul>
+            {input.pending.map((entry) => (
+              <li key={`pending-${entry.pageId ?? entry.title}`}>
+                <EmailLink href={pageUrl(input.serverUrl, entry.pageId)}>{entry.title}</EmailLink>
+                {`: version ${entry.pendingVersion} waiting (the page is based on version ${entry.version})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Paragraph>
+        <EmailLink href={`${input.serverUrl}/admin`}>Open the portal&apos;s admin</EmailLink>
+      </Paragraph>
+      <Paragraph>You receive this weekly because you are a platform admin.</Paragraph>
+    </EmailLayout>
+  )
 }
 
-export function nationalReviewText(input: NationalReviewEmailInput): string {
-  const lines: string[] = []
-  if (input.due.length > 0) {
-    lines.push('These national toolkit pages are past their review date:', '')
-    for (const page of input.due) lines.push(`- ${page.title}: ${reviewedText(page)}`, `  ${pageUrl(input.serverUrl, page.id)}`)
-    lines.push('')
-  }
-  if (input.pending.length > 0) {
-    lines.push('New text from a content release is waiting for your review (you had changed these pages):', '')
-    for (const entry of input.pending) lines.push(`- ${entry.title}: version ${entry.pendingVersion} waiting`, `  ${pageUrl(input.serverUrl, entry.pageId)}`)
-  }
-  return lines.join('\n')
+export async function nationalReviewEmail(input: NationalReviewEmailInput): Promise<RenderedEmail> {
+  return { subject: nationalReviewSubject(input), ...(await renderEmailParts(<NationalReviewEmail input={input} />)) }
 }

@@ -1,6 +1,8 @@
 import { contactKindLabels, type ContactKind } from '@/collections/Contacts/kinds'
 
-import { escapeHtml } from '../escapeHtml'
+import { type EmailBrand, EmailLayout, EmailLink, Paragraph } from '../components/EmailLayout'
+import { renderEmailParts } from '../renderReact'
+import type { RenderedEmail } from './accountLinks'
 
 export type StaleContactsEmailInput = {
   serverUrl: string
@@ -25,30 +27,29 @@ export function staleContactsSubject({ tenantName, contacts }: StaleContactsEmai
   return `${count} contact${count === 1 ? '' : 's'} to check for ${tenantName}`
 }
 
-export function staleContactsHtml(input: StaleContactsEmailInput): string {
-  const items = input.contacts.map((contact) => {
-    const what = [contactKindLabels[contact.kind], contact.organisation].filter(Boolean).join(', ')
-    return `<li><a href="${escapeHtml(contactUrl(input.serverUrl, contact.id))}">${escapeHtml(contact.label)}</a> (${escapeHtml(what)}): ${escapeHtml(verifiedText(contact.lastVerifiedAt))}</li>`
-  })
-  return [
-    '<!doctype html><html lang="en"><body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5">',
-    `<p>These contacts on ${escapeHtml(input.tenantName)}'s safety portal have not been checked in the last ${input.staleAfterDays} days. Councillors call them when abuse is happening, so a wrong number matters.</p>`,
-    `<ul>${items.join('')}</ul>`,
-    '<p>Open each one, check that the number, email address and link still work, and press "Verified today".</p>',
-    `<p><a href="${escapeHtml(`${input.serverUrl}/admin`)}">Open the portal's admin</a></p>`,
-    '<p>You receive this weekly because you edit this tenant\'s contacts.</p>',
-    '</body></html>',
-  ].join('\n')
+/** The weekly list of a tenant's contacts due a check, to its editors and tenant admins. */
+export function StaleContactsEmail({ input, colour }: { input: StaleContactsEmailInput; colour?: string | null }) {
+  const brand: EmailBrand = { name: input.tenantName, colour }
+  return (
+    <EmailLayout lang="en" brand={brand}>
+      <Paragraph>{`These contacts on ${input.tenantName}'s safety portal have not been checked in the last ${input.staleAfterDays} days. Councillors call them when abuse is happening, so a wrong number matters.`}</Paragraph>
+      <ul>
+        {input.contacts.map((contact) => (
+          <li key={contact.id}>
+            <EmailLink colour={colour} href={contactUrl(input.serverUrl, contact.id)}>{contact.label}</EmailLink>
+            {` (${[contactKindLabels[contact.kind], contact.organisation].filter(Boolean).join(', ')}): ${verifiedText(contact.lastVerifiedAt)}`}
+          </li>
+        ))}
+      </ul>
+      <Paragraph>Open each one, check that the number, email address and link still work, and press &quot;Verified today&quot;.</Paragraph>
+      <Paragraph>
+        <EmailLink colour={colour} href={`${input.serverUrl}/admin`}>Open the portal&apos;s admin</EmailLink>
+      </Paragraph>
+      <Paragraph>You receive this weekly because you edit this tenant&apos;s contacts.</Paragraph>
+    </EmailLayout>
+  )
 }
 
-export function staleContactsText(input: StaleContactsEmailInput): string {
-  return [
-    `These contacts on ${input.tenantName}'s safety portal have not been checked in the last ${input.staleAfterDays} days:`,
-    '',
-    ...input.contacts.map(
-      (contact) => `- ${contact.label} (${contactKindLabels[contact.kind]}): ${verifiedText(contact.lastVerifiedAt)}\n  ${contactUrl(input.serverUrl, contact.id)}`,
-    ),
-    '',
-    'Open each one, check that the number, email address and link still work, and press "Verified today".',
-  ].join('\n')
+export async function staleContactsEmail(input: StaleContactsEmailInput, colour?: string | null): Promise<RenderedEmail> {
+  return { subject: staleContactsSubject(input), ...(await renderEmailParts(<StaleContactsEmail input={input} colour={colour} />)) }
 }
