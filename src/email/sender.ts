@@ -34,7 +34,8 @@ function retryAfterOf(headers: Record<string, string> | null | undefined): numbe
  */
 export function resendSender(options: { apiKey: string; baseUrl?: string; from: string; ratePerSecond?: number }): EmailSender {
   const resend = new Resend(options.apiKey, options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : undefined)
-  const interval = 1000 / (options.ratePerSecond ?? 2)
+  // A tenth slower than the limit: requests leave on time but arrive with jitter, and Resend counts arrivals.
+  const interval = 1100 / (options.ratePerSecond ?? 2)
   let nextSlot = 0
   const pace = async (): Promise<void> => {
     const now = Date.now()
@@ -61,7 +62,10 @@ export function resendSender(options: { apiKey: string; baseUrl?: string; from: 
       const status = error?.statusCode ?? null
       // Another request with this key still in flight at Resend (409) is worth another try too.
       const retryable = status === null || status === 429 || status >= 500 || error?.name === 'concurrent_idempotent_requests'
-      return { ok: false, retryable, message: `${status ?? 'no answer'} ${error?.name ?? ''}: ${error?.message ?? 'no id returned'}`.trim(), retryAfterSeconds: retryAfterOf(headers) }
+      const retryAfterSeconds = status === 429 ? retryAfterOf(headers) : undefined
+      // Told to slow down: nothing leaves this sender until Resend said it may.
+      if (retryAfterSeconds !== undefined) nextSlot = Math.max(nextSlot, Date.now() + retryAfterSeconds * 1000)
+      return { ok: false, retryable, message: `${status ?? 'no answer'} ${error?.name ?? ''}: ${error?.message ?? 'no id returned'}`.trim(), retryAfterSeconds }
     },
   }
 }
