@@ -36,6 +36,7 @@ import { serverEnv } from '@/env'
 import { localesForSelectedTenant } from '@/i18n/adminLocales'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { portalOrigins } from '@/lib/siteHost'
+import { deliverOutboxTask, EMAIL_POLL_CRON, EMAIL_QUEUE } from '@/jobs/deliverOutbox'
 import { remindNationalReviewTask } from '@/jobs/remindNationalReview'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
 import { graphqlAliasRule, graphqlDepthRule, graphqlReadArgumentsRule, queryLimits } from '@/lib/queryLimits'
@@ -101,16 +102,21 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [remindStaleContactsTask, remindNationalReviewTask],
+    tasks: [remindStaleContactsTask, remindNationalReviewTask, deliverOutboxTask],
     // By default any logged-in user may run, queue or cancel jobs through /api/payload-jobs.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user),
       queue: ({ req }) => isPlatformAdmin(req.user),
       cancel: ({ req }) => isPlatformAdmin(req.user),
     },
-    // Hourly: queues what is scheduled (the Monday reminder) and runs what is due. The cron
-    // starts with the Next server (`dev`, `start`), not in scripts or `next build`.
-    autoRun: [{ cron: '0 * * * *', queue: REMINDER_QUEUE }],
+    // Hourly: queues what is scheduled (the Monday reminder) and runs what is due. Every few
+    // seconds: the email outbox. These crons start with the Next server (`dev`, `start`; Payload
+    // starts them at the first API or admin request), not in scripts, int tests or `next build`.
+    // This list is the one place jobs are run from.
+    autoRun: [
+      { cron: '0 * * * *', queue: REMINDER_QUEUE },
+      ...(env.EMAIL_OUTBOX_POLL === 'on' ? [{ cron: EMAIL_POLL_CRON, queue: EMAIL_QUEUE, limit: 1, silent: true }] : []),
+    ],
   },
   endpoints: [healthEndpoint, ...plantedErrorEndpoints, ...translationEndpoints],
   hooks: { afterError: [databaseDataErrorsAre400] },

@@ -36,6 +36,9 @@ const serverEnvSchema = z.object({
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM_ADDRESS: z.email().default('no-reply@safety-portal.invalid'),
   EMAIL_FROM_NAME: z.string().min(1).default('Councillor Safety Portal'),
+  // `off`: this process does not poll the email outbox (integration tests drain it by hand; a
+  // process that should not run jobs). Mail is still queued; another process sends it.
+  EMAIL_OUTBOX_POLL: z.enum(['on', 'off'], { error: 'EMAIL_OUTBOX_POLL must be on or off' }).default('on'),
   // The incident log's master keys (src/lib/incidents/keys.ts checks their form). No default:
   // production refuses to serve without the current one; development generates it under .data/.
   INCIDENT_ENCRYPTION_KEY: z.string().min(1).optional(),

@@ -129,6 +129,7 @@ export interface Config {
     tasks: {
       remindStaleContacts: TaskRemindStaleContacts;
       remindNationalReview: TaskRemindNationalReview;
+      deliverOutbox: TaskDeliverOutbox;
       inline: {
         input: unknown;
         output: unknown;
@@ -662,14 +663,56 @@ export interface EngagementTemplate {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Every email, queued → sent, or failed after its last retry. Lower priority numbers go first.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-outbox".
  */
 export interface EmailOutbox {
   id: number;
+  status: 'queued' | 'sent' | 'failed';
+  template:
+    | 'invitation'
+    | 'site-password-reset'
+    | 'password-reset'
+    | 'sign-in-failures'
+    | 'stale-contacts'
+    | 'national-review'
+    | 'message';
   to: string;
-  from: string;
-  subject: string;
+  /**
+   * The council the email is about, when there is one.
+   */
+  tenant?: (number | null) | Tenant;
+  /**
+   * 0 account mail, 10 reports, 20 reminders, 30 invitations.
+   */
+  priority: number;
+  /**
+   * One row per key, however often the event repeats; also sent to Resend, which keeps it 24 hours.
+   */
+  idempotencyKey: string;
+  /**
+   * The template's parameters, without secrets.
+   */
+  params?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  secretParams?: string | null;
+  attempts: number;
+  nextAttemptAt?: string | null;
+  claimedUntil?: string | null;
+  lastError?: string | null;
+  resendId?: string | null;
+  sentAt?: string | null;
+  from?: string | null;
+  subject?: string | null;
   html?: string | null;
   text?: string | null;
   updatedAt: string;
@@ -923,7 +966,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview';
+        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview' | 'deliverOutbox';
         taskID: string;
         input?:
           | {
@@ -956,7 +999,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview') | null;
+  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview' | 'deliverOutbox') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1384,7 +1427,20 @@ export interface EngagementTemplatesSelect<T extends boolean = true> {
  * via the `definition` "email-outbox_select".
  */
 export interface EmailOutboxSelect<T extends boolean = true> {
+  status?: T;
+  template?: T;
   to?: T;
+  tenant?: T;
+  priority?: T;
+  idempotencyKey?: T;
+  params?: T;
+  secretParams?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedUntil?: T;
+  lastError?: T;
+  resendId?: T;
+  sentAt?: T;
   from?: T;
   subject?: T;
   html?: T;
@@ -1649,6 +1705,18 @@ export interface TaskRemindNationalReview {
     sent: boolean;
     due: number;
     pending: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverOutbox".
+ */
+export interface TaskDeliverOutbox {
+  input?: unknown;
+  output: {
+    sent: number;
+    retrying: number;
+    failed: number;
   };
 }
 /**

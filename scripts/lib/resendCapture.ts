@@ -8,6 +8,12 @@
  *
  * Other processes (Playwright specs) read what was captured with GET `/__captured` and clear
  * it with DELETE `/__captured`. Run alone with `npx tsx scripts/lib/resendCapture.ts`.
+ *
+ * It can also misbehave the way Resend does, so the outbox's retries are tested against the real
+ * SDK: `failNext(status, count)` (or POST `/__faults` `{ status, count }`) answers the next sends
+ * with a 429 or 5xx, and `rateLimitPerSecond` (or PUT `/__rate-limit` `{ perSecond }`) refuses
+ * sends past that many in any one second with 429 `rate_limit_exceeded` and `retry-after`, as
+ * Resend's default of 2 requests/s per team does. `stats()` (GET `/__stats`) counts them.
  */
 import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
@@ -39,11 +45,18 @@ export type CapturedEmail = {
   receivedAt: string
 }
 
+export type CaptureStats = { requests: number; accepted: number; rateLimited: number; faulted: number }
+
 export type ResendCapture = {
   url: string
   port: number
   emails(): CapturedEmail[]
   clear(): void
+  /** The next `count` send requests are answered with `status` (429, 500, 503...) and nothing is captured. */
+  failNext(status: number, count?: number): void
+  /** At most `perSecond` send requests in any second (undefined: no limit). */
+  setRateLimit(perSecond: number | undefined): void
+  stats(): CaptureStats
   waitFor(pred: (email: CapturedEmail) => boolean, timeoutMs?: number): Promise<CapturedEmail>
   close(): Promise<void>
 }
@@ -57,8 +70,10 @@ type ResendErrorName =
   | 'invalid_idempotent_request'
   | 'not_found'
   | 'method_not_allowed'
+  | 'rate_limit_exceeded'
+  | 'internal_server_error'
 
-type Reply = { status: number; body: unknown }
+type Reply = { status: number; body: unknown; headers?: Record<string, string> }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024
 const MAX_BATCH_SIZE = 100
@@ -173,6 +188,11 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+function parseJsonValue(text: string): unknown {
+  const parsed = parseJson(text)
+  return parsed.ok ? parsed.value : undefined
+}
+
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name]
   return Array.isArray(value) ? value[0] : value
@@ -198,6 +218,46 @@ class CaptureState {
   readonly captured: CapturedEmail[] = []
   readonly events = new EventEmitter()
   private readonly idempotent = new Map<string, IdempotentEntry>()
+  private readonly faults: { status: number; remaining: number }[] = []
+  private recent: number[] = []
+  rateLimitPerSecond: number | undefined
+  readonly counts: CaptureStats = { requests: 0, accepted: 0, rateLimited: 0, faulted: 0 }
+
+  failNext(status: number, count: number): void {
+    if (count > 0) this.faults.push({ status, remaining: count })
+  }
+
+  /**
+   * What Resend would answer before looking at the email: a planted fault, or 429 past the rate
+   * limit (a sliding one-second window over the requests it accepted).
+   */
+  refusal(): Reply | undefined {
+    this.counts.requests += 1
+    const fault = this.faults[0]
+    if (fault) {
+      fault.remaining -= 1
+      if (fault.remaining <= 0) this.faults.shift()
+      this.counts.faulted += 1
+      return fault.status === 429
+        ? { ...resendError(429, 'rate_limit_exceeded', 'Too many requests. You can only make 2 requests per second.'), headers: { 'retry-after': '1' } }
+        : resendError(fault.status, 'internal_server_error', 'An unexpected error occurred.')
+    }
+    if (this.rateLimitPerSecond !== undefined) {
+      const now = Date.now()
+      this.recent = this.recent.filter((at) => now - at < 1000)
+      if (this.recent.length >= this.rateLimitPerSecond) {
+        this.counts.rateLimited += 1
+        const wait = Math.max(1, Math.ceil((1000 - (now - (this.recent[0] ?? now))) / 1000))
+        return {
+          ...resendError(429, 'rate_limit_exceeded', `Too many requests. You can only make ${this.rateLimitPerSecond} requests per second.`),
+          headers: { 'retry-after': String(wait), 'ratelimit-limit': String(this.rateLimitPerSecond), 'ratelimit-remaining': '0' },
+        }
+      }
+      this.recent.push(now)
+    }
+    this.counts.accepted += 1
+    return undefined
+  }
 
   store(emails: CapturedEmail[]): void {
     for (const email of emails) {
@@ -278,6 +338,8 @@ function getEmail(state: CaptureState, id: string): Reply {
 async function handleSend(state: CaptureState, req: IncomingMessage, batch: boolean): Promise<Reply> {
   const unauthorized = checkAuthorization(req)
   if (unauthorized) return unauthorized
+  const refused = state.refusal()
+  if (refused) return refused
   const text = await readBody(req)
   const parsed = parseJson(text)
   if (!parsed.ok) return resendError(422, 'validation_error', 'The request body is not valid JSON.')
@@ -311,6 +373,19 @@ async function route(state: CaptureState, req: IncomingMessage): Promise<Reply> 
     }
     return resendError(405, 'method_not_allowed', 'Method not allowed')
   }
+  if (path === '/__faults' && method === 'POST') {
+    const parsed = z.object({ status: z.number().int().min(400).max(599), count: z.number().int().min(1).default(1) }).safeParse(parseJsonValue(await readBody(req)))
+    if (!parsed.success) return resendError(422, 'validation_error', 'Send { status: 400-599, count }.')
+    state.failNext(parsed.data.status, parsed.data.count)
+    return { status: 200, body: { planted: parsed.data } }
+  }
+  if (path === '/__rate-limit' && method === 'PUT') {
+    const parsed = z.object({ perSecond: z.number().int().min(1).nullable() }).safeParse(parseJsonValue(await readBody(req)))
+    if (!parsed.success) return resendError(422, 'validation_error', 'Send { perSecond: number | null }.')
+    state.rateLimitPerSecond = parsed.data.perSecond ?? undefined
+    return { status: 200, body: { perSecond: parsed.data.perSecond } }
+  }
+  if (path === '/__stats' && method === 'GET') return { status: 200, body: state.counts }
   if (path === '/emails' || path === '/emails/batch') {
     if (method !== 'POST') return resendError(405, 'method_not_allowed', 'Method not allowed')
     return handleSend(state, req, path === '/emails/batch')
@@ -325,6 +400,7 @@ async function route(state: CaptureState, req: IncomingMessage): Promise<Reply> 
 function respond(res: ServerResponse, reply: Reply): void {
   const body = JSON.stringify(reply.body)
   res.writeHead(reply.status, {
+    ...reply.headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
   })
@@ -375,8 +451,9 @@ function closeServer(server: Server): Promise<void> {
   })
 }
 
-export async function startResendCapture(opts: { port?: number } = {}): Promise<ResendCapture> {
+export async function startResendCapture(opts: { port?: number; rateLimitPerSecond?: number } = {}): Promise<ResendCapture> {
   const state = new CaptureState()
+  state.rateLimitPerSecond = opts.rateLimitPerSecond
   state.events.setMaxListeners(100)
   const server = createServer((req, res) => {
     route(state, req).then(
@@ -391,6 +468,11 @@ export async function startResendCapture(opts: { port?: number } = {}): Promise<
     port,
     emails: () => [...state.captured],
     clear: () => state.clear(),
+    failNext: (status, count = 1) => state.failNext(status, count),
+    setRateLimit: (perSecond) => {
+      state.rateLimitPerSecond = perSecond
+    },
+    stats: () => ({ ...state.counts }),
     waitFor: (pred, timeoutMs = 10_000) => waitForEmail(state, pred, timeoutMs),
     close: () => (closing ??= closeServer(server)),
   }

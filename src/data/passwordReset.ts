@@ -1,11 +1,10 @@
+import { createHash } from 'node:crypto'
+
 import { after } from 'next/server'
 import { headers } from 'next/headers'
 
 import { isMemberOf } from '@/access/roles'
-import { tenantSiteUrl } from '@/email/siteLinks'
-import { accountLinkEmail } from '@/email/templates/accountLinks'
-import { emailLocales } from '@/email/translate'
-import type { Locale } from '@/i18n/locales'
+import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
 import type { User } from '@/payload-types'
 
 import { payloadClient } from './payload'
@@ -38,7 +37,8 @@ export type ResetRequestResult = { ok: true } | { ok: false; retryAfterSeconds: 
 /**
  * Asks for a reset link for `email` on this tenant's site. The answer is the same whether or not
  * the address has an account or belongs to this tenant: the email, when there is one to send, is
- * sent after the response (`after`), so neither the answer nor its timing tells which. Only
+ * queued in the outbox after the response (`after`), so neither the answer nor its timing tells
+ * which, and Resend is never called during the request. Only
  * members of this tenant get a link to its site; the limits per address and per inbox are those
  * of Payload's operation (src/collections/Users/hooks/authLimits.ts).
  */
@@ -58,14 +58,16 @@ export async function requestSiteReset(site: Site, email: string): Promise<Reset
       const found = await payload.find({ collection: 'users', where: { email: { equals: email.toLowerCase() } }, depth: 0, limit: 1, overrideAccess: true })
       const user = found.docs[0]
       if (!user || !isMemberOf(user, site.tenant.id)) return
-      const tenant = site.tenant
-      const url = tenantSiteUrl(tenant, site.locale, `/login/reset/${resetToken}`)
-      // Every language's name at once (a localized field read with locale 'all' is an object by locale).
-      const all = await payload.findByID({ collection: 'tenants', id: tenant.id, depth: 0, locale: 'all', select: { welshParity: true, name: true }, overrideAccess: true })
-      const locales = emailLocales({ defaultLocale: site.locale, welshParity: Boolean(all.welshParity) })
-      const names = { ...(all.name as unknown as Partial<Record<Locale, string>>), [site.locale]: tenant.name }
-      const message = accountLinkEmail('reset', locales, { tenant: names, url })
-      await payload.sendEmail({ to: user.email, subject: message.subject, html: message.html, text: message.text })
+      // Queued, not sent: the outbox's job renders it (this tenant's site, this language) and sends it.
+      await enqueueEmail(payload, {
+        template: 'site-password-reset',
+        to: user.email,
+        tenant: site.tenant.id,
+        params: { locale: site.locale },
+        secrets: { token: resetToken },
+        priority: 'account',
+        idempotencyKey: `site-password-reset-${createHash('sha256').update(resetToken).digest('hex').slice(0, 32)}`,
+      })
     } catch (error) {
       payload.logger.error({ err: error, msg: '[auth] the site reset email could not be sent' })
     }

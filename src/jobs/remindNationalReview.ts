@@ -1,8 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { nationalPagesDueReview, pagesAwaitingReleaseReview } from '@/collections/Pages/nationalReview'
-import { nationalReviewHtml, nationalReviewSubject, nationalReviewText } from '@/email/templates/nationalReview'
-import { serverEnv } from '@/env'
+import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
 import { isoWeekKey } from '@/lib/isoWeek'
 
 import { claimWeeklyReminder, markReminderSent, REMINDER_QUEUE } from './remindStaleContacts'
@@ -41,14 +40,7 @@ export async function sendNationalReviewReminder(payload: Payload, now: Date = n
   if (recipients.length === 0 || !tenant) return { ...summary, reason: 'no platform admin or baseline' }
   const claimed = await claimWeeklyReminder(payload, tenant.id, nationalReviewKey(week))
   if (claimed.state === 'already-sent' || claimed.id === undefined) return { ...summary, reason: 'already sent this week' }
-  const input = { serverUrl: serverEnv().NEXT_PUBLIC_SERVER_URL, due, pending }
-  await payload.sendEmail({
-    to: recipients,
-    subject: nationalReviewSubject(input),
-    html: nationalReviewHtml(input),
-    text: nationalReviewText(input),
-    headers: { 'Idempotency-Key': nationalReviewKey(week) },
-  })
+  await enqueueEmail(payload, { template: 'national-review', to: recipients, params: { due, pending }, priority: 'reminder', idempotencyKey: nationalReviewKey(week) })
   await markReminderSent(payload, claimed.id, { recipients: recipients.length, items: due.length + pending.length })
   return { ...summary, sent: true }
 }

@@ -3,8 +3,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { contentRoles } from '@/access/roles'
 import { DEFAULT_STALE_AFTER_DAYS } from '@/collections/Contacts/kinds'
 import { findStaleContacts, type TenantStaleContacts } from '@/collections/Contacts/stale'
-import { staleContactsHtml, staleContactsSubject, staleContactsText } from '@/email/templates/staleContacts'
-import { serverEnv } from '@/env'
+import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
 import { isoWeekKey } from '@/lib/isoWeek'
 import { relationId } from '@/lib/relationId'
 
@@ -13,7 +12,7 @@ export const REMINDER_QUEUE = 'reminders'
 
 export type ReminderSummary = { week: string; sent: string[]; skipped: string[] }
 
-/** The header Resend de-duplicates on for 24 hours: one key per tenant per ISO week. */
+/** The outbox row's key and the header Resend de-duplicates on for 24 hours: one per tenant per ISO week. */
 export function reminderIdempotencyKey(tenantSlug: string, week: string): string {
   return `stale-contacts-${tenantSlug}-${week}`
 }
@@ -74,24 +73,20 @@ export async function claimWeeklyReminder(payload: Payload, tenantId: number, we
   }
 }
 
-async function remindTenant(payload: Payload, entry: TenantStaleContacts, week: string, serverUrl: string): Promise<boolean> {
+async function remindTenant(payload: Payload, entry: TenantStaleContacts, week: string): Promise<boolean> {
   const recipients = await editorEmails(payload, entry.tenant.id)
   if (recipients.length === 0) return false
   const claimed = await claimWeeklyReminder(payload, entry.tenant.id, week)
   if (claimed.state === 'already-sent' || claimed.id === undefined) return false
 
-  const input = {
-    serverUrl,
-    tenantName: entry.tenant.name,
-    staleAfterDays: entry.tenant.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS,
-    contacts: entry.contacts,
-  }
-  await payload.sendEmail({
+  // Queued in the outbox under this week's key: a retried run finds the row and adds no second one.
+  await enqueueEmail(payload, {
+    template: 'stale-contacts',
     to: recipients,
-    subject: staleContactsSubject(input),
-    html: staleContactsHtml(input),
-    text: staleContactsText(input),
-    headers: { 'Idempotency-Key': reminderIdempotencyKey(entry.tenant.slug, week) },
+    tenant: entry.tenant.id,
+    params: { tenantName: entry.tenant.name, staleAfterDays: entry.tenant.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS, contacts: entry.contacts },
+    priority: 'reminder',
+    idempotencyKey: reminderIdempotencyKey(entry.tenant.slug, week),
   })
   await markReminderSent(payload, claimed.id, { recipients: recipients.length, items: entry.contacts.length })
   return true
@@ -114,7 +109,6 @@ export async function markReminderSent(payload: Payload, id: number, counts: { r
  */
 export async function sendStaleContactReminders(payload: Payload, now: Date = new Date()): Promise<ReminderSummary> {
   const week = isoWeekKey(now)
-  const serverUrl = serverEnv().NEXT_PUBLIC_SERVER_URL
   const tenants = await payload.find({
     collection: 'tenants',
     where: { active: { equals: true } },
@@ -129,7 +123,7 @@ export async function sendStaleContactReminders(payload: Payload, now: Date = ne
   const failures: string[] = []
   for (const entry of stale) {
     try {
-      const sent = await remindTenant(payload, entry, week, serverUrl)
+      const sent = await remindTenant(payload, entry, week)
       ;(sent ? summary.sent : summary.skipped).push(entry.tenant.slug)
     } catch (error) {
       payload.logger.error({ err: error, msg: `[contacts] stale-contacts reminder for ${entry.tenant.slug} failed` })

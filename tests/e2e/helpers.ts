@@ -18,7 +18,7 @@ export async function adminToken(request: APIRequestContext): Promise<string> {
   return body.token
 }
 
-type Captured = { to: string[]; subject: string; html?: string; receivedAt: string }
+type Captured = { to: string[]; subject: string; html?: string; text?: string; receivedAt: string }
 
 /** Polls the Resend capture server (CAPTURE_URL) until an email to `to` arrives. */
 export async function waitForEmailTo(to: string, timeoutMs = 15_000): Promise<Captured> {

@@ -65,10 +65,17 @@ test.describe('onboarding a council', () => {
     await expect(page).toHaveURL(/\/admin\/collections\/invitations\/\d+/, { timeout: 30_000 })
     await expect(page.getByText('Pending: the link can be used').first()).toBeVisible()
 
+    // Queued with the invitation and sent by the outbox's poller in the built server.
     const email = await waitForEmailTo(invitee)
     expect(email.subject).toContain('Example County')
+    expect(email.subject).not.toMatch(/[\r\n]/)
     const link = linkIn(email.html, '/invitation/')
     expect(link).toMatch(/^\/example-county\/(en|cy)\/invitation\/[A-Za-z0-9_-]{43}$/)
+    // Rendered by React Email at send time, in the server's job (its Head writes this meta tag),
+    // Welsh first for a council with Welsh parity, with a plain-text part carrying the same link.
+    expect(email.html).toContain('x-apple-disable-message-reformatting')
+    expect(email.html).toMatch(/<html[^>]* lang="cy"/)
+    expect(email.text).toContain(link)
 
     // Mail scanners open links first: opening it changes nothing, however often.
     for (let i = 0; i < 2; i += 1) expect((await request.get(link)).status()).toBe(200)

@@ -94,6 +94,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
     process.env.INCIDENT_ENCRYPTION_KEY ||= randomBytes(32).toString('base64')
     process.env.NEXT_TELEMETRY_DISABLED = '1'
+    // The tests drain the email outbox themselves (deliverOutbox), never a poller racing them.
+    process.env.EMAIL_OUTBOX_POLL = 'off'
     // Uploads made by tests go to a throwaway folder, never the repository's ./media.
     process.env.MEDIA_DIR ||= mkdtempSync(path.join(os.tmpdir(), 'portal-int-media-'))
     // Evidence files (encrypted) likewise: tests/int/evidence.test.ts reads them back raw.

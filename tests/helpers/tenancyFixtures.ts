@@ -481,7 +481,7 @@ export async function createTenancyFixtures(): Promise<TenancyFixtures> {
 
   const outbox = await payload.create({
     collection: 'email-outbox',
-    data: { to: email('outbox-to'), from: 'portal@example.org', subject: `outbox-${suffix}`, text: 'fixture' },
+    data: { template: 'message', status: 'sent', priority: 50, attempts: 1, idempotencyKey: `outbox-${suffix}`, to: email('outbox-to'), from: 'portal@example.org', subject: `outbox-${suffix}`, text: 'fixture' },
     overrideAccess: true,
   })
 

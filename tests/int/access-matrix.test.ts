@@ -351,7 +351,7 @@ async function documentToDelete(collection: MatrixCollection, target: Target, ac
       return (
         await fx.payload.create({
           collection: 'email-outbox',
-          data: { to: 'someone@example.org', from: 'portal@example.org', subject: marker },
+          data: { template: 'message', status: 'sent', priority: 50, attempts: 1, idempotencyKey: marker, to: 'someone@example.org', from: 'portal@example.org', subject: marker },
           overrideAccess: true,
         })
       ).id
@@ -431,7 +431,7 @@ function createInput(collection: MatrixCollection, target: Target, marker: strin
     case 'email-outbox':
       if (target !== 'global') throw new Error('outbox documents are created as target global')
       return {
-        data: { to: 'someone@example.org', from: 'portal@example.org', subject: marker },
+        data: { template: 'message', status: 'sent', priority: 50, attempts: 1, idempotencyKey: marker, to: 'someone@example.org', from: 'portal@example.org', subject: marker },
         file: false,
         find: { subject: { equals: marker } },
         inTarget: () => true,

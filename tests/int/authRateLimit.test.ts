@@ -168,7 +168,7 @@ describe('per account: a growing wait, never a lock', () => {
     await pastFailures(owner.email, failuresPerAccount.limit, 2000)
     expect(await statusOf(formLogin(owner.email, FIXTURE_PASSWORD, freshAddress()))).toBe(200)
     const told = await payload.find({ collection: 'email-outbox', where: { to: { equals: owner.email } }, overrideAccess: true })
-    expect(told.docs.map((doc) => doc.subject)).toEqual(['Failed sign-in attempts on your Councillor Safety Portal account'])
+    expect(told.docs.map((doc) => [doc.template, doc.priority])).toEqual([['sign-in-failures', 0]])
     expect(await failures(owner.email)).toBe(0)
   })
 

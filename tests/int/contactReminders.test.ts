@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { emailAdapter } from '@/email/adapter'
-import { parseServerEnv } from '@/env'
+import { deliverOutbox } from '@/collections/EmailOutbox/deliver'
+import { resendSender, type EmailSender } from '@/email/sender'
 import { REMINDER_QUEUE, reminderIdempotencyKey, sendStaleContactReminders } from '@/jobs/remindStaleContacts'
 import { isoWeekKey } from '@/lib/isoWeek'
 import type { Tenant } from '@/payload-types'
@@ -16,7 +16,7 @@ const suffix = uniqueSuffix()
 
 let payload: Payload
 let capture: ResendCapture
-let restoreSendEmail: () => void
+let sender: EmailSender
 /** Idempotency keys of every send attempt, before Resend (the capture server) de-duplicates. */
 const attempts: string[] = []
 let county: Tenant
@@ -34,30 +34,31 @@ const forTenant = (tenant: Tenant, week: string) => (email: CapturedEmail) =>
 async function runWeeklyJob(): Promise<void> {
   await payload.jobs.queue({ task: 'remindStaleContacts', input: {}, queue: REMINDER_QUEUE })
   await payload.jobs.run({ queue: REMINDER_QUEUE, silent: true })
+  await deliver()
+}
+
+/** Sends what the reminders queued in the outbox (the poller is off in int tests). */
+async function deliver(): Promise<void> {
+  await deliverOutbox(payload, { sender })
 }
 
 beforeAll(async () => {
   payload = await testPayload()
   await ensureSeeded(payload)
   capture = await startResendCapture()
-  // The task sends through payload.sendEmail; point it at the real Resend SDK talking to the
-  // capture server, as production would talk to Resend.
-  const env = parseServerEnv({
-    DATABASE_URL: 'postgres://unused@127.0.0.1:9/unused',
-    PAYLOAD_SECRET: 'z'.repeat(40),
-    RESEND_API_KEY: 're_test_reminders',
-    RESEND_BASE_URL: capture.url,
-  })
-  const original = payload.sendEmail
-  const resend = emailAdapter(env)({ payload })
-  payload.sendEmail = (message) => {
-    const headers = (message.headers ?? {}) as Record<string, string>
-    attempts.push(headers['Idempotency-Key'] ?? '')
-    return resend.sendEmail(message)
+  // The reminders queue their email in the outbox; it is sent through the real Resend SDK talking
+  // to the capture server, as production would talk to Resend. Every attempt is counted before
+  // Resend (the capture server) de-duplicates.
+  const resend = resendSender({ apiKey: 're_test_reminders', baseUrl: capture.url, from: 'Portal <portal@example.org>', ratePerSecond: 50 })
+  sender = {
+    ...resend,
+    send: (email) => {
+      attempts.push(email.idempotencyKey)
+      return resend.send(email)
+    },
   }
-  restoreSendEmail = () => {
-    payload.sendEmail = original
-  }
+  // What earlier files left queued is not this file's to count.
+  await deliverOutbox(payload, { sender: { ...resend, kind: 'keep', send: async () => ({ ok: true, resendId: null }) } })
 
   county = await createTenant(payload, { slug: `rem-county-${suffix}`, nation: 'wales' })
   borough = await createTenant(payload, { slug: `rem-borough-${suffix}`, nation: 'england' })
@@ -83,7 +84,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  restoreSendEmail()
   await capture.close()
 })
 
@@ -146,6 +146,7 @@ describe('weekly stale-contacts reminder', () => {
     const nextWeek = new Date(Date.now() + 7 * DAY)
     const week = isoWeekKey(nextWeek)
     const results = await Promise.all([sendStaleContactReminders(payload, nextWeek), sendStaleContactReminders(payload, nextWeek)])
+    await deliver()
     expect(capture.emails().filter(forTenant(county, week))).toHaveLength(1)
     expect(capture.emails().filter(forTenant(borough, week))).toHaveLength(1)
     expect(results.flatMap((result) => result.sent).filter((slug) => slug === county.slug).length).toBeGreaterThanOrEqual(1)
@@ -158,6 +159,7 @@ describe('weekly stale-contacts reminder', () => {
     await payload.create({ collection: 'contact-reminders', overrideAccess: true, data: { tenant: county.id, week, status: 'sending' } })
     await sendStaleContactReminders(payload, weekAfter)
     await sendStaleContactReminders(payload, weekAfter)
+    await deliver()
     expect(attempts.filter((key) => key === reminderIdempotencyKey(county.slug, week))).toHaveLength(1)
     expect(capture.emails().filter(forTenant(county, week))).toHaveLength(1)
     const record = await payload.find({

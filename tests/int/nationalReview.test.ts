@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { deliverOutbox } from '@/collections/EmailOutbox/deliver'
 import { nationalPagesDueReview } from '@/collections/Pages/nationalReview'
 import { nationalReviewKey, sendNationalReviewReminder } from '@/jobs/remindNationalReview'
 import { REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
@@ -53,6 +54,7 @@ describe('national pages past their review date', () => {
     const first = await sendNationalReviewReminder(payload, later)
     expect(first).toMatchObject({ week: isoWeekKey(later), sent: true })
     expect(first.due).toBeGreaterThanOrEqual(nationalSlugs.size)
+    await deliverOutbox(payload)
     const outbox = await payload.find({ collection: 'email-outbox', where: { to: { contains: admin.email } }, sort: '-createdAt', limit: 1, overrideAccess: true })
     const email = outbox.docs[0]
     expect(email?.subject).toMatch(/^\d+ national toolkit pages to review$/)

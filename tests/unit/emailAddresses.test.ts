@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { addressList, idempotencyKeyOf } from '@/email/addresses'
-import { escapeHtml } from '@/email/escapeHtml'
+import { oneLineSubject } from '@/email/sender'
 
 describe('email helpers', () => {
   it('addressList flattens nodemailer-style recipients', () => {
@@ -18,7 +18,7 @@ describe('email helpers', () => {
     expect(idempotencyKeyOf(undefined)).toBeUndefined()
   })
 
-  it('escapeHtml keeps text as text', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;')
+  it('oneLineSubject keeps a subject on one line, whatever line break it carries', () => {
+    expect(oneLineSubject('Council\r\nBcc: x@example.org\u2028more')).toBe('Council Bcc: x@example.org more')
   })
 })

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto'
+
 import type { CollectionConfig } from 'payload'
 
 import { canUseAdminPanel } from '@/access/canUseAdminPanel'
 import { globalRoles } from '@/access/roles'
 import { refuseDeletingIncidentOwner } from '@/collections/Incidents/hooks/keepLogsOnDelete'
-import { passwordResetEmailHtml, passwordResetEmailSubject } from '@/email/templates/passwordReset'
+import { ALREADY_QUEUED } from '@/email/adapter'
+import { passwordResetEmailSubject } from '@/email/templates/passwordReset'
+import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
 
 import { membershipSummaryField } from './fields/membershipSummary'
 import { createUsers, deleteUsers, manageUsers, platformAdminFieldOnly, readUsers } from './access/userAccess'
@@ -32,7 +36,16 @@ export const Users: CollectionConfig = {
     forgotPassword: {
       expiration: 60 * 60 * 1000,
       generateEmailSubject: () => passwordResetEmailSubject(),
-      generateEmailHTML: (args) => passwordResetEmailHtml(args?.token ?? ''),
+      // Payload renders and sends this email inside its own operation; instead, the reset is queued
+      // in the outbox here (the token encrypted, in the operation's transaction) and the adapter
+      // lets the marker returned go (src/email/adapter.ts).
+      generateEmailHTML: async (args) => {
+        const { req, token, user } = args ?? {}
+        const to = typeof user?.email === 'string' ? user.email : undefined
+        if (!req?.payload || !token || !to) throw new Error('A password reset needs its request, token and address')
+        await enqueueEmail(req.payload, { template: 'password-reset', to, params: {}, secrets: { token }, priority: 'account', idempotencyKey: `password-reset-${createHash('sha256').update(token).digest('hex').slice(0, 32)}` }, req)
+        return ALREADY_QUEUED
+      },
     },
   },
   access: {

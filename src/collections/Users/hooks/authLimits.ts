@@ -1,7 +1,7 @@
 import crypto from 'crypto'
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { repeatedSignInFailuresHtml, repeatedSignInFailuresSubject } from '@/email/templates/signInFailures'
+import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
 import { serverEnv } from '@/env'
 import { clientAddress, consumeRateLimit, defineRateLimit, storeKey, windowStartOf, type RateLimitRule } from '@/lib/rateLimit'
 import { rateLimitStore } from '@/lib/rateLimitStore'
@@ -85,7 +85,7 @@ async function accountExists(req: PayloadRequest, email: string): Promise<boolea
 
 async function tellOwner(req: PayloadRequest, email: string): Promise<void> {
   try {
-    await req.payload.sendEmail({ to: email, subject: repeatedSignInFailuresSubject(), html: repeatedSignInFailuresHtml(failuresPerAccount.limit) })
+    await enqueueEmail(req.payload, { template: 'sign-in-failures', to: email, params: { failures: failuresPerAccount.limit }, priority: 'account' })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: '[auth] could not tell an account owner of repeated failed sign-ins' })
   }

@@ -1,0 +1,97 @@
+import type { Payload } from 'payload'
+
+import { siteOnlyRoles, type TenantRole } from '@/access/roles'
+import { serverEnv } from '@/env'
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+
+import { portalSiteUrl, tenantSiteUrl } from './siteLinks'
+import { accountLinkEmail, type RenderedEmail } from './templates/accountLinks'
+import type { EmailTemplateId } from './templates/ids'
+import { nationalReviewEmail, type NationalReviewEmailInput } from './templates/nationalReview'
+import { passwordResetEmail } from './templates/passwordReset'
+import { repeatedSignInFailuresEmail } from './templates/signInFailures'
+import { staleContactsEmail, type StaleContactsEmailInput } from './templates/staleContacts'
+
+/**
+ * What each template is given when it is queued: `params` are stored as they are; `secrets`
+ * (tokens) are stored encrypted and deleted once Resend has the email. Everything else (the
+ * tenant's names, languages, colours, the link's host) is read when the email is rendered, at
+ * send time, so an email queued before a rename says the new name.
+ */
+export type EmailTemplates = {
+  invitation: { params: { role: TenantRole; locale: Locale; days: number }; secrets: { token: string } }
+  'site-password-reset': { params: { locale: Locale }; secrets: { token: string } }
+  'password-reset': { params: Record<string, never>; secrets: { token: string } }
+  'sign-in-failures': { params: { failures: number }; secrets: Record<string, never> }
+  'stale-contacts': { params: Omit<StaleContactsEmailInput, 'serverUrl'>; secrets: Record<string, never> }
+  'national-review': { params: Omit<NationalReviewEmailInput, 'serverUrl'>; secrets: Record<string, never> }
+  message: { params: { subject: string; html?: string; text?: string }; secrets: Record<string, never> }
+}
+
+export class EmailRenderError extends Error {
+  override name = 'EmailRenderError'
+}
+
+function secret(secrets: Record<string, unknown>, name: string): string {
+  const value = secrets[name]
+  if (typeof value !== 'string' || value === '') throw new EmailRenderError(`The ${name} is missing (already sent, or never stored)`)
+  return value
+}
+
+/** The tenant as an email about it needs it: names in every language, languages, link host. */
+async function emailTenant(payload: Payload, tenantId: number | undefined) {
+  if (tenantId === undefined) throw new EmailRenderError('This email needs its tenant')
+  const tenant = await payload.findByID({ collection: 'tenants', id: tenantId, depth: 0, locale: 'all', overrideAccess: true, disableErrors: true })
+  if (!tenant) throw new EmailRenderError(`Tenant ${tenantId} no longer exists`)
+  // A localized field read with locale 'all' is an object by locale.
+  const names = tenant.name as unknown as Partial<Record<Locale, string>>
+  const locale = isLocale(tenant.defaultLocale) ? tenant.defaultLocale : defaultLocale
+  return {
+    names,
+    defaultLocale: locale,
+    welshParity: Boolean(tenant.welshParity),
+    link: { slug: tenant.slug, domains: (tenant.domains ?? []).map((row) => row.domain) },
+    colour: tenant.branding?.primaryColour ?? null,
+  }
+}
+
+function emailLocalesOf(tenant: { welshParity: boolean }, first: Locale): Locale[] {
+  return tenant.welshParity ? ['cy', 'en'] : [first]
+}
+
+type RenderInput<T extends EmailTemplateId> = { template: T; params: EmailTemplates[T]['params']; secrets: Record<string, unknown>; tenant?: number }
+
+/** Renders a queued email at send time. Throws EmailRenderError when it can never be rendered. */
+export async function renderEmail(payload: Payload, input: RenderInput<EmailTemplateId>): Promise<RenderedEmail> {
+  const serverUrl = serverEnv().NEXT_PUBLIC_SERVER_URL
+  switch (input.template) {
+    case 'invitation': {
+      const params = input.params as EmailTemplates['invitation']['params']
+      const tenant = await emailTenant(payload, input.tenant)
+      const path = `/invitation/${secret(input.secrets, 'token')}`
+      // Councillors and candidates read on the council's own site; staff get the portal's host, where the admin's session lives.
+      const url = siteOnlyRoles.includes(params.role) ? tenantSiteUrl(tenant.link, params.locale, path) : portalSiteUrl(tenant.link, params.locale, path)
+      return accountLinkEmail('invitation', emailLocalesOf(tenant, tenant.defaultLocale), { tenant: tenant.names, url, role: params.role, days: params.days, colour: tenant.colour })
+    }
+    case 'site-password-reset': {
+      const params = input.params as EmailTemplates['site-password-reset']['params']
+      const tenant = await emailTenant(payload, input.tenant)
+      const url = tenantSiteUrl(tenant.link, params.locale, `/login/reset/${secret(input.secrets, 'token')}`)
+      return accountLinkEmail('reset', emailLocalesOf(tenant, params.locale), { tenant: tenant.names, url, colour: tenant.colour })
+    }
+    case 'password-reset':
+      return passwordResetEmail(secret(input.secrets, 'token'))
+    case 'sign-in-failures':
+      return repeatedSignInFailuresEmail((input.params as EmailTemplates['sign-in-failures']['params']).failures)
+    case 'stale-contacts': {
+      const tenant = input.tenant === undefined ? undefined : await emailTenant(payload, input.tenant).catch(() => undefined)
+      return staleContactsEmail({ ...(input.params as EmailTemplates['stale-contacts']['params']), serverUrl }, tenant?.colour)
+    }
+    case 'national-review':
+      return nationalReviewEmail({ ...(input.params as EmailTemplates['national-review']['params']), serverUrl })
+    case 'message': {
+      const { subject, html, text } = input.params as EmailTemplates['message']['params']
+      return { subject, html: html ?? '', text: text ?? '' }
+    }
+  }
+}
