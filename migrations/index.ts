@@ -11,6 +11,7 @@ import * as migration_20261202_021530_merged_schema_snapshot from './20261202_02
 import * as migration_20261202_093309_roles_officer_candidate_invitations from './20261202_093309_roles_officer_candidate_invitations';
 import * as migration_20261202_093506_incident_log from './20261202_093506_incident_log';
 import * as migration_20261202_105306_merged_schema_snapshot_2 from './20261202_105306_merged_schema_snapshot_2';
+import * as migration_20261202_125226_invitation_import_and_membership_end from './20261202_125226_invitation_import_and_membership_end';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_105306_merged_schema_snapshot_2.up,
     down: migration_20261202_105306_merged_schema_snapshot_2.down,
-    name: '20261202_105306_merged_schema_snapshot_2'
+    name: '20261202_105306_merged_schema_snapshot_2',
+  },
+  {
+    up: migration_20261202_125226_invitation_import_and_membership_end.up,
+    down: migration_20261202_125226_invitation_import_and_membership_end.down,
+    name: '20261202_125226_invitation_import_and_membership_end'
   },
 ];

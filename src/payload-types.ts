@@ -211,6 +211,15 @@ export interface Tenant {
    * How long a link in an invitation email can be used before the person must be invited again.
    */
   invitationValidDays?: number | null;
+  /**
+   * If you list domains here, invitations can only be sent to addresses at exactly one of them (e.g. example.gov.uk; not its subdomains). Leave empty to allow any address.
+   */
+  invitationEmailDomains?:
+    | {
+        domain: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -266,6 +275,11 @@ export interface User {
     | {
         tenant: number | Tenant;
         roles: ('tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate')[];
+        /**
+         * Leave empty while the person is in office. From this date and time they can no longer sign in to this council.
+         */
+        endsAt?: string | null;
+        endProcessedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -300,6 +314,8 @@ export interface Invitation {
    * The address the invitation goes to. If it already has an account, the invitation adds this role to it.
    */
   email: string;
+  name?: string | null;
+  ward?: string | null;
   role: 'tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate';
   /**
    * A pending link past its expiry date no longer works either.
@@ -1039,6 +1055,12 @@ export interface TenantsSelect<T extends boolean = true> {
   incidentLogEnabled?: T;
   contactStaleAfterDays?: T;
   invitationValidDays?: T;
+  invitationEmailDomains?:
+    | T
+    | {
+        domain?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1055,6 +1077,8 @@ export interface UsersSelect<T extends boolean = true> {
     | {
         tenant?: T;
         roles?: T;
+        endsAt?: T;
+        endProcessedAt?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1080,6 +1104,8 @@ export interface UsersSelect<T extends boolean = true> {
 export interface InvitationsSelect<T extends boolean = true> {
   tenant?: T;
   email?: T;
+  name?: T;
+  ward?: T;
   role?: T;
   status?: T;
   expiresAt?: T;
