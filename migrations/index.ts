@@ -12,6 +12,7 @@ import * as migration_20261202_093309_roles_officer_candidate_invitations from '
 import * as migration_20261202_093506_incident_log from './20261202_093506_incident_log';
 import * as migration_20261202_105306_merged_schema_snapshot_2 from './20261202_105306_merged_schema_snapshot_2';
 import * as migration_20261202_125226_invitation_import_and_membership_end from './20261202_125226_invitation_import_and_membership_end';
+import * as migration_20261202_130601_end_memberships_job from './20261202_130601_end_memberships_job';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_125226_invitation_import_and_membership_end.up,
     down: migration_20261202_125226_invitation_import_and_membership_end.down,
-    name: '20261202_125226_invitation_import_and_membership_end'
+    name: '20261202_125226_invitation_import_and_membership_end',
+  },
+  {
+    up: migration_20261202_130601_end_memberships_job.up,
+    down: migration_20261202_130601_end_memberships_job.down,
+    name: '20261202_130601_end_memberships_job'
   },
 ];

@@ -125,6 +125,7 @@ export interface Config {
     tasks: {
       remindStaleContacts: TaskRemindStaleContacts;
       remindNationalReview: TaskRemindNationalReview;
+      endMemberships: TaskEndMemberships;
       inline: {
         input: unknown;
         output: unknown;
@@ -886,7 +887,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview';
+        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships';
         taskID: string;
         input?:
           | {
@@ -919,7 +920,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview') | null;
+  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1580,6 +1581,18 @@ export interface TaskRemindNationalReview {
     sent: boolean;
     due: number;
     pending: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEndMemberships".
+ */
+export interface TaskEndMemberships {
+  input?: unknown;
+  output: {
+    users: number;
+    tenants: number;
+    told: number;
   };
 }
 /**

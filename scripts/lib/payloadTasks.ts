@@ -52,6 +52,13 @@ export async function remindStaleContactsNow(payload: Payload): Promise<string> 
   return `Stale-contacts reminder for ${summary.week}: sent for ${sent}${skipped}.`
 }
 
+/** Runs the daily end of memberships now: the function the scheduled task runs. */
+export async function endMembershipsNow(payload: Payload): Promise<string> {
+  const { endDueMemberships } = await import('../../src/jobs/endMemberships')
+  const summary = await endDueMemberships(payload)
+  return `Ended memberships: ${summary.users} ${summary.users === 1 ? 'person' : 'people'} signed out, in ${summary.tenants} ${summary.tenants === 1 ? 'council' : 'councils'}; admins of ${summary.told} told.`
+}
+
 /** The content release's outcome in a few lines (printed by `content:release` and at start-up). */
 export function describeRelease(report: ReleaseReport): string[] {
   const lines: string[] = []
