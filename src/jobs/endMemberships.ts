@@ -37,7 +37,7 @@ export function membershipsEndedEmail(tenantName: string, ended: EndedMembership
   const count = ended.length === 1 ? 'A membership has' : `${ended.length} memberships have`
   // A subject is one line, whatever the tenant's name holds.
   const subject = `${count} ended in ${tenantName}`.replace(/[\r\n]+/g, ' ')
-  const intro = `${count} ended in ${tenantName}. These people are signed out and can no longer open the members' area or the admin; each keeps their own incident log for 12 months to export or delete it.`
+  const intro = `${count} ended in ${tenantName}. These people are signed out and can no longer open the members' area or the admin; each can still read their own incident log for 12 months.`
   const text = [intro, '', ...ended.map((m) => `- ${describe(m)}`), '', `Users: ${usersUrl}`].join('\n')
   const html = `<p>${escapeHtml(intro)}</p><ul>${ended.map((m) => `<li>${escapeHtml(describe(m))}</li>`).join('')}</ul><p><a href="${escapeHtml(usersUrl)}">Open the Users list</a></p>`
   return { subject, text, html }

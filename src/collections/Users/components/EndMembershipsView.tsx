@@ -71,8 +71,7 @@ export async function EndMembershipsView(props: AdminViewServerProps) {
           <>
             <p style={{ maxWidth: '48rem' }}>
               After an election, choose the people leaving office and the date their access ends. From that moment they can no longer open the members&apos; area or
-              the admin; they are signed out, and the council&apos;s tenant admins get an email listing them. Each keeps their own incident log for 12 months to export
-              or delete it.
+              the admin; they are signed out, and the council&apos;s tenant admins get an email listing them. Each can still read their own incident log for 12 months.
             </p>
             {tenants.length > 1 ? (
               <form method="get" action={viewPath} className="invitation-import__field">
