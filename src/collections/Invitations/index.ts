@@ -6,6 +6,7 @@ import type { User } from '@/payload-types'
 
 import { createInvitations, manageInvitations } from './access/invitationAccess'
 import { importInvitationsEndpoint } from './endpoints/importInvitations'
+import { resendInvitationEndpoint } from './endpoints/resendInvitation'
 import { prepareInvitation } from './hooks/prepareInvitation'
 import { sendInvitation } from './hooks/sendInvitation'
 
@@ -33,7 +34,7 @@ export const Invitations: CollectionConfig = {
       beforeListTable: ['/collections/Invitations/components/ImportLink#ImportLink'],
     },
   },
-  endpoints: [importInvitationsEndpoint],
+  endpoints: [importInvitationsEndpoint, resendInvitationEndpoint],
   access: {
     read: manageInvitations,
     create: createInvitations,
@@ -94,6 +95,11 @@ export const Invitations: CollectionConfig = {
         { label: 'Expired', value: 'expired' },
       ],
       admin: { position: 'sidebar', description: 'A pending link past its expiry date no longer works either.' },
+    },
+    {
+      name: 'resend',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/Invitations/components/ResendButton.client#ResendButton' } },
     },
     {
       name: 'expiresAt',

@@ -2,6 +2,7 @@ import { ColourField as ColourField_c1f262e4652c53b176fe829638bee532 } from '../
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { EndMembershipsLink as EndMembershipsLink_d1e09826ea8fdb7cc5a327e4a78b0c7d } from '../../../collections/Users/components/EndMembershipsLink'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { ResendButton as ResendButton_d5ace2d7743ade59687964ce7be00d63 } from '../../../collections/Invitations/components/ResendButton.client'
 import { ImportLink as ImportLink_f676bd20f75867d725bf7304194ef107 } from '../../../collections/Invitations/components/ImportLink'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -49,6 +50,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "/collections/Users/components/EndMembershipsLink#EndMembershipsLink": EndMembershipsLink_d1e09826ea8fdb7cc5a327e4a78b0c7d,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
+  "/collections/Invitations/components/ResendButton.client#ResendButton": ResendButton_d5ace2d7743ade59687964ce7be00d63,
   "/collections/Invitations/components/ImportLink#ImportLink": ImportLink_f676bd20f75867d725bf7304194ef107,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
