@@ -37,6 +37,7 @@ import { localesForSelectedTenant } from '@/i18n/adminLocales'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { portalOrigins } from '@/lib/siteHost'
 import { deliverOutboxTask, EMAIL_POLL_CRON, EMAIL_QUEUE } from '@/jobs/deliverOutbox'
+import { endMembershipsTask } from '@/jobs/endMemberships'
 import { remindNationalReviewTask } from '@/jobs/remindNationalReview'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
 import { graphqlAliasRule, graphqlDepthRule, graphqlReadArgumentsRule, queryLimits } from '@/lib/queryLimits'
@@ -74,6 +75,8 @@ export default buildConfig({
       beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink'],
       views: {
         nationalToolkit: { Component: '/admin/NationalToolkit/NationalToolkitView#NationalToolkitView', path: '/national-toolkit' },
+        importInvitations: { Component: '/collections/Invitations/components/ImportView#ImportInvitationsView', path: '/import-invitations' },
+        endMemberships: { Component: '/collections/Users/components/EndMembershipsView#EndMembershipsView', path: '/end-memberships' },
       },
     },
     // Councillors read the site on phones: editors preview at a phone's width as well as the desktop's.
@@ -102,7 +105,7 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [remindStaleContactsTask, remindNationalReviewTask, deliverOutboxTask],
+    tasks: [remindStaleContactsTask, remindNationalReviewTask, endMembershipsTask, deliverOutboxTask],
     // By default any logged-in user may run, queue or cancel jobs through /api/payload-jobs.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user),
@@ -161,6 +164,26 @@ export default buildConfig({
             // Most people a council adds are councillors; the labels say what each role can do.
             defaultValue: ['councillor'],
             options: tenantRoleOptions,
+          },
+          {
+            // Leaving office: from this moment the membership gives no access (access/roles.ts),
+            // and the daily job (jobs/endMemberships.ts) signs the person out and tells the
+            // tenant's admins. The row stays so that their own incident log stays reachable.
+            name: 'endsAt',
+            label: 'Membership ends',
+            type: 'date',
+            index: true,
+            admin: {
+              date: { pickerAppearance: 'dayAndTime' },
+              description: 'Leave empty while the person is in office. From this date and time they can no longer sign in to this council.',
+            },
+          },
+          {
+            // Set by the daily job once it has signed the person out and told the admins, so it does both once.
+            name: 'endProcessedAt',
+            type: 'date',
+            access: { create: () => false, update: () => false },
+            admin: { hidden: true },
           },
         ],
       },

@@ -12,9 +12,12 @@ import * as migration_20261202_093309_roles_officer_candidate_invitations from '
 import * as migration_20261202_093506_incident_log from './20261202_093506_incident_log';
 import * as migration_20261202_105306_merged_schema_snapshot_2 from './20261202_105306_merged_schema_snapshot_2';
 import * as migration_20261202_124953_search from './20261202_124953_search';
+import * as migration_20261202_125226_invitation_import_and_membership_end from './20261202_125226_invitation_import_and_membership_end';
 import * as migration_20261202_125711_email_outbox_queue from './20261202_125711_email_outbox_queue';
 import * as migration_20261202_125910_evidence from './20261202_125910_evidence';
 import * as migration_20261202_130402_pages_translation_review from './20261202_130402_pages_translation_review';
+import * as migration_20261202_130601_end_memberships_job from './20261202_130601_end_memberships_job';
+import * as migration_20261202_143240_merged_schema_snapshot_3 from './20261202_143240_merged_schema_snapshot_3';
 
 export const migrations = [
   {
@@ -88,6 +91,11 @@ export const migrations = [
     name: '20261202_124953_search'
   },
   {
+    up: migration_20261202_125226_invitation_import_and_membership_end.up,
+    down: migration_20261202_125226_invitation_import_and_membership_end.down,
+    name: '20261202_125226_invitation_import_and_membership_end'
+  },
+  {
     up: migration_20261202_125711_email_outbox_queue.up,
     down: migration_20261202_125711_email_outbox_queue.down,
     name: '20261202_125711_email_outbox_queue'
@@ -101,5 +109,15 @@ export const migrations = [
     up: migration_20261202_130402_pages_translation_review.up,
     down: migration_20261202_130402_pages_translation_review.down,
     name: '20261202_130402_pages_translation_review'
+  },
+  {
+    up: migration_20261202_130601_end_memberships_job.up,
+    down: migration_20261202_130601_end_memberships_job.down,
+    name: '20261202_130601_end_memberships_job'
+  },
+  {
+    up: migration_20261202_143240_merged_schema_snapshot_3.up,
+    down: migration_20261202_143240_merged_schema_snapshot_3.down,
+    name: '20261202_143240_merged_schema_snapshot_3'
   },
 ];

@@ -8,6 +8,7 @@
  *   migrate  database → migrate
  *   payload  database → the Payload CLI with the remaining arguments (e.g. migrate:create)
  *   remind-contacts  database → migrate → the weekly stale-contacts reminder, now (still once a week)
+ *   end-memberships  database → migrate → the daily end of memberships past their date, now
  *   content-release  database → migrate → bring the national pages up to the code's text, now
  *   rewrap-incident-keys  database → migrate → wrap every incident's data key under the current master key
  *
@@ -19,11 +20,11 @@ import path from 'node:path'
 import nextEnv from '@next/env'
 
 import { findFreePort } from './lib/ports'
-import { applyMigrations, describeRelease, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
+import { applyMigrations, describeRelease, endMembershipsNow, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'content-release', 'rewrap-incident-keys'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'content-release', 'rewrap-incident-keys'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
@@ -152,6 +153,14 @@ async function main(): Promise<void> {
     const summary = await withPayload(async (payload) => {
       await applyMigrations(payload)
       return rewrapIncidentKeysNow(payload)
+    })
+    return log(summary)
+  }
+
+  if (command === 'end-memberships') {
+    const summary = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      return endMembershipsNow(payload)
     })
     return log(summary)
   }

@@ -129,6 +129,7 @@ export interface Config {
     tasks: {
       remindStaleContacts: TaskRemindStaleContacts;
       remindNationalReview: TaskRemindNationalReview;
+      endMemberships: TaskEndMemberships;
       deliverOutbox: TaskDeliverOutbox;
       inline: {
         input: unknown;
@@ -216,6 +217,15 @@ export interface Tenant {
    * How long a link in an invitation email can be used before the person must be invited again.
    */
   invitationValidDays?: number | null;
+  /**
+   * If you list domains here, invitations can only be sent to addresses at exactly one of them (e.g. example.gov.uk; not its subdomains). Leave empty to allow any address.
+   */
+  invitationEmailDomains?:
+    | {
+        domain: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -271,6 +281,11 @@ export interface User {
     | {
         tenant: number | Tenant;
         roles: ('tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate')[];
+        /**
+         * Leave empty while the person is in office. From this date and time they can no longer sign in to this council.
+         */
+        endsAt?: string | null;
+        endProcessedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -305,6 +320,8 @@ export interface Invitation {
    * The address the invitation goes to. If it already has an account, the invitation adds this role to it.
    */
   email: string;
+  name?: string | null;
+  ward?: string | null;
   role: 'tenant-admin' | 'editor' | 'officer' | 'councillor' | 'candidate';
   /**
    * A pending link past its expiry date no longer works either.
@@ -678,6 +695,7 @@ export interface EmailOutbox {
     | 'sign-in-failures'
     | 'stale-contacts'
     | 'national-review'
+    | 'memberships-ended'
     | 'message';
   to: string;
   /**
@@ -966,7 +984,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview' | 'deliverOutbox';
+        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships' | 'deliverOutbox';
         taskID: string;
         input?:
           | {
@@ -999,7 +1017,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview' | 'deliverOutbox') | null;
+  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships' | 'deliverOutbox') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1139,6 +1157,12 @@ export interface TenantsSelect<T extends boolean = true> {
   incidentLogEnabled?: T;
   contactStaleAfterDays?: T;
   invitationValidDays?: T;
+  invitationEmailDomains?:
+    | T
+    | {
+        domain?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1155,6 +1179,8 @@ export interface UsersSelect<T extends boolean = true> {
     | {
         tenant?: T;
         roles?: T;
+        endsAt?: T;
+        endProcessedAt?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -1180,6 +1206,8 @@ export interface UsersSelect<T extends boolean = true> {
 export interface InvitationsSelect<T extends boolean = true> {
   tenant?: T;
   email?: T;
+  name?: T;
+  ward?: T;
   role?: T;
   status?: T;
   expiresAt?: T;
@@ -1705,6 +1733,18 @@ export interface TaskRemindNationalReview {
     sent: boolean;
     due: number;
     pending: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEndMemberships".
+ */
+export interface TaskEndMemberships {
+  input?: unknown;
+  output: {
+    users: number;
+    tenants: number;
+    told: number;
   };
 }
 /**

@@ -59,6 +59,13 @@ export async function rewrapIncidentKeysNow(payload: Payload): Promise<string> {
   return `Incident log keys: ${rewrapped} of ${checked} incident(s) and evidence file(s) wrapped again under the current master key; the rest already were. INCIDENT_ENCRYPTION_KEY_PREVIOUS can now be removed.`
 }
 
+/** Runs the daily end of memberships now: the function the scheduled task runs. */
+export async function endMembershipsNow(payload: Payload): Promise<string> {
+  const { endDueMemberships } = await import('../../src/jobs/endMemberships')
+  const summary = await endDueMemberships(payload)
+  return `Ended memberships: ${summary.users} ${summary.users === 1 ? 'person' : 'people'} signed out, in ${summary.tenants} ${summary.tenants === 1 ? 'council' : 'councils'}; admins of ${summary.told} told.`
+}
+
 /** The content release's outcome in a few lines (printed by `content:release` and at start-up). */
 export function describeRelease(report: ReleaseReport): string[] {
   const lines: string[] = []

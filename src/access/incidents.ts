@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { incidentLogRoles, tenantIdsWithRole } from './roles'
+import { FORMER_MEMBER_LOG_DAYS, formerTenantIds, incidentLogRoles, tenantIdsWithRole } from './roles'
 
 /*
  * The incident log is private to the person who keeps it. No role reads or writes another
@@ -34,10 +34,21 @@ export function tenantsWithIncidentLog(req: PayloadRequest, ids: number[]): Prom
   return pending
 }
 
-/** The tenants in which `user` may keep a log, before asking which have it switched on. */
-export function incidentLogTenantIds(user: UserLike): number[] {
+/** The tenants in which `user` may record new incidents (a current membership), before asking which have the log on. */
+export function incidentRecordingTenantIds(user: UserLike): number[] {
   if (!user || user.collection !== 'users' || typeof user.id !== 'number') return []
   return tenantIdsWithRole(user as Parameters<typeof tenantIdsWithRole>[0], incidentLogRoles)
+}
+
+/**
+ * The tenants in which `user` may read, export and delete their own log, before asking which have
+ * it switched on: a current membership, or one that ended (leaving office) less than 12 months
+ * ago, so that a councillor who is not re-elected can still take their record with them.
+ */
+export function incidentLogTenantIds(user: UserLike): number[] {
+  if (!user || user.collection !== 'users' || typeof user.id !== 'number') return []
+  const former = formerTenantIds(user as Parameters<typeof formerTenantIds>[0], incidentLogRoles, FORMER_MEMBER_LOG_DAYS)
+  return [...new Set([...incidentRecordingTenantIds(user), ...former])]
 }
 
 /** The filter for one person's own incidents in the given tenants (false when there are none). */
@@ -64,11 +75,12 @@ function tenantIdIn(data: unknown): number | null {
 }
 
 /**
- * Create: a person with an incident-log role, in a tenant of theirs with the log on. Without
+ * Create: a person with an incident-log role in a current membership, in a tenant of theirs with
+ * the log on (after leaving office the log can be read, exported and deleted, not added to). Without
  * data (Payload asking "may this user create at all?") it answers for any such tenant.
  */
 export const mayRecordIncident: Access = async ({ req, data }) => {
-  const ids = incidentLogTenantIds(req.user)
+  const ids = incidentRecordingTenantIds(req.user)
   if (ids.length === 0) return false
   const enabled = await tenantsWithIncidentLog(req, ids)
   if (data === undefined) return enabled.length > 0

@@ -49,10 +49,23 @@ export function isPlatformAdmin(user: MaybeUser): boolean {
   return Boolean(user?.roles?.includes('platform-admin'))
 }
 
-/** The ids of the tenants in which the user holds at least one of `roles`. */
-export function tenantIdsWithRole(user: MaybeUser, roles: readonly TenantRole[]): number[] {
+/**
+ * Whether a membership still gives access: it has no end date (`endsAt`, set when someone leaves
+ * office) or that date is still ahead. An ended membership row is kept, not deleted, so the
+ * person's own incident log in that tenant stays theirs to export or delete for a while
+ * (`formerTenantIds`); it gives nothing else.
+ */
+export function isMembershipCurrent(membership: { endsAt?: string | null }, now: Date = new Date()): boolean {
+  if (!membership.endsAt) return true
+  const ends = Date.parse(membership.endsAt)
+  return Number.isNaN(ends) || ends > now.getTime()
+}
+
+/** The ids of the tenants in which the user holds at least one of `roles` in a current membership. */
+export function tenantIdsWithRole(user: MaybeUser, roles: readonly TenantRole[], now: Date = new Date()): number[] {
   const ids = new Set<number>()
   for (const membership of user?.tenants ?? []) {
+    if (!isMembershipCurrent(membership, now)) continue
     const id = relationId(membership.tenant)
     if (id === undefined) continue
     if (membership.roles?.some((role) => roles.includes(role))) ids.add(id)
@@ -60,7 +73,25 @@ export function tenantIdsWithRole(user: MaybeUser, roles: readonly TenantRole[])
   return [...ids]
 }
 
-/** Every tenant the user belongs to, whatever the role. */
+/** How long an ended membership still opens the person's own incident log there: 12 months, to export or delete it. */
+export const FORMER_MEMBER_LOG_DAYS = 365
+
+/**
+ * The tenants where the user held one of `roles` in a membership that ended less than
+ * `withinDays` ago. Used only for the person's own incident log.
+ */
+export function formerTenantIds(user: MaybeUser, roles: readonly TenantRole[], withinDays: number, now: Date = new Date()): number[] {
+  const ids = new Set<number>()
+  const since = now.getTime() - withinDays * 24 * 60 * 60 * 1000
+  for (const membership of user?.tenants ?? []) {
+    if (isMembershipCurrent(membership, now) || !membership.endsAt || Date.parse(membership.endsAt) <= since) continue
+    const id = relationId(membership.tenant)
+    if (id !== undefined && membership.roles?.some((role) => roles.includes(role))) ids.add(id)
+  }
+  return [...ids]
+}
+
+/** Every tenant the user currently belongs to, whatever the role. */
 export function memberTenantIds(user: MaybeUser): number[] {
   return tenantIdsWithRole(user, tenantRoles)
 }

@@ -1,6 +1,6 @@
 import { ValidationError, type TypedUser } from 'payload'
 
-import { incidentLogRoles, tenantIdsWithRole } from '@/access/roles'
+import { incidentLogTenantIds, incidentRecordingTenantIds } from '@/access/incidents'
 import { verifyIncidentHistory } from '@/collections/Incidents/hooks/history'
 import { incidentProblems, listOf, type IncidentInput, type IncidentProblems } from '@/collections/Incidents/input'
 import { incidentKinds, incidentLimits, incidentPlatforms, type IncidentKind, type IncidentPlatform } from '@/collections/Incidents/options'
@@ -20,9 +20,15 @@ export { incidentKinds, incidentLimits, incidentPlatforms, type IncidentKind, ty
  * here. Never put a result of these in a shared cache.
  */
 
-/** Whether `user` may keep an incident log on this site: an incident-log role in its tenant, and the log switched on. */
-export async function incidentLogOpenTo(site: Site, user: TypedUser | null): Promise<boolean> {
-  if (!user || !tenantIdsWithRole(user, incidentLogRoles).includes(site.tenant.id)) return false
+/**
+ * Whether `user` may open their incident log on this site: an incident-log role in its tenant (or,
+ * with `toRecord` false, one that ended less than 12 months ago: read, export and delete only),
+ * and the log switched on.
+ */
+export async function incidentLogOpenTo(site: Site, user: TypedUser | null, { toRecord = false }: { toRecord?: boolean } = {}): Promise<boolean> {
+  if (!user) return false
+  const tenants = toRecord ? incidentRecordingTenantIds(user) : incidentLogTenantIds(user)
+  if (!tenants.includes(site.tenant.id)) return false
   const payload = await payloadClient()
   const found = await payload.find({
     collection: 'tenants',

@@ -1,6 +1,6 @@
 import type { TypedUser } from 'payload'
 
-import { isTenantRole, type TenantRole } from '@/access/roles'
+import { isMembershipCurrent, isTenantRole, type TenantRole } from '@/access/roles'
 import { hashInvitationToken, isWellFormedToken, tokenMatches } from '@/collections/Invitations/token'
 import type { Invitation, User } from '@/payload-types'
 
@@ -15,7 +15,7 @@ import type { Site } from './site'
 
 export type InvitationView = { email: string; role: TenantRole; existingAccount: boolean }
 
-type Usable = Pick<Invitation, 'id' | 'email' | 'role' | 'status' | 'expiresAt' | 'tokenHash' | 'tenant'>
+type Usable = Pick<Invitation, 'id' | 'email' | 'name' | 'role' | 'status' | 'expiresAt' | 'tokenHash' | 'tenant'>
 
 function tenantIdOf(invitation: Pick<Invitation, 'tenant'>): number | undefined {
   return typeof invitation.tenant === 'number' ? invitation.tenant : invitation.tenant?.id
@@ -56,14 +56,28 @@ export async function readInvitation(site: Site, token: string): Promise<Invitat
 
 export type AcceptResult = { ok: true; email: string; role: TenantRole } | { ok: false }
 
-/** The memberships after adding `role` in `tenant`: into the existing row for the tenant, or a new row. */
-function withRole(memberships: NonNullable<User['tenants']>, tenant: number, role: TenantRole): { tenant: number; roles: TenantRole[] }[] {
-  const rows = memberships.map((m) => ({ tenant: typeof m.tenant === 'number' ? m.tenant : m.tenant.id, roles: [...(m.roles ?? [])] }))
+type MembershipRow = { id?: string | null; tenant: number; roles: TenantRole[]; endsAt?: string | null; endProcessedAt?: string | null }
+
+/**
+ * The memberships after adding `role` in `tenant`: into the existing row for the tenant, or a new
+ * row. Other rows keep their end dates. A row that had ended (the person left office and is
+ * invited back) starts again with only the invited role, not the roles it held before.
+ */
+export function withRole(memberships: NonNullable<User['tenants']>, tenant: number, role: TenantRole, now: Date = new Date()): MembershipRow[] {
+  const rows: MembershipRow[] = memberships.map((m) => ({
+    id: m.id,
+    tenant: typeof m.tenant === 'number' ? m.tenant : m.tenant.id,
+    roles: [...(m.roles ?? [])],
+    endsAt: m.endsAt ?? null,
+    endProcessedAt: m.endProcessedAt ?? null,
+  }))
   const row = rows.find((m) => m.tenant === tenant)
-  if (row) {
-    if (!row.roles.includes(role)) row.roles.push(role)
-  } else {
+  if (!row) {
     rows.push({ tenant, roles: [role] })
+  } else if (!isMembershipCurrent({ endsAt: row.endsAt ?? null }, now)) {
+    Object.assign(row, { roles: [role], endsAt: null, endProcessedAt: null })
+  } else if (!row.roles.includes(role)) {
+    row.roles.push(role)
   }
   return rows
 }
@@ -101,7 +115,7 @@ export async function acceptInvitation(site: Site, token: string, password: stri
     } else {
       await payload.create({
         collection: 'users',
-        data: { email: found.email, password, tenants: [{ tenant: site.tenant.id, roles: [role] }] },
+        data: { email: found.email, name: found.name || undefined, password, tenants: [{ tenant: site.tenant.id, roles: [role] }] },
         overrideAccess: true,
       })
     }

@@ -1,12 +1,13 @@
 import { cookies, headers } from 'next/headers'
 import { createLocalReq, generatePayloadCookie, logoutOperation, type TypedUser } from 'payload'
 
+import { incidentLogTenantIds } from '@/access/incidents'
 import { isMemberOf } from '@/access/roles'
 
 import { payloadClient } from './payload'
 
 export type SignInResult =
-  | { ok: true; user: TypedUser }
+  | { ok: true; user: TypedUser; /** Left office: only their own incident log is theirs here now. */ former: boolean }
   | { ok: false; reason: 'credentials' | 'not-member' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
 
@@ -44,10 +45,12 @@ export async function signInMember(tenantId: number, email: string, password: st
     return { ok: false, reason: 'credentials' }
   }
   if (!token || !user) return { ok: false, reason: 'credentials' }
-  // Right password, wrong council: no session here (their own council's site is the place).
-  if (!isMemberOf(user, tenantId)) return { ok: false, reason: 'not-member' }
+  // Right password, wrong council: no session here (their own council's site is the place). A
+  // councillor who left office signs in for one thing only: their own incident log.
+  const former = !isMemberOf(user, tenantId) && incidentLogTenantIds(user).includes(tenantId)
+  if (!isMemberOf(user, tenantId) && !former) return { ok: false, reason: 'not-member' }
   await setSessionCookie(token)
-  return { ok: true, user }
+  return { ok: true, user, former }
 }
 
 /** Puts a Payload session token into this response's cookie, as Payload's own login would. */

@@ -7,6 +7,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { portalSiteUrl, tenantSiteUrl } from './siteLinks'
 import { accountLinkEmail, type RenderedEmail } from './templates/accountLinks'
 import type { EmailTemplateId } from './templates/ids'
+import { membershipsEndedEmail, type MembershipsEndedEmailInput } from './templates/membershipsEnded'
 import { nationalReviewEmail, type NationalReviewEmailInput } from './templates/nationalReview'
 import { passwordResetEmail } from './templates/passwordReset'
 import { repeatedSignInFailuresEmail } from './templates/signInFailures'
@@ -25,6 +26,7 @@ export type EmailTemplates = {
   'sign-in-failures': { params: { failures: number }; secrets: Record<string, never> }
   'stale-contacts': { params: Omit<StaleContactsEmailInput, 'serverUrl'>; secrets: Record<string, never> }
   'national-review': { params: Omit<NationalReviewEmailInput, 'serverUrl'>; secrets: Record<string, never> }
+  'memberships-ended': { params: MembershipsEndedEmailInput; secrets: Record<string, never> }
   message: { params: { subject: string; html?: string; text?: string }; secrets: Record<string, never> }
 }
 
@@ -89,6 +91,10 @@ export async function renderEmail(payload: Payload, input: RenderInput<EmailTemp
     }
     case 'national-review':
       return nationalReviewEmail({ ...(input.params as EmailTemplates['national-review']['params']), serverUrl })
+    case 'memberships-ended': {
+      const tenant = input.tenant === undefined ? undefined : await emailTenant(payload, input.tenant).catch(() => undefined)
+      return membershipsEndedEmail(input.params as EmailTemplates['memberships-ended']['params'], tenant?.colour)
+    }
     case 'message': {
       const { subject, html, text } = input.params as EmailTemplates['message']['params']
       return { subject, html: html ?? '', text: text ?? '' }

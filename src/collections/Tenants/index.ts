@@ -9,6 +9,7 @@ import {
   validateAccentColour,
   validateDefaultLocale,
   validateDomain,
+  validateEmailDomain,
   validateKind,
   validateLocales,
   validateLogo,
@@ -221,6 +222,18 @@ export const Tenants: CollectionConfig = {
         step: 1,
         description: 'How long a link in an invitation email can be used before the person must be invited again.',
       },
+    },
+    {
+      // Optional: many councils give every councillor an address at the council's own domain, and
+      // want no invitation (one at a time or by CSV) to reach a private address by mistake.
+      name: 'invitationEmailDomains',
+      label: 'Allowed email domains',
+      type: 'array',
+      admin: {
+        description:
+          'If you list domains here, invitations can only be sent to addresses at exactly one of them (e.g. example.gov.uk; not its subdomains). Leave empty to allow any address.',
+      },
+      fields: [{ name: 'domain', type: 'text', required: true, validate: validateEmailDomain }],
     },
   ],
 }

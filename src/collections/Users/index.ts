@@ -9,6 +9,7 @@ import { ALREADY_QUEUED } from '@/email/adapter'
 import { passwordResetEmailSubject } from '@/email/templates/passwordReset'
 import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
 
+import { endMembershipsEndpoint, runEndMembershipsEndpoint } from './endpoints/endMemberships'
 import { membershipSummaryField } from './fields/membershipSummary'
 import { createUsers, deleteUsers, manageUsers, platformAdminFieldOnly, readUsers } from './access/userAccess'
 import { forgetFailuresOnLogin, limitAuthOperations } from './hooks/authLimits'
@@ -24,7 +25,12 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'membershipSummary', 'roles'],
     group: 'Platform',
+    components: {
+      // After an election: the way to end many memberships at once.
+      beforeListTable: ['/collections/Users/components/EndMembershipsLink#EndMembershipsLink'],
+    },
   },
+  endpoints: [endMembershipsEndpoint, runEndMembershipsEndpoint],
   auth: {
     // No lock-out: councillors' addresses are public, so a lock would let a harasser keep them out.
     // Repeated failures slow further attempts instead (hooks/authLimits.ts).

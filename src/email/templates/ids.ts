@@ -9,6 +9,7 @@ export const emailTemplateIds = [
   'sign-in-failures',
   'stale-contacts',
   'national-review',
+  'memberships-ended',
   'message',
 ] as const
 export type EmailTemplateId = (typeof emailTemplateIds)[number]

@@ -1,6 +1,9 @@
 import { ColourField as ColourField_c1f262e4652c53b176fe829638bee532 } from '../../../collections/Tenants/components/ColourField.client'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { EndMembershipsLink as EndMembershipsLink_d1e09826ea8fdb7cc5a327e4a78b0c7d } from '../../../collections/Users/components/EndMembershipsLink'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
+import { ResendButton as ResendButton_d5ace2d7743ade59687964ce7be00d63 } from '../../../collections/Invitations/components/ResendButton.client'
+import { ImportLink as ImportLink_f676bd20f75867d725bf7304194ef107 } from '../../../collections/Invitations/components/ImportLink'
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -37,13 +40,18 @@ import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } fro
 import { NationalToolkitNavLink as NationalToolkitNavLink_66f59da7f58924eb9dddfa1e2c3c3c46 } from '../../../admin/NationalToolkit/NavLink.client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { NationalToolkitView as NationalToolkitView_77343fbb58036e641cc3f0534503e038 } from '../../../admin/NationalToolkit/NationalToolkitView'
+import { ImportInvitationsView as ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13 } from '../../../collections/Invitations/components/ImportView'
+import { EndMembershipsView as EndMembershipsView_39580ca95c4a000269118755da02ab1e } from '../../../collections/Users/components/EndMembershipsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/Tenants/components/ColourField.client#ColourField": ColourField_c1f262e4652c53b176fe829638bee532,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
+  "/collections/Users/components/EndMembershipsLink#EndMembershipsLink": EndMembershipsLink_d1e09826ea8fdb7cc5a327e4a78b0c7d,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
+  "/collections/Invitations/components/ResendButton.client#ResendButton": ResendButton_d5ace2d7743ade59687964ce7be00d63,
+  "/collections/Invitations/components/ImportLink#ImportLink": ImportLink_f676bd20f75867d725bf7304194ef107,
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -80,5 +88,7 @@ export const importMap = {
   "/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink": NationalToolkitNavLink_66f59da7f58924eb9dddfa1e2c3c3c46,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/admin/NationalToolkit/NationalToolkitView#NationalToolkitView": NationalToolkitView_77343fbb58036e641cc3f0534503e038,
+  "/collections/Invitations/components/ImportView#ImportInvitationsView": ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13,
+  "/collections/Users/components/EndMembershipsView#EndMembershipsView": EndMembershipsView_39580ca95c4a000269118755da02ab1e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -4,6 +4,7 @@ import { isPlatformAdmin, tenantIdsWithRole } from '@/access/roles'
 import { normaliseEmailAddress } from '@/lib/emailAddress'
 import type { Invitation } from '@/payload-types'
 
+import { domainsOf, outsideAllowedDomains } from '../allowedDomains'
 import { DEFAULT_INVITATION_DAYS, newInvitationToken } from '../token'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -78,9 +79,18 @@ export const prepareInvitation: CollectionBeforeChangeHook<Invitation> = async (
   // Payload compares sign-in addresses in lower case; an invitation must find the same account.
   const email = checked.value.toLowerCase()
   const role = data.role ?? 'councillor'
+  const settings = await req.payload.findByID({
+    collection: 'tenants',
+    id: tenant,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { invitationValidDays: true, invitationEmailDomains: true },
+  })
+  const outside = outsideAllowedDomains(email, domainsOf(settings.invitationEmailDomains))
+  if (outside) refuse(req, 'email', outside)
   await checkNew(req, tenant, email, role)
 
-  const settings = await req.payload.findByID({ collection: 'tenants', id: tenant, depth: 0, overrideAccess: true, req, select: { invitationValidDays: true } })
   const days = settings.invitationValidDays ?? DEFAULT_INVITATION_DAYS
   const { token, hash } = newInvitationToken()
   req.context[tokenContextKey(tenant, email)] = token

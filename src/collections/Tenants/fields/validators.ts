@@ -54,6 +54,12 @@ export async function validateDomain(value: unknown, { req, id }: SiblingAware):
   return clash.totalDocs > 0 ? `${hostname} is already used by another tenant.` : true
 }
 
+/** A domain that invitation addresses must be at: a bare domain, like a custom domain but not unique. */
+export function validateEmailDomain(value: unknown): ValidateResult {
+  if (typeof value === 'string' && value.trim().startsWith('@')) return 'Leave out the "@": enter the domain only, such as example.gov.uk.'
+  return hostnameProblem(value) ?? true
+}
+
 /** Exactly one tenant is the national baseline. */
 export async function validateKind(value: unknown, { req, id }: SiblingAware): Promise<ValidateResult> {
   if (value !== 'baseline') return true

@@ -9,9 +9,10 @@ function tenantIdOf(membership: Membership): number {
   return typeof membership.tenant === 'number' ? membership.tenant : membership.tenant.id
 }
 
-/** A comparable fingerprint of one membership: which tenant, which roles. */
+/** A comparable fingerprint of one membership: which tenant, which roles, until when. */
 function describe(membership: Membership): string {
-  return `${tenantIdOf(membership)}:${[...(membership.roles ?? [])].sort().join(',')}`
+  const ends = membership.endsAt ? new Date(membership.endsAt).toISOString() : ''
+  return `${tenantIdOf(membership)}:${[...(membership.roles ?? [])].sort().join(',')}:${ends}`
 }
 
 /**

@@ -8,6 +8,7 @@ import { resolveSite } from '@/data/site'
 import type { SignInState } from '@/components/site/signInState'
 import { membersReturnPath } from '@/i18n/sitePaths'
 import { normaliseEmailAddress } from '@/lib/emailAddress'
+import { sitePath } from '@/lib/siteRoutes'
 
 
 /** Longest password we pass on to hashing: a megabyte of "password" is only a way to load the server. */
@@ -42,7 +43,7 @@ export async function signInAction(segment: string, locale: string, next: string
           : t('credentials')
     return { email, errors: { form: message } }
   }
-  redirect(membersReturnPath(site.home, next))
+  redirect(result.former ? sitePath(site.home, 'incidentLog') : membersReturnPath(site.home, next))
 }
 
 export async function signOutAction(segment: string, locale: string): Promise<void> {

@@ -11,8 +11,14 @@ import type { Site } from '@/data/site'
  * exist, so another council's members-only pages do not even show that they exist.
  */
 export async function memberOrSignIn(site: Site, path: string): Promise<TypedUser> {
+  const viewer = await viewerOrSignIn(site, path)
+  if (!isMemberOf(viewer, site.tenant.id)) notFound()
+  return viewer
+}
+
+/** Signed in, whoever they are, or sent to sign in (and brought back to `path`). The caller decides what they may see. */
+export async function viewerOrSignIn(site: Site, path: string): Promise<TypedUser> {
   const viewer = await getViewer()
   if (!viewer) redirect(`${site.home}/login?next=${encodeURIComponent(path)}`)
-  if (!isMemberOf(viewer, site.tenant.id)) notFound()
   return viewer
 }

@@ -7,18 +7,20 @@ import { incidentLogOpenTo } from '@/data/incidents'
 import { resolveSite, type Site } from '@/data/site'
 import { sitePath } from '@/lib/siteRoutes'
 
-import { memberOrSignIn } from '../viewerOrSignIn'
+import { viewerOrSignIn } from '../viewerOrSignIn'
 
 type LogParams = Promise<{ tenant: string; locale: string }>
 
 /**
- * The incident log's gate: sign in first (and come back to `path`); then a member who may not
- * keep a log here (no incident-log role, or the tenant has not switched it on) gets a 404, like
- * any page that is not theirs.
+ * The incident log's gate: sign in first (and come back to `path`); then someone who may not keep
+ * a log here (no incident-log role, or the tenant has not switched it on) gets a 404, like any
+ * page that is not theirs. Not the members' area's gate: a councillor whose membership ended
+ * (leaving office) still opens their own log for 12 months, to export or delete it, though not
+ * to record more (`toRecord`).
  */
-export async function incidentLogOwnerOrNotFound(site: Site, path: string): Promise<TypedUser> {
-  const viewer = await memberOrSignIn(site, path)
-  if (!(await incidentLogOpenTo(site, viewer))) notFound()
+export async function incidentLogOwnerOrNotFound(site: Site, path: string, { toRecord = false }: { toRecord?: boolean } = {}): Promise<TypedUser> {
+  const viewer = await viewerOrSignIn(site, path)
+  if (!(await incidentLogOpenTo(site, viewer, { toRecord }))) notFound()
   return viewer
 }
 
@@ -27,11 +29,11 @@ export async function incidentLogOwnerOrNotFound(site: Site, path: string): Prom
  * signed-in owner (or sign-in, coming back to `below` under the log), the URL's tenant segment
  * (for the sign-out action) and the log's words.
  */
-export async function openIncidentLog(params: LogParams, below = '') {
+export async function openIncidentLog(params: LogParams, below = '', { toRecord = false }: { toRecord?: boolean } = {}) {
   const site = await resolveSite(params)
   if (!site) notFound()
   setRequestLocale(site.locale)
-  const viewer = await incidentLogOwnerOrNotFound(site, `${sitePath(site.home, 'incidentLog')}${below}`)
+  const viewer = await incidentLogOwnerOrNotFound(site, `${sitePath(site.home, 'incidentLog')}${below}`, { toRecord })
   const { tenant: segment } = await params
   const t = await getTranslations({ locale: site.locale, namespace: 'Incidents' })
   return { site, viewer, segment, t }

@@ -82,7 +82,7 @@ export async function recordIncidentAction(segment: string, locale: string, _pre
   const values = valuesOf(form)
   if (!site) return { values, errors: {} }
   const viewer = await getViewer()
-  if (!viewer || !(await incidentLogOpenTo(site, viewer))) redirect(`${site.home}/login?next=${encodeURIComponent(`${site.home}/members/incidents/new`)}`)
+  if (!viewer || !(await incidentLogOpenTo(site, viewer, { toRecord: true }))) redirect(`${site.home}/login?next=${encodeURIComponent(`${site.home}/members/incidents/new`)}`)
   const result = await recordIncident(site, viewer, inputOf(values))
   if (!result.ok) {
     const t = await getTranslations({ locale: site.locale, namespace: 'Incidents' })

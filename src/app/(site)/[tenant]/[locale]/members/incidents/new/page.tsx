@@ -16,7 +16,7 @@ export const generateMetadata = incidentLogMetadata('newTitle')
 
 /** The record form: a plain form post, so it works on any phone with or without JavaScript. */
 export default async function NewIncidentPage({ params }: { params: Params }) {
-  const { site, viewer, segment, t } = await openIncidentLog(params, '/new')
+  const { site, viewer, segment, t } = await openIncidentLog(params, '/new', { toRecord: true })
   const { locale, home } = site
   const strings = Object.fromEntries(
     (
