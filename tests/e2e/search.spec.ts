@@ -96,7 +96,7 @@ test.describe('search and the header menu on a phone', () => {
       await expect(page.locator('.search-results li').first()).toBeVisible()
       await expectNoAxeViolations(page)
       await page.goto(`/example-county/${locale}/search?q=zzqqxx`)
-      await expect(page.getByRole('status')).toBeVisible()
+      await expect(page.getByRole('main').getByRole('status')).toBeVisible()
       await expectNoAxeViolations(page)
       await page.goto(`/example-county/${locale}/search`)
       await page.locator('.site-menu summary').click()
