@@ -1,7 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
+import { AdminViewFrame } from '@/admin/AdminViewFrame'
 import { isPlatformAdmin } from '@/access/roles'
 import { selectedTenant } from '@/admin/selectedTenant'
 import { TextDiff } from '@/admin/TextDiff'
@@ -43,8 +42,8 @@ async function Changes({ entry, payload }: { entry: ToolkitEntry; payload: Admin
  * means for their site, in words.
  */
 export async function NationalToolkitView(props: AdminViewServerProps) {
-  const { initPageResult, payload, user, params, searchParams, i18n } = props
-  const { req, permissions, visibleEntities, locale, cookies } = initPageResult
+  const { initPageResult, payload } = props
+  const { req, cookies } = initPageResult
   const principal = req.user
   const tenant = selectedTenant(cookies.get('payload-tenant'), principal)
   const entries = principal ? await nationalToolkitFor(payload, principal, tenant) : []
@@ -53,20 +52,7 @@ export async function NationalToolkitView(props: AdminViewServerProps) {
   const groups = [...new Set(entries.map((entry) => entry.group))]
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-      viewType="national-toolkit"
-    >
-      <Gutter>
-        <h1 style={{ marginTop: '1.5rem' }}>National toolkit</h1>
+    <AdminViewFrame props={props} viewType="national-toolkit" title="National toolkit">
         <p style={{ maxWidth: '48rem' }}>
           {councilName
             ? `The national pages and rules of engagement, and what ${councilName}'s site shows for each. Tailor one to make your own version (a draft until you publish it); hide a page your council does not need.`
@@ -121,7 +107,6 @@ export async function NationalToolkitView(props: AdminViewServerProps) {
             </table>
           </section>
         ))}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminViewFrame>
   )
 }

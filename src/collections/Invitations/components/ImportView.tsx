@@ -1,7 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Where } from 'payload'
 
+import { AdminViewFrame } from '@/admin/AdminViewFrame'
 import { isPlatformAdmin, tenantIdsWithRole } from '@/access/roles'
 import { selectedTenant } from '@/admin/selectedTenant'
 
@@ -15,8 +14,8 @@ import { ImportForm } from './ImportForm.client'
  * trusted. The form and its preview are ./ImportForm.client.tsx.
  */
 export async function ImportInvitationsView(props: AdminViewServerProps) {
-  const { initPageResult, payload, params, searchParams, i18n } = props
-  const { req, permissions, visibleEntities, locale, cookies } = initPageResult
+  const { initPageResult, payload } = props
+  const { req, cookies } = initPageResult
   const user = req.user
   const admin = isPlatformAdmin(user)
   const administered = tenantIdsWithRole(user, ['tenant-admin'])
@@ -29,20 +28,7 @@ export async function ImportInvitationsView(props: AdminViewServerProps) {
   const initial = tenants.find((tenant) => tenant.id === chosen)?.id ?? (tenants.length === 1 ? tenants[0]?.id : undefined) ?? null
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={props.user}
-      visibleEntities={visibleEntities}
-      viewType="import-invitations"
-    >
-      <Gutter>
-        <h1 style={{ marginTop: '1.5rem' }}>Import invitations from a spreadsheet</h1>
+    <AdminViewFrame props={props} viewType="import-invitations" title="Import invitations from a spreadsheet">
         {tenants.length === 0 ? (
           <p>Only a council&apos;s tenant admins can invite people, and you administer none.</p>
         ) : (
@@ -53,7 +39,6 @@ export async function ImportInvitationsView(props: AdminViewServerProps) {
             invitationsHref={`${payload.config.routes.admin}/collections/invitations`}
           />
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminViewFrame>
   )
 }

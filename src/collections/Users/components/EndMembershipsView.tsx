@@ -1,7 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, Where } from 'payload'
 
+import { AdminViewFrame } from '@/admin/AdminViewFrame'
 import { isMembershipCurrent, isPlatformAdmin, isTenantRole, tenantIdsWithRole, tenantRoleLabels } from '@/access/roles'
 import { selectedTenant } from '@/admin/selectedTenant'
 import { relationId } from '@/lib/relationId'
@@ -15,8 +14,8 @@ import { EndMembershipsForm, type MemberOption } from './EndMembershipsForm.clie
  * again (collections/Users/endpoints/endMemberships.ts).
  */
 export async function EndMembershipsView(props: AdminViewServerProps) {
-  const { initPageResult, payload, params, searchParams, i18n } = props
-  const { req, permissions, visibleEntities, locale, cookies } = initPageResult
+  const { initPageResult, payload, searchParams } = props
+  const { req, cookies } = initPageResult
   const user = req.user
   const admin = isPlatformAdmin(user)
   const administered = tenantIdsWithRole(user, ['tenant-admin'])
@@ -51,20 +50,7 @@ export async function EndMembershipsView(props: AdminViewServerProps) {
   const viewPath = `${payload.config.routes.admin}/end-memberships`
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={props.user}
-      visibleEntities={visibleEntities}
-      viewType="end-memberships"
-    >
-      <Gutter>
-        <h1 style={{ marginTop: '1.5rem' }}>End memberships</h1>
+    <AdminViewFrame props={props} viewType="end-memberships" title="End memberships">
         {tenants.length === 0 ? (
           <p>Only a council&apos;s tenant admins can end its memberships, and you administer none.</p>
         ) : (
@@ -92,7 +78,6 @@ export async function EndMembershipsView(props: AdminViewServerProps) {
             {tenant ? <EndMembershipsForm tenant={{ id: tenant.id, name: tenant.name }} members={members} /> : null}
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminViewFrame>
   )
 }
