@@ -202,6 +202,19 @@ async function main(): Promise<void> {
 
 // Payload keeps timers and pool handles alive after destroy(), so a finished command exits
 // explicitly; the embedded PostgreSQL is stopped by its exit hook on the way out.
+// A command that never finishes but leaves nothing to wait on (a promise that can never settle,
+// e.g. an ES module import that deadlocked) would end with code 0 having done nothing: a
+// "migrated" database without tables. Such an ending is a failure, said as one.
+let finished = false
+process.on('exit', (code) => {
+  if (finished || code !== 0) return
+  console.error('✖ scripts/run.ts stopped before its command finished (nothing left to wait on); treating it as a failure.')
+  process.exitCode = 1
+})
+
 main()
-  .then(() => process.exit(process.exitCode ?? 0))
+  .then(() => {
+    finished = true
+    process.exit(process.exitCode ?? 0)
+  })
   .catch(fail)

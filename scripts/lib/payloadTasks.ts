@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { seed, type SeedReport } from '../../src/seed'
+import type { SeedReport } from '../../src/seed'
 import type { ReleaseReport } from '../../src/seed/release'
 
 /**
@@ -33,6 +33,10 @@ export async function applyMigrations(payload: Payload): Promise<void> {
 export type SeedEnvironment = Partial<Record<'SEED_DEMO' | 'SEED_ADMIN_EMAIL' | 'SEED_ADMIN_PASSWORD', string>>
 
 export async function seedFromEnvironment(payload: Payload, env: SeedEnvironment = process.env as SeedEnvironment): Promise<SeedReport> {
+  // Imported here, after withPayload has loaded the config, never at the top: the seed's graph
+  // reaches @payloadcms/db-postgres, and loading that before payload.config.ts left the config's
+  // import pending forever, so \`migrate\` exited 0 having done nothing (a fresh CI database had no tables).
+  const { seed } = await import('../../src/seed')
   return seed(payload, {
     includeDemo: env.SEED_DEMO !== 'false',
     adminEmail: env.SEED_ADMIN_EMAIL || 'admin@example.com',
