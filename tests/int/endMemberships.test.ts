@@ -13,6 +13,7 @@ import { getMembersArea } from '@/data/members'
 import type { Site } from '@/data/site'
 import { endDueMemberships } from '@/jobs/endMemberships'
 import type { Tenant, User } from '@/payload-types'
+import { deliverOutbox } from '@/collections/EmailOutbox/deliver'
 
 import { rest } from '../helpers/apiClient'
 import { PASSWORD, createMember, createTenant, ensureSeeded } from '../helpers/contacts'
@@ -38,8 +39,11 @@ async function me(token: string): Promise<string | null> {
   const user = response.json.user as { email?: string } | null | undefined
   return user?.email ?? null
 }
-const outboxTo = async (email: string) =>
-  (await payload.find({ collection: 'email-outbox', where: { to: { contains: email } }, limit: 0, pagination: false, overrideAccess: true })).docs
+const outboxTo = async (email: string) => {
+  // Queued mail is rendered when the outbox sends it (without a Resend key it keeps the rendering).
+  await deliverOutbox(payload)
+  return (await payload.find({ collection: 'email-outbox', where: { to: { contains: email } }, limit: 0, pagination: false, overrideAccess: true })).docs
+}
 const row = (user: User, tenant: Tenant) => user.tenants?.find((m) => (typeof m.tenant === 'number' ? m.tenant : m.tenant.id) === tenant.id)
 const endAt = async (id: number, tenant: Tenant, endsAt: string) => {
   const user = await reread(id)

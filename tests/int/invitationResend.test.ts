@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { readInvitation } from '@/data/invitations'
 import type { Site } from '@/data/site'
 import type { Tenant } from '@/payload-types'
+import { deliverOutbox } from '@/collections/EmailOutbox/deliver'
 
 import { rest } from '../helpers/apiClient'
 import { PASSWORD, createMember, createTenant, ensureSeeded } from '../helpers/contacts'
@@ -27,6 +28,8 @@ async function login(email: string): Promise<string> {
   return token
 }
 async function linkTokenTo(email: string): Promise<{ token: string; count: number }> {
+  // Queued mail is rendered when the outbox sends it (without a Resend key it keeps the rendering).
+  await deliverOutbox(payload)
   const sent = await payload.find({ collection: 'email-outbox', where: { to: { equals: email } }, sort: '-createdAt', limit: 10, overrideAccess: true })
   const token = /\/invitation\/([A-Za-z0-9_-]{43})/.exec(sent.docs[0]?.html ?? '')?.[1]
   if (!token) throw new Error(`no link to ${email}`)
