@@ -68,6 +68,8 @@ export default buildConfig({
       // The council's own panel first: its name, its site, and what needs doing there.
       beforeDashboard: [
         '/admin/Dashboard/CouncilPanel#CouncilPanel',
+        // A new council's first hour, until everything on it is in place.
+        '/admin/Dashboard/SetupPanel#SetupPanel',
         '/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel',
         '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
       ],
@@ -76,6 +78,7 @@ export default buildConfig({
       views: {
         nationalToolkit: { Component: '/admin/NationalToolkit/NationalToolkitView#NationalToolkitView', path: '/national-toolkit' },
         importInvitations: { Component: '/collections/Invitations/components/ImportView#ImportInvitationsView', path: '/import-invitations' },
+        newCouncil: { Component: '/collections/Tenants/components/NewCouncilView#NewCouncilView', path: '/new-council' },
         endMemberships: { Component: '/collections/Users/components/EndMembershipsView#EndMembershipsView', path: '/end-memberships' },
       },
     },

@@ -32,3 +32,19 @@ export function slugProblem(value: unknown): string | null {
   if (reservedSlugs.includes(value)) return `"${value}" is reserved; choose another slug.`
   return null
 }
+
+/**
+ * A slug suggested from a name ("Cyngor Sir Ynys Môn" → "cyngor-sir-ynys-mon"), for forms that
+ * fill the address as the name is typed; the person can still change it, and slugProblem judges it.
+ */
+export function suggestSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
+}

@@ -17,6 +17,7 @@ import {
   validatePrimaryColour,
   validateTenantSlug,
 } from './fields/validators'
+import { newCouncilEndpoint } from './endpoints/newCouncil'
 import { summariseTenantContent } from './hooks/contentSummary'
 import { defaultWelshParity } from './hooks/defaultWelshParity'
 import { deleteTenantContent } from './hooks/deleteTenantContent'
@@ -33,7 +34,12 @@ export const Tenants: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug', 'kind', 'nation', 'active'],
     group: 'Platform',
+    components: {
+      // A new council's first step: the council and its first tenant admin's invitation together.
+      beforeListTable: ['/collections/Tenants/components/NewCouncilLink#NewCouncilLink'],
+    },
   },
+  endpoints: [newCouncilEndpoint],
   access: {
     read: readTenants,
     create: platformAdminOnly,

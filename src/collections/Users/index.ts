@@ -27,7 +27,8 @@ export const Users: CollectionConfig = {
     group: 'Platform',
     components: {
       // After an election: the way to end many memberships at once.
-      beforeListTable: ['/collections/Users/components/EndMembershipsLink#EndMembershipsLink'],
+      // Who is a councillor, an officer…: one click each; then, after an election, ending many at once.
+      beforeListTable: ['/collections/Users/components/RoleFilter#RoleFilter', '/collections/Users/components/EndMembershipsLink#EndMembershipsLink'],
     },
   },
   endpoints: [endMembershipsEndpoint, runEndMembershipsEndpoint],
