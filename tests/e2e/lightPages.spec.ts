@@ -59,8 +59,13 @@ test.describe('light pages on a phone', () => {
 
     const third = links.nth(2)
     const name = (await third.innerText()).trim()
+    const href = (await third.getAttribute('href')) ?? ''
+    expect(href).toMatch(/^#part-/)
     await third.click()
-    const target = page.getByRole('heading', { level: 2, name, exact: true })
+    await expect(page).toHaveURL(new RegExp(`${href}$`))
+    const target = page.locator(href)
+    await expect(target).toHaveRole('heading')
+    await expect(target).toContainText(name)
     await expect(target).toBeInViewport()
     // Not hidden under the sticky exit bar.
     const exitBottom = await page.locator('.quick-exit').evaluate((element) => element.getBoundingClientRect().bottom)
