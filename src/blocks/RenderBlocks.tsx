@@ -7,6 +7,7 @@ import { PlatformGuideBlock } from './PlatformGuide/Component'
 import { RichTextBlock } from './RichText/Component'
 import { SourcesBlock } from './Sources/Component'
 import { StepsBlock } from './Steps/Component'
+import { blockHeadingId } from './headingId'
 import type { BlockContext } from './types'
 
 type Layout = NonNullable<Page['layout']>
@@ -41,6 +42,19 @@ function RenderBlock({ block: stored, context }: { block: Layout[number]; contex
     case 'sources':
       return <SourcesBlock block={block} context={context} />
   }
+}
+
+/**
+ * The sections a page's contents list names: blocks whose heading the author wrote (a contact card
+ * or sources block without one takes its words from elsewhere and is left out), in page order.
+ */
+export function blockHeadings(layout: Layout, tenantName: string): { id: string; text: string }[] {
+  return layout.flatMap((stored) => {
+    const block = withTenantName(stored, tenantName)
+    const id = blockHeadingId(block)
+    const text = 'heading' in block && typeof block.heading === 'string' ? block.heading.trim() : ''
+    return id && text ? [{ id, text }] : []
+  })
 }
 
 export function RenderBlocks({ layout, context }: { layout: Layout; context: BlockContext }) {

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { RenderBlocks } from '@/blocks/RenderBlocks'
+import { blockHeadings, RenderBlocks } from '@/blocks/RenderBlocks'
 import { TenantValue, type TenantValueContext } from '@/blocks/TenantValue/Component'
 import type { BlockContext } from '@/blocks/types'
 import { RichText } from '@/components/RichText'
@@ -53,7 +53,7 @@ const body = (text: string) => toLexical([{ p: text }]) as unknown as Layout[num
 describe('block renderers with full data', () => {
   it('rich text with a heading, bold and a safe external link', () => {
     const html = render([{ blockType: 'richText', id: 'r1', heading: 'Keep evidence', body: body('Take a **screenshot** of [the post](https://example.org/a).') }])
-    expect(html).toContain('<h2>Keep evidence</h2>')
+    expect(html).toContain('<h2 id="part-r1">Keep evidence</h2>')
     expect(html).toContain('<strong>screenshot</strong>')
     expect(html).toContain('<a href="https://example.org/a" rel="noopener noreferrer" target="_blank">the post</a>')
   })
@@ -63,8 +63,8 @@ describe('block renderers with full data', () => {
       { blockType: 'richText', id: 'r2', heading: 'Support from {{tenant.name}}', body: body('Ask.') },
       { blockType: 'steps', id: 's3', heading: 'Help gan {{tenant.name}}', style: 'steps', items: [{ id: 'i9', title: 'One' }] },
     ])
-    expect(html).toContain('<h2>Support from Example County Council</h2>')
-    expect(html).toContain('<h2>Help gan Example County Council</h2>')
+    expect(html).toContain('<h2 id="part-r2">Support from Example County Council</h2>')
+    expect(html).toContain('<h2 id="part-s3">Help gan Example County Council</h2>')
     expect(html).not.toContain('{{')
   })
 
@@ -85,7 +85,7 @@ describe('block renderers with full data', () => {
     const html = render([{ blockType: 'contactCard', id: 'k1', kind: 'monitoring-officer' }], {
       contacts: { 'monitoring-officer': { label: 'Jo Bloggs, Monitoring Officer', phone: '0300 123 2040' } },
     })
-    expect(html).toContain('<h2>Jo Bloggs, Monitoring Officer</h2>')
+    expect(html).toContain('<h2 id="part-k1">Jo Bloggs, Monitoring Officer</h2>')
     expect(html).toContain('href="tel:03001232040"')
   })
 
@@ -107,7 +107,7 @@ describe('block renderers with full data', () => {
 
   it('sources list their links and keep the URL for print', () => {
     const html = render([{ blockType: 'sources', id: 'so1', items: [{ id: 's', title: 'LGA guidance', url: 'https://www.local.gov.uk/' }] }])
-    expect(html).toContain('<h2>Sources</h2>')
+    expect(html).toContain('<h2 id="part-so1">Sources</h2>')
     expect(html).toContain('<span class="print-url"> (https://www.local.gov.uk/)</span>')
   })
 })
@@ -166,4 +166,22 @@ describe('links in stored rich text are neutralised on render', () => {
       expect(html).toContain('<a href="#">click</a>')
     },
   )
+})
+
+describe('the contents list of a long page', () => {
+  it('names the sections whose heading the author wrote, in order, each linking to its heading', () => {
+    const layout = [
+      { blockType: 'richText', id: 'a1', heading: 'Support from {{tenant.name}}', body: null },
+      { blockType: 'contactCard', id: 'a2', kind: 'monitoring-officer' },
+      { blockType: 'steps', id: 'a3', heading: '  Record it  ', style: 'steps', items: [] },
+      { blockType: 'richText', id: null, heading: 'No id, no anchor', body: null },
+      { blockType: 'sources', id: 'a4', items: [] },
+    ] as unknown as Layout
+    expect(blockHeadings(layout, 'Example County Council')).toEqual([
+      { id: 'part-a1', text: 'Support from Example County Council' },
+      { id: 'part-a3', text: 'Record it' },
+    ])
+    // Each id is the one the block's own heading carries.
+    expect(render([layout[0] as Layout[number]])).toContain('<h2 id="part-a1">')
+  })
 })

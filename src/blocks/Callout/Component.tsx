@@ -2,6 +2,7 @@ import { RichText } from '@/components/RichText'
 import type { CalloutBlock as CalloutBlockData } from '@/payload-types'
 
 import type { BlockContext } from '../types'
+import { blockHeadingId } from '../headingId'
 
 /**
  * A highlighted box. The variant is also said in words (visually hidden), because colour alone
@@ -10,8 +11,8 @@ import type { BlockContext } from '../types'
 export function CalloutBlock({ block, context }: { block: CalloutBlockData; context: BlockContext }) {
   const variant = block.variant ?? 'information'
   return (
-    <aside className={`block callout callout-${variant}`} aria-labelledby={`callout-${block.id ?? ''}`}>
-      <h2 id={`callout-${block.id ?? ''}`}>
+    <aside className={`block callout callout-${variant}`} aria-labelledby={blockHeadingId(block)}>
+      <h2 id={blockHeadingId(block)}>
         <span className="visually-hidden">{context.labels.calloutVariant[variant]}: </span>
         {block.heading}
       </h2>

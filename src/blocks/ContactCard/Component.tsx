@@ -1,6 +1,7 @@
 import type { ContactCardBlock as ContactCardBlockData } from '@/payload-types'
 
 import type { BlockContext } from '../types'
+import { blockHeadingId } from '../headingId'
 
 /** The tenant's contact of this kind, with a one-tap call link; never an empty card. */
 export function ContactCardBlock({ block, context }: { block: ContactCardBlockData; context: BlockContext }) {
@@ -8,7 +9,7 @@ export function ContactCardBlock({ block, context }: { block: ContactCardBlockDa
   const fallback = context.values.fallbacks[block.kind]
   return (
     <section className="block contact-card">
-      <h2>{block.heading ?? contact?.label ?? fallback}</h2>
+      <h2 id={blockHeadingId(block)}>{block.heading ?? contact?.label ?? fallback}</h2>
       {contact ? (
         <p>
           {contact.label}

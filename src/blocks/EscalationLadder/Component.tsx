@@ -1,6 +1,7 @@
 import type { EscalationLadderBlock as EscalationLadderBlockData } from '@/payload-types'
 
 import type { BlockContext } from '../types'
+import { blockHeadingId } from '../headingId'
 
 /** Ordered rungs, most urgent first; each says when to use it and who to contact. */
 export function EscalationLadderBlock({ block, context }: { block: EscalationLadderBlockData; context: BlockContext }) {
@@ -8,7 +9,7 @@ export function EscalationLadderBlock({ block, context }: { block: EscalationLad
   if (rungs.length === 0) return null
   return (
     <section className="block ladder">
-      <h2>{block.heading}</h2>
+      <h2 id={blockHeadingId(block)}>{block.heading}</h2>
       <ol className="ladder-rungs">
         {rungs.map((rung, index) => {
           const contact = rung.contactKind ? context.values.contacts[rung.contactKind] : undefined

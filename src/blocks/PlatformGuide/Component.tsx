@@ -2,6 +2,7 @@ import { safeHref } from '@/lib/safeUrl'
 import type { PlatformGuideBlock as PlatformGuideBlockData } from '@/payload-types'
 
 import type { BlockContext } from '../types'
+import { blockHeadingId } from '../headingId'
 
 /** One collapsible section per platform (native <details>: keyboard and screen-reader friendly). */
 export function PlatformGuideBlock({ block, context }: { block: PlatformGuideBlockData; context: BlockContext }) {
@@ -10,7 +11,7 @@ export function PlatformGuideBlock({ block, context }: { block: PlatformGuideBlo
   const { labels } = context
   return (
     <section className="block platform-guide">
-      <h2>{block.heading}</h2>
+      <h2 id={blockHeadingId(block)}>{block.heading}</h2>
       {platforms.map((entry, index) => (
         <details key={entry.id ?? `${entry.platform}-${index}`}>
           <summary>{labels.platformNames[entry.platform] ?? entry.platform}</summary>

@@ -2,13 +2,14 @@ import { safeHref } from '@/lib/safeUrl'
 import type { SourcesBlock as SourcesBlockData } from '@/payload-types'
 
 import type { BlockContext } from '../types'
+import { blockHeadingId } from '../headingId'
 
 export function SourcesBlock({ block, context }: { block: SourcesBlockData; context: BlockContext }) {
   const items = block.items ?? []
   if (items.length === 0) return null
   return (
     <section className="block sources">
-      <h2>{block.heading ?? context.labels.sources}</h2>
+      <h2 id={blockHeadingId(block)}>{block.heading ?? context.labels.sources}</h2>
       <ul>
         {items.map((item, index) => (
           <li key={item.id ?? `${item.url}-${index}`}>

@@ -2,6 +2,7 @@ import { RichText } from '@/components/RichText'
 import type { StepsBlock as StepsBlockData } from '@/payload-types'
 
 import type { BlockContext } from '../types'
+import { blockHeadingId } from '../headingId'
 
 export function StepsBlock({ block, context }: { block: StepsBlockData; context: BlockContext }) {
   const items = block.items ?? []
@@ -9,7 +10,7 @@ export function StepsBlock({ block, context }: { block: StepsBlockData; context:
   const List = block.style === 'checklist' ? 'ul' : 'ol'
   return (
     <section className={`block steps steps-${block.style ?? 'steps'}`}>
-      <h2>{block.heading}</h2>
+      <h2 id={blockHeadingId(block)}>{block.heading}</h2>
       <List className="steps-list">
         {items.map((item, index) => (
           <li key={item.id ?? `${item.title}-${index}`}>

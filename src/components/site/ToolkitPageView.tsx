@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { RenderBlocks } from '@/blocks/RenderBlocks'
+import { blockHeadings, RenderBlocks } from '@/blocks/RenderBlocks'
 import type { BlockContext } from '@/blocks/types'
 import type { ToolkitPage } from '@/data/pages'
 import { localeNames } from '@/i18n/locales'
@@ -12,6 +12,9 @@ import { EmergencyRoute } from './EmergencyRoute'
 
 /** The toolkit's section 1 page, where the emergency route from the tenant's contacts goes first. */
 const EMERGENCY_PAGE = 'abuse-happening-now'
+
+/** From this many sections a page gets a contents list at its top: on a phone it is several screens long. */
+const CONTENTS_FROM = 4
 
 type Crumb = { href: string; label: string }
 
@@ -35,8 +38,9 @@ export async function ToolkitPageView({
   crumbs?: Crumb[]
 }) {
   const { locale, home } = site
-  const t = await getTranslations({ locale, namespace: 'Site' })
+  const [t, meta] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Meta' })])
   const language = localeNames[locale]
+  const sections = blockHeadings(page.layout, context.values.tenantName)
   return (
     <main id="main" lang={page.fallback ? 'en' : undefined}>
       <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
@@ -63,6 +67,20 @@ export async function ToolkitPageView({
       <h1>{page.title}</h1>
       {page.summary ? <p className="lead">{page.summary}</p> : null}
       {page.slug === EMERGENCY_PAGE ? <EmergencyRoute site={site} /> : null}
+      {sections.length >= CONTENTS_FROM ? (
+        <nav className="contents-list" aria-labelledby="contents-heading">
+          <h2 id="contents-heading" lang={locale}>
+            {meta('contents')}
+          </h2>
+          <ol>
+            {sections.map((section) => (
+              <li key={section.id}>
+                <a href={`#${section.id}`}>{section.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
       <RenderBlocks layout={page.layout} context={context} />
       {page.lastReviewed ? (
         <p className="muted" lang={locale}>

@@ -1,14 +1,12 @@
-import { z } from 'zod'
+import { isEmailAddress } from '@/lib/emailAddress'
 
 import { countGraphemes } from './graphemes'
 import type { BioValues } from './fill'
 import { platformIds, type PlatformId } from './platforms'
 import { bioVariables, type BioVariable } from './variables'
 
-// This module also runs in the browser (the bio builder), where zod would probe for eval with
-// `Function('')` to compile faster parsers: the pages' policy forbids eval, so the probe is a
-// reported CSP violation. The parsers here are small; the plain ones are fast enough.
-z.config({ jitless: true })
+// This module also runs in the browser (the bio builder): it is plain code, with the portal's one
+// email rule (src/lib/emailAddress.ts), so the page does not carry a schema library.
 
 /** Each short field's limit, in characters (graphemes) as a person counts them. */
 export const MAX_FIELD_LENGTH = 80
@@ -65,8 +63,6 @@ export function readPlatforms(source: FormInput): PlatformId[] {
   return platformIds.filter((id) => ticked.has(id))
 }
 
-const emailSchema = z.email()
-
 function websiteProblem(value: string): 'http-not-allowed' | 'invalid-url' | null {
   let url: URL
   try {
@@ -79,29 +75,28 @@ function websiteProblem(value: string): 'http-not-allowed' | 'invalid-url' | nul
   return null
 }
 
-const issue = (error: BioFieldError) => ({ code: 'custom' as const, path: [error.field], message: error.code, params: error })
-
-const bioSchema = z
-  .object(Object.fromEntries(bioVariables.map((name) => [name, z.string()])) as Record<BioVariable, z.ZodString>)
-  .superRefine((input, ctx) => {
-    for (const field of bioVariables) {
-      const value = input[field]
-      const limit = field === 'website' ? MAX_WEBSITE_LENGTH : MAX_FIELD_LENGTH
-      if (!value) {
-        if (requiredFields.includes(field)) ctx.addIssue(issue({ field, code: 'required' }))
-        continue
-      }
-      if (countGraphemes(value) > limit) {
-        ctx.addIssue(issue({ field, code: 'too-long', limit }))
-        continue
-      }
-      if (field === 'email' && !emailSchema.safeParse(value).success) ctx.addIssue(issue({ field, code: 'invalid-email' }))
-      if (field === 'website') {
-        const problem = websiteProblem(value)
-        if (problem) ctx.addIssue(issue({ field, code: problem }))
-      }
+/** Each of the six fields' problem, if any, in the form's order. */
+function fieldErrors(input: BioInput): BioFieldError[] {
+  const errors: BioFieldError[] = []
+  for (const field of bioVariables) {
+    const value = input[field]
+    const limit = field === 'website' ? MAX_WEBSITE_LENGTH : MAX_FIELD_LENGTH
+    if (!value) {
+      if (requiredFields.includes(field)) errors.push({ field, code: 'required' })
+      continue
     }
-  })
+    if (countGraphemes(value) > limit) {
+      errors.push({ field, code: 'too-long', limit })
+      continue
+    }
+    if (field === 'email' && !isEmailAddress(value)) errors.push({ field, code: 'invalid-email' })
+    if (field === 'website') {
+      const problem = websiteProblem(value)
+      if (problem) errors.push({ field, code: problem })
+    }
+  }
+  return errors
+}
 
 /**
  * Validates the bio builder's form. Never throws on what a person typed: every problem comes
@@ -110,13 +105,7 @@ const bioSchema = z
 export function validateBioInput(source: FormInput): BioValidation {
   const input = readBioInput(source)
   const platforms = readPlatforms(source)
-  const parsed = bioSchema.safeParse(input)
-  const errors: BioFieldError[] = parsed.success
-    ? []
-    : parsed.error.issues.flatMap((found) => {
-        const params = (found as { params?: unknown }).params
-        return params && typeof params === 'object' && 'field' in params ? [params as BioFieldError] : []
-      })
+  const errors = fieldErrors(input)
   if (platforms.length === 0) errors.push({ field: 'platforms', code: 'none-picked' })
   const invalid = new Set<BioField>(errors.map((error) => error.field))
   const valid: BioValues = {}

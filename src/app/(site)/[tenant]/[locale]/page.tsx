@@ -10,7 +10,9 @@ type Params = Promise<{ tenant: string; locale: string }>
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const site = await resolveSite(params)
-  return site ? { title: { absolute: site.tenant.name }, alternates: alternatesFor(site.tenant, site.locale, '') } : {}
+  if (!site) return {}
+  const meta = await getTranslations({ locale: site.locale, namespace: 'Meta' })
+  return { title: { absolute: site.tenant.name }, description: meta('home', { tenant: site.tenant.name }), alternates: alternatesFor(site.tenant, site.locale, '') }
 }
 
 function groupBySection(pages: PageSummary[]): [string, PageSummary[]][] {

@@ -16,7 +16,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const site = await resolveSite(params)
   if (!site) return {}
   const t = await getTranslations({ locale: site.locale, namespace: 'Accessibility' })
-  return { title: t('title'), alternates: alternatesFor(site.tenant, site.locale, '/accessibility') }
+  const meta = await getTranslations({ locale: site.locale, namespace: 'Meta' })
+  return { title: t('title'), description: meta('accessibility'), alternates: alternatesFor(site.tenant, site.locale, '/accessibility') }
 }
 
 /**

@@ -13,7 +13,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const site = await resolveSite(params)
   if (!site) return {}
   const t = await getTranslations({ locale: site.locale, namespace: 'Contacts' })
-  return { title: t('title'), alternates: alternatesFor(site.tenant, site.locale, '/contacts') }
+  const meta = await getTranslations({ locale: site.locale, namespace: 'Meta' })
+  return { title: t('title'), description: meta('contacts', { tenant: site.tenant.name }), alternates: alternatesFor(site.tenant, site.locale, '/contacts') }
 }
 
 /** The tenant's public contacts grouped by kind, one tap to call; prints as a one-page card. */

@@ -21,7 +21,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const site = await resolveSite(params)
   if (!site) return {}
   const t = await getTranslations({ locale: site.locale, namespace: 'Members' })
-  return { title: t('signInTitle'), robots: { index: false } }
+  const meta = await getTranslations({ locale: site.locale, namespace: 'Meta' })
+  return { title: t('signInTitle'), description: meta('signIn', { tenant: site.tenant.name }), robots: { index: false } }
 }
 
 /** Councillors (and the tenant's officers) sign in here to read the members-only pages and contacts. */

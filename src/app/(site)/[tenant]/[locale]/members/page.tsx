@@ -25,7 +25,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     locale: site.locale,
     namespace: 'Members',
   })
-  return { title: t('areaTitle'), robots: { index: false, follow: false } }
+  const meta = await getTranslations({ locale: site.locale, namespace: 'Meta' })
+  return { title: t('areaTitle'), description: meta('members', { tenant: site.tenant.name }), robots: { index: false, follow: false } }
 }
 
 /** The members' area: the tenant's members-only pages and contacts, for its councillors and officers. */

@@ -32,6 +32,7 @@ export async function rulesOfEngagementMetadata(params: Params, audience: Engage
   })
   return {
     title: t('heading'),
+    description: (await getTranslations({ locale: site.locale, namespace: 'Meta' }))('rules', { tenant: site.tenant.name }),
     alternates: alternatesFor(site.tenant, site.locale, audiencePath(audience)),
   }
 }

@@ -19,7 +19,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const site = await resolveSite(params)
   if (!site) return {}
   const t = await getTranslations({ locale: site.locale, namespace: 'Search' })
-  return { title: t('title'), robots: { index: false, follow: false } }
+  const meta = await getTranslations({ locale: site.locale, namespace: 'Meta' })
+  return { title: t('title'), description: meta('search', { tenant: site.tenant.name }), robots: { index: false, follow: false } }
 }
 
 /** `/{tenant}/{locale}/search?q=`: the tenant's public toolkit, as its readers see it. */

@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { stopTree } from './processTree'
+import { findFreePort } from './ports'
+import { createThrowawayDatabase, stopTestDatabaseServer, type ThrowawayDatabase } from './testDatabase'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
+
+export type BenchServer = { base: string; admin: { email: string; password: string }; server: ChildProcess; database: ThrowawayDatabase; stop(): Promise<void> }
+
+function runScript(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'scripts/run.ts', ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/run.ts ${args.join(' ')} exited with ${code}`))))
+  })
+}
+
+async function healthy(base: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error('the server exited before it was healthy')
+    if (await fetch(`${base}/api/health`).then((response) => response.ok).catch(() => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error('the server did not become healthy within 120 s')
+}
+
+/**
+ * A production server of this checkout on loopback, on a throwaway database with the demo
+ * content (never the dev database): built first, or only seeded with `reuseBuild` when `.next`
+ * holds a build. For benchmarks, which measure; never for tests.
+ */
+export async function startBenchServer({ label, reuseBuild, preferredPort = 3100 }: { label: string; reuseBuild: boolean; preferredPort?: number }): Promise<BenchServer> {
+  const database = await createThrowawayDatabase(label)
+  const port = await findFreePort(preferredPort)
+  const base = `http://127.0.0.1:${port}`
+  const admin = { email: `${label}-admin@example.org`, password: randomBytes(18).toString('base64url') }
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    INCIDENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    NEXT_PUBLIC_SERVER_URL: base,
+    PORT: String(port),
+    SEED_ADMIN_EMAIL: admin.email,
+    SEED_ADMIN_PASSWORD: admin.password,
+    NEXT_TELEMETRY_DISABLED: '1',
+    TRUSTED_PROXY_HOPS: '1',
+    EMAIL_OUTBOX_POLL: 'off',
+  }
+  await runScript(reuseBuild && existsSync(path.join(root, '.next', 'BUILD_ID')) ? ['seed'] : ['build'], env)
+  const server = spawn('npx', ['tsx', 'scripts/run.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  await healthy(base, server)
+  return {
+    base,
+    admin,
+    server,
+    database,
+    stop: async () => {
+      if (server.pid !== undefined) await stopTree(server.pid, 10_000)
+      await database.drop().catch(() => undefined)
+      await stopTestDatabaseServer()
+    },
+  }
+}
