@@ -77,7 +77,8 @@ describe('names inside the bundle', () => {
   })
 })
 
-describe('the bundle', () => {
+// Slow on a busy two-core machine (the PDF's fonts are parsed and subset): generous, not a timing test.
+describe('the bundle', { timeout: 60_000 }, () => {
   it('opens, holds every file byte for byte, and its manifest matches the bytes inside and the files as uploaded', async () => {
     const { zip, finished } = await build()
     const bytes = await zip

@@ -38,11 +38,22 @@ export type ChronologyInput = {
   label: { platform: (value: string) => string; kind: (value: string) => string }
 }
 
-/** The chronology as a pdfkit document (a readable stream of the PDF's bytes), already ended. */
-export function chronologyPdf({ meta, incidents, paths, label }: ChronologyInput, t: BundleTranslator): PDFKit.PDFDocument {
+/** Lets the event loop run between incidents: a long log is written in steps, not one long block. */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+/**
+ * The chronology as a pdfkit document (a readable stream of the PDF's bytes). It is written in
+ * steps, one incident at a time with the event loop let run between them, so that a long log does
+ * not hold up the server's other requests; it ends itself, or is destroyed with the error.
+ */
+export function chronologyPdf(input: ChronologyInput, t: BundleTranslator): PDFKit.PDFDocument {
+  const doc = newDocument(input, t)
+  writeChronology(doc, input, t).catch((error: unknown) => (doc as unknown as { destroy(error?: Error): void }).destroy(error instanceof Error ? error : new Error(String(error))))
+  return doc
+}
+
+function newDocument({ meta }: ChronologyInput, t: BundleTranslator): PDFKit.PDFDocument {
   const fonts = fontDirectory()
-  const ordered = chronological(incidents)
-  const fileCount = ordered.reduce((sum, incident) => sum + incident.evidence.length, 0)
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -56,7 +67,12 @@ export function chronologyPdf({ meta, incidents, paths, label }: ChronologyInput
   doc.registerFont(REGULAR, path.join(fonts, 'DejaVuSans.ttf'))
   doc.registerFont(BOLD, path.join(fonts, 'DejaVuSans-Bold.ttf'))
   doc.registerFont(MONO, path.join(fonts, 'DejaVuSansMono.ttf'))
+  return doc
+}
 
+async function writeChronology(doc: PDFKit.PDFDocument, { meta, incidents, paths, label }: ChronologyInput, t: BundleTranslator): Promise<void> {
+  const ordered = chronological(incidents)
+  const fileCount = ordered.reduce((sum, incident) => sum + incident.evidence.length, 0)
   const width = doc.page.width - MARGIN * 2
   const heading = (text: string, size: number) => {
     doc.font(BOLD).fontSize(size).fillColor('black').text(text, { width })
@@ -95,7 +111,8 @@ export function chronologyPdf({ meta, incidents, paths, label }: ChronologyInput
   })
 
   // One incident after another, each from a new page.
-  ordered.forEach((incident, index) => {
+  for (const [index, incident] of ordered.entries()) {
+    await breathe()
     doc.addPage()
     const happened = ukDateTime(incident.happenedAt, meta.locale)
     heading(`${t('pdf.incident', { seq: index + 1, total: ordered.length })}: ${happened}`, 15)
@@ -135,7 +152,7 @@ export function chronologyPdf({ meta, incidents, paths, label }: ChronologyInput
       doc.font(MONO).fontSize(8.5).text(`${t('pdf.sha256')}: ${file.sha256}`, { width })
       doc.moveDown(0.5)
     })
-  })
+  }
 
   // Page numbers and the font's credit, at the foot of every page.
   const range = doc.bufferedPageRange()
@@ -153,5 +170,4 @@ export function chronologyPdf({ meta, incidents, paths, label }: ChronologyInput
     doc.page.margins.bottom = bottom
   }
   doc.end()
-  return doc
 }
