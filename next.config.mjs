@@ -11,8 +11,10 @@ const nextConfig = {
   // Emails are rendered with React Email in the outbox's job, which runs inside the Payload
   // instance a route handler started, in Next's react-server layer; there `react-dom/server` is a
   // module that throws. Loaded by Node from node_modules instead, React Email gets the real
-  // `react` and `react-dom/server` (docs/architecture.md, Email).
-  serverExternalPackages: ['@react-email/components'],
+  // `react` and `react-dom/server` (docs/architecture.md, Email). pdfkit (the evidence bundle's
+  // chronology) reads its own data files and fonts from disk at run time, so it too is loaded by
+  // Node from node_modules rather than bundled.
+  serverExternalPackages: ['@react-email/components', 'pdfkit'],
   // The server's page and data cache is bounded: memory only, at most this much (least recently
   // used goes first), nothing written to disk at run time, and no "not found" answer kept
   // (cacheHandler.mjs). Resized images are kept on disk, up to maximumDiskCacheSize.

@@ -853,7 +853,7 @@ export interface IncidentHistory {
   incident: number;
   owner: number;
   seq: number;
-  action: 'create' | 'update' | 'evidence-added';
+  action: 'create' | 'update' | 'evidence-added' | 'bundle-downloaded';
   actor?: number | null;
   at: string;
   changedFields?:
@@ -870,6 +870,7 @@ export interface IncidentHistory {
   hash: string;
   evidenceId?: number | null;
   evidenceSha256?: string | null;
+  bundleSha256?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1568,6 +1569,7 @@ export interface IncidentHistorySelect<T extends boolean = true> {
   hash?: T;
   evidenceId?: T;
   evidenceSha256?: T;
+  bundleSha256?: T;
   updatedAt?: T;
   createdAt?: T;
 }

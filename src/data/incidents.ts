@@ -186,7 +186,16 @@ export async function getIncidentPatterns(site: Site, user: TypedUser | null): P
   return patternsOf(await listIncidents(site, user))
 }
 
-export type HistoryEntryView = { seq: number; action: 'create' | 'update' | 'evidence-added'; at: string; byOwner: boolean; changedFields: string[]; evidenceSha256: string | null }
+export type HistoryEntryView = {
+  seq: number
+  action: 'create' | 'update' | 'evidence-added' | 'bundle-downloaded'
+  at: string
+  byOwner: boolean
+  changedFields: string[]
+  evidenceSha256: string | null
+  /** For a 'bundle-downloaded' entry: the SHA-256 of the ZIP as it was sent. */
+  bundleSha256: string | null
+}
 export type IncidentHistoryView = { entries: HistoryEntryView[]; intact: boolean }
 
 /** The history of one of the user's incidents (read as the user), and whether its chain is intact. */
@@ -213,6 +222,7 @@ export async function getIncidentHistory(site: Site, user: TypedUser | null, id:
       byOwner: doc.actor === user.id,
       changedFields: Array.isArray(doc.changedFields) ? doc.changedFields.map(String) : [],
       evidenceSha256: doc.evidenceSha256 ?? null,
+      bundleSha256: doc.bundleSha256 ?? null,
     })),
   }
 }

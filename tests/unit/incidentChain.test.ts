@@ -66,4 +66,16 @@ describe('the incident history chain', () => {
     const verdict = verifyChain(8, entries)
     expect(verdict.ok).toBe(false)
   })
+
+  it("seals an evidence bundle's SHA-256 into its entry: a changed bundle hash is detected, and entries without one keep their hashes", () => {
+    const entries = chainOf(2)
+    const bundled = nextEntry(entries[1] ?? null, { incident: 7, action: 'bundle-downloaded', actor: 1, at: '2026-12-02T12:00:00.000Z', changedFields: [], previous: null, bundle: { sha256: 'c'.repeat(64) } })
+    const chain = [...entries, bundled]
+    expect(verifyChain(7, chain, { head: bundled.hash, length: 3 }).ok).toBe(true)
+    const { bundle: _bundle, ...withoutBundle } = bundled
+    expect(entryHash(withoutBundle)).not.toBe(bundled.hash)
+    const swapped = verifyChain(7, [...entries, { ...bundled, bundle: { sha256: 'd'.repeat(64) } }])
+    expect(swapped.ok).toBe(false)
+    if (!swapped.ok) expect(swapped.problems.map((problem) => problem.kind)).toEqual(['altered'])
+  })
 })

@@ -31,7 +31,7 @@ export const IncidentHistory: CollectionConfig = {
     { name: 'incident', type: 'number', required: true, index: true },
     { name: 'owner', type: 'number', required: true, index: true },
     { name: 'seq', type: 'number', required: true },
-    { name: 'action', type: 'select', required: true, options: ['create', 'update', 'evidence-added'] },
+    { name: 'action', type: 'select', required: true, options: ['create', 'update', 'evidence-added', 'bundle-downloaded'] },
     // Who made the change (a user id; null for the server's own writes).
     { name: 'actor', type: 'number' },
     { name: 'at', type: 'date', required: true },
@@ -43,5 +43,8 @@ export const IncidentHistory: CollectionConfig = {
     // For an 'evidence-added' entry: which file, and its SHA-256 as uploaded (in the entry's hash).
     { name: 'evidenceId', type: 'number' },
     { name: 'evidenceSha256', type: 'text' },
+    // For a 'bundle-downloaded' entry: the SHA-256 of the whole evidence bundle (ZIP) as it was
+    // sent, so a bundle handed to the police can be matched to this log (in the entry's hash).
+    { name: 'bundleSha256', type: 'text' },
   ],
 }

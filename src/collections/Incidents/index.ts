@@ -5,6 +5,7 @@ import { nobody } from '@/access/nobody'
 
 import { removeIncidentEvidence } from '../Evidence/hooks/removeFiles'
 
+import { downloadBundle } from './endpoints/bundle'
 import { decryptIncident, encryptIncident, unwrapIncidentKey } from './hooks/encryption'
 import { recordIncidentHistory } from './hooks/history'
 import { setIncidentOwnership } from './hooks/ownership'
@@ -37,6 +38,8 @@ export const Incidents: CollectionConfig = {
     readVersions: nobody,
     unlock: nobody,
   },
+  // GET /api/incidents/bundle: the owner's evidence bundle (a ZIP), streamed.
+  endpoints: [downloadBundle],
   hooks: {
     beforeChange: [setIncidentOwnership, encryptIncident],
     afterChange: [recordIncidentHistory],

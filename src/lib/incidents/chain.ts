@@ -27,6 +27,8 @@ export type ChainEntryContent = {
    * entries written before evidence existed keep their hashes.
    */
   evidence?: { id: number; sha256: string } | null
+  /** For an entry recording an evidence bundle downloaded: the bundle's SHA-256. Hashed only when present, likewise. */
+  bundle?: { sha256: string } | null
 }
 
 export type ChainEntry = ChainEntryContent & { hash: string }
@@ -45,6 +47,7 @@ export function entryHash(entry: ChainEntryContent): string {
     entry.prevHash,
   ]
   if (entry.evidence) fields.push(['evidence', entry.evidence.id, entry.evidence.sha256])
+  if (entry.bundle) fields.push(['bundle', entry.bundle.sha256])
   const canonical = JSON.stringify(fields)
   return createHash('sha256').update(canonical, 'utf8').digest('hex')
 }

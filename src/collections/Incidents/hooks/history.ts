@@ -18,6 +18,7 @@ type HistoryRow = {
   hash: string
   evidenceId?: number | null
   evidenceSha256?: string | null
+  bundleSha256?: string | null
 }
 
 function asEntry(row: HistoryRow): ChainEntry {
@@ -32,6 +33,7 @@ function asEntry(row: HistoryRow): ChainEntry {
     prevHash: row.prevHash,
     hash: row.hash,
     ...(typeof row.evidenceId === 'number' && typeof row.evidenceSha256 === 'string' ? { evidence: { id: row.evidenceId, sha256: row.evidenceSha256 } } : {}),
+    ...(typeof row.bundleSha256 === 'string' ? { bundle: { sha256: row.bundleSha256 } } : {}),
   }
 }
 
@@ -60,7 +62,7 @@ export async function verifyIncidentHistory(payload: Payload, incident: number):
   return verifyChain(incident, entries, { head: raw?.historyHead ?? null, length: raw?.historyLength ?? null })
 }
 
-export type HistoryAction = 'create' | 'update' | 'evidence-added'
+export type HistoryAction = 'create' | 'update' | 'evidence-added' | 'bundle-downloaded'
 
 /**
  * Appends one entry to an incident's history chain, in the request's transaction, and moves the
@@ -70,7 +72,7 @@ export async function appendIncidentHistory(
   req: PayloadRequest,
   incident: number,
   owner: number,
-  content: { action: HistoryAction; changedFields: string[]; previous: string | null; evidence?: { id: number; sha256: string } },
+  content: { action: HistoryAction; changedFields: string[]; previous: string | null; evidence?: { id: number; sha256: string }; bundle?: { sha256: string } },
 ): Promise<ChainEntry> {
   const last = await req.payload.find({
     collection: HISTORY,
@@ -90,11 +92,12 @@ export async function appendIncidentHistory(
     changedFields: content.changedFields,
     previous: content.previous,
     ...(content.evidence ? { evidence: content.evidence } : {}),
+    ...(content.bundle ? { bundle: content.bundle } : {}),
   })
-  const { evidence, ...stored } = entry
+  const { evidence, bundle, ...stored } = entry
   await req.payload.create({
     collection: HISTORY,
-    data: { ...stored, action: content.action, owner, ...(evidence ? { evidenceId: evidence.id, evidenceSha256: evidence.sha256 } : {}) },
+    data: { ...stored, action: content.action, owner, ...(evidence ? { evidenceId: evidence.id, evidenceSha256: evidence.sha256 } : {}), ...(bundle ? { bundleSha256: bundle.sha256 } : {}) },
     overrideAccess: true,
     req,
   })

@@ -1,3 +1,5 @@
+import { getTranslations } from 'next-intl/server'
+
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { listIncidents } from '@/data/incidents'
 
@@ -20,6 +22,7 @@ export default async function IncidentLogPage({ params }: { params: Params }) {
   const { site, viewer, segment, t } = await openIncidentLog(params)
   const { locale, home } = site
   const incidents = await listIncidents(site, viewer)
+  const tb = await getTranslations({ locale, namespace: 'Bundle' })
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
@@ -32,6 +35,7 @@ export default async function IncidentLogPage({ params }: { params: Params }) {
             {t('recordLink')}
           </a>
           <a href={`${home}/members/incidents/patterns`}>{t('patternsLink')}</a>
+          {incidents.length > 0 ? <a href={`${home}/members/incidents/bundle`}>{tb('link')}</a> : null}
         </p>
         <h2>{t('timelineHeading')}</h2>
         {incidents.length === 0 ? (

@@ -160,7 +160,9 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                     ? t('historyCreated', { date: formatWhen(entry.at, locale) })
                     : entry.action === 'evidence-added'
                       ? t('historyEvidence', { date: formatWhen(entry.at, locale), sha: (entry.evidenceSha256 ?? '').slice(0, 12) })
-                      : t('historyUpdated', { date: formatWhen(entry.at, locale), fields: entry.changedFields.map(fieldLabel).join(', ') })}
+                      : entry.action === 'bundle-downloaded'
+                        ? t('historyBundle', { date: formatWhen(entry.at, locale), sha: (entry.bundleSha256 ?? '').slice(0, 12) })
+                        : t('historyUpdated', { date: formatWhen(entry.at, locale), fields: entry.changedFields.map(fieldLabel).join(', ') })}
                 </li>
               ))}
             </ol>
