@@ -11,6 +11,8 @@
  *   end-memberships  database → migrate → the daily end of memberships past their date, now
  *   content-release  database → migrate → bring the national pages up to the code's text, now
  *   rewrap-incident-keys  database → migrate → wrap every incident's data key under the current master key
+ *   worker   database → migrate → schedule and run the jobs (email outbox, reminders, end of
+ *            memberships) until stopped; the web processes then run with PORTAL_JOBS=off
  *
  * "database" is DATABASE_URL when set, else the embedded PostgreSQL under .data/.
  */
@@ -24,7 +26,7 @@ import { applyMigrations, describeRelease, endMembershipsNow, releaseContentNow,
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'content-release', 'rewrap-incident-keys'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'content-release', 'rewrap-incident-keys', 'worker'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
@@ -107,6 +109,31 @@ function exitCodeOf(child: ChildProcess): Promise<number> {
   })
 }
 
+/**
+ * The one process of a deployment that schedules and runs jobs: Payload's crons (payload.config.ts,
+ * `jobs.autoRun`) started outside Next, until SIGINT or SIGTERM. Two workers overlapping (a
+ * restart, a mistake) still send each email once: the outbox claims rows with SKIP LOCKED and
+ * Resend de-duplicates by idempotency key (src/collections/EmailOutbox/deliver.ts).
+ */
+async function runWorker(): Promise<void> {
+  if (process.env.PORTAL_JOBS === 'off') throw new SetupError('PORTAL_JOBS=off is for web processes; `npm run worker` is the process that runs jobs. Unset it here.')
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  // Migrated before the crons start (a second getPayload on the cached instance starts them).
+  await applyMigrations(await getPayload({ config }))
+  const payload = await getPayload({ config, cron: true })
+  log(`Worker running jobs (pid ${process.pid}); Ctrl-C stops it.`)
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  log('Worker stopping: waiting for running jobs to finish.')
+  // destroy() stops the crons and closes the pool. An email whose send was cut short stays
+  // claimed for two minutes and is then retried, with the same Resend idempotency key.
+  await payload.destroy()
+}
+
 async function main(): Promise<void> {
   const { command, rest } = parseCommand(process.argv.slice(2))
   nextEnv.loadEnvConfig(repoRoot, command === 'dev')
@@ -164,6 +191,8 @@ async function main(): Promise<void> {
     })
     return log(summary)
   }
+
+  if (command === 'worker') return runWorker()
 
   if (command === 'content-release') {
     const summary = await withPayload(async (payload) => {
