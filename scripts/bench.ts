@@ -15,6 +15,9 @@
  * its own, so the index holds every tenant's rows), and publish-to-findable (save a national
  * page's summary with a new word, poll a tenant's search until it finds it; median of 10).
  * `--search-only` measures only the search rows (no cached-page rows).
+ * Then, in the same run, the cluster rows (scripts/bench-cluster.ts, `--skip-cluster` leaves them
+ * out): nginx's cache against nginx serving a static file and against an app process directly,
+ * publish-to-visible through nginx, and memory after reading every page.
  * Prints a table and writes it to bench-results/. Timings are for reading, never for pass/fail.
  *
  * Like with like: every request sends the same Accept-Encoding (Next compresses with gzip per
@@ -54,6 +57,7 @@ const { values: flags } = parseArgs({
   options: {
     'reuse-build': { type: 'boolean', default: false },
     'search-only': { type: 'boolean', default: false },
+    'skip-cluster': { type: 'boolean', default: false },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '16' },
     tenants: { type: 'string', default: '500' },
@@ -513,7 +517,17 @@ async function main(): Promise<void> {
   }
 }
 
+/** The cluster's rows (scripts/bench-cluster.ts), after this process has stopped its own server. */
+function benchCluster(): Promise<void> {
+  if (flags['search-only'] || flags['skip-cluster']) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'scripts/bench-cluster.ts'], { cwd: root, stdio: 'inherit' })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/bench-cluster.ts exited with ${code}`))))
+  })
+}
+
 main()
+  .then(benchCluster)
   .then(() => process.exit(0))
   .catch((error: unknown) => {
     console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)

@@ -35,6 +35,8 @@ export type Service = {
   child: ChildProcess
   logFile: string
   tail(): string
+  /** Whether the program has printed this text so far. */
+  printed(text: string): boolean
   stop(): Promise<void>
 }
 
@@ -85,10 +87,13 @@ function startService(name: string, command: string, args: string[], env: NodeJS
   const logFile = path.join(runDir, `${name}.log`)
   const log = createWriteStream(logFile)
   const lines: string[] = []
+  let everything = ''
   // Its own process group: Ctrl-C in the terminal reaches only us, and we stop each in order.
   const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   const keep = (chunk: Buffer): void => {
     log.write(chunk)
+    // Only the start matters for printed(): a start-up line, never a long-running log.
+    if (everything.length < 100_000) everything += chunk.toString('utf8')
     lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim() !== ''))
     if (lines.length > TAIL_LINES) lines.splice(0, lines.length - TAIL_LINES)
   }
@@ -100,6 +105,7 @@ function startService(name: string, command: string, args: string[], env: NodeJS
     child,
     logFile,
     tail: () => lines.map((line) => `    │ ${line}`).join('\n'),
+    printed: (text) => everything.includes(text),
     stop: once(async () => {
       if (child.pid !== undefined) await stopTree(child.pid, STOP_GRACE_MS)
       await new Promise<void>((resolve) => log.end(() => resolve()))
@@ -223,7 +229,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       const worker = startService(name, 'npx', ['tsx', 'scripts/run.ts', 'worker'], { ...shared, NODE_ENV: 'production' }, options.runDir)
       started.push(worker)
       const deadline = Date.now() + 120_000
-      while (!readFileSync(worker.logFile, 'utf8').includes('Worker running jobs')) {
+      while (!worker.printed('Worker running jobs')) {
         if (worker.child.exitCode !== null) throw new ClusterError(`${name} exited (${worker.child.exitCode}):\n${worker.tail()}`)
         if (Date.now() > deadline) throw new ClusterError(`${name} did not start within 120 s:\n${worker.tail()}`)
         await new Promise((resolve) => setTimeout(resolve, 200))

@@ -55,6 +55,8 @@ async function startClusterCli(databaseUrl: string): Promise<Running> {
       CLUSTER_RUN_DIR: path.join(root, 'test-results', 'cluster'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, as in a terminal, where Ctrl-C signals the whole foreground group.
+    detached: true,
   })
   cli.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
   cli.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
@@ -186,11 +188,14 @@ describe('several app processes behind nginx', () => {
     const anonymousHtml = await anonymous.text()
     expect((anonymous.status >= 300 && anonymous.status < 400) || anonymousHtml.includes('/login?next=')).toBe(true)
     expect(anonymousHtml).not.toContain(email)
-    const member = await fetch(`${two}${MEMBERS_PAGE}`, { redirect: 'manual', headers: { Cookie: cookie } })
+    // As a browser sends it on a navigation: Payload takes the session cookie only from the portal's
+    // own pages (Origin in its CSRF list, or Sec-Fetch-Site same-origin or none).
+    const browser = { Cookie: cookie, 'Sec-Fetch-Site': 'none' }
+    const member = await fetch(`${two}${MEMBERS_PAGE}`, { redirect: 'manual', headers: browser })
     const html = await member.text()
-    expect(member.status).toBe(200)
+    expect(member.status, `${member.headers.get('location')} (cookie ${cookie.slice(0, 20)}…; same process: ${(await fetch(`${one}${MEMBERS_PAGE}`, { redirect: 'manual', headers: browser })).status})`).toBe(200)
     expect(html).toContain(email)
-    const me = await fetch(`${two}/api/users/me`, { headers: { Cookie: cookie } }).then((response) => response.json() as Promise<{ user: { email: string } | null }>)
+    const me = await fetch(`${two}/api/users/me`, { headers: { ...browser, 'Sec-Fetch-Site': 'same-origin' } }).then((response) => response.json() as Promise<{ user: { email: string } | null }>)
     expect(me.user?.email).toBe(email)
   })
 
@@ -223,7 +228,7 @@ describe('several app processes behind nginx', () => {
     // A second worker, as during a restart or by mistake.
     const second = spawn('npx', ['tsx', 'scripts/run.ts', 'worker'], {
       cwd: root,
-      env: { ...process.env, ...secrets, DATABASE_URL: process.env.CLUSTER_DATABASE_URL, RESEND_API_KEY: 're_test_capture', RESEND_BASE_URL: capture.url, NODE_ENV: 'production' },
+      env: { ...process.env, ...secrets, DATABASE_URL: process.env.CLUSTER_DATABASE_URL, TRUSTED_PROXY_HOPS: '1', RESEND_API_KEY: 're_test_capture', RESEND_BASE_URL: capture.url, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let secondOutput = ''
@@ -256,22 +261,26 @@ describe('several app processes behind nginx', () => {
     const victim = running.appPids[1]
     if (victim === undefined) throw new Error('no second app process')
     const statuses: number[] = []
-    let stopped = false
+    let stopping: Promise<void> | undefined
+    let stoppedAt: number | undefined
     const load = async () => {
-      while (statuses.length < 400) {
+      // Before, during and for 100 requests after the stop.
+      while (stoppedAt === undefined || statuses.length < stoppedAt + 100) {
         // Uncached: every one reaches an app process.
         const response = await fetch(`${running.site}/api/health`).catch(() => undefined)
         await response?.text()
         statuses.push(response?.status ?? 0)
-        if (statuses.length === 100 && !stopped) {
-          stopped = true
-          void stopTree(victim, 10_000)
+        if (statuses.length === 100 && !stopping) {
+          stopping = stopTree(victim, 10_000).then(() => {
+            stoppedAt = statuses.length
+          })
         }
       }
     }
     await Promise.all([load(), load(), load(), load()])
-    expect(stopped).toBe(true)
+    await stopping
     expect(isAlive(victim)).toBe(false)
+    expect(statuses.length).toBeGreaterThan(200)
     expect(statuses.filter((status) => status !== 200)).toEqual([])
   })
 
@@ -282,7 +291,9 @@ describe('several app processes behind nginx', () => {
     // still up, Ctrl-C stops it here.
     const tree = processTree(pid).map((entry) => entry.pid)
     expect(tree.length).toBeGreaterThan(1)
-    running.cli.kill('SIGINT')
+    // What Ctrl-C in a terminal does: SIGINT to every process of the foreground group (npx, npm,
+    // tsx, node); the services run in groups of their own and are stopped by scripts/cluster.ts.
+    process.kill(-pid, 'SIGINT')
     const deadline = Date.now() + 60_000
     while (running.cli.exitCode === null && running.cli.signalCode === null && Date.now() < deadline) await sleep(200)
     await sleep(500)
