@@ -42,6 +42,7 @@ import { gunzipSync, gzip } from 'node:zlib'
 
 import pg from 'pg'
 
+import { waitForHealth } from './lib/health'
 import { stopTree, treeCpuMillis } from './lib/processTree'
 import { createThrowawayDatabase, stopTestDatabaseServer, withDatabase, type ThrowawayDatabase } from './lib/testDatabase'
 import { median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
@@ -81,17 +82,6 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     const child = spawn('npx', ['tsx', 'scripts/run.ts', ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/run.ts ${args.join(' ')} exited with ${code}`))))
   })
-}
-
-async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error('the server exited before it was healthy')
-    const ok = await fetch(`${base}/api/health`).then((response) => response.ok).catch(() => false)
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error('the server did not become healthy within 120 s')
 }
 
 type Slice = { latencies: number[]; failures: number; seconds: number }
@@ -415,7 +405,7 @@ async function main(): Promise<void> {
     else await run(['build'], env)
 
     server = spawn('npx', ['tsx', 'scripts/run.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
-    await waitForHealth(base, server)
+    await waitForHealth(base, { child: server })
     const { token } = await fetch(`${base}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

@@ -21,6 +21,7 @@ import path from 'node:path'
 
 import nextEnv from '@next/env'
 
+import { waitForHealth } from './lib/health'
 import { findFreePort } from './lib/ports'
 import { applyMigrations, describeRelease, endMembershipsNow, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
@@ -78,18 +79,12 @@ function printBanner(serverUrl: string, report: SeedReport): void {
   )
 }
 
-async function waitForHealth(serverUrl: string, child: ChildProcess): Promise<boolean> {
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline && child.exitCode === null) {
-    try {
-      const response = await fetch(`${serverUrl}/api/health`)
-      if (response.ok) return true
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  return false
+/** True once the server answers /api/health (the shared wait, scripts/lib/health.ts); false if it ends or 3 minutes pass. */
+function becameHealthy(serverUrl: string, child: ChildProcess): Promise<boolean> {
+  return waitForHealth(serverUrl, { child, timeoutMs: 180_000, pollMs: 500 }).then(
+    () => true,
+    () => false,
+  )
 }
 
 function runChild(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -225,7 +220,7 @@ async function main(): Promise<void> {
   const serverUrl = process.env.NEXT_PUBLIC_SERVER_URL ?? `http://localhost:${port}`
   const nextArgs = command === 'dev' ? ['dev', '-p', String(port)] : ['start', '-p', String(port)]
   const child = runChild(bin('next'), [...nextArgs, ...rest], process.env)
-  if (await waitForHealth(`http://127.0.0.1:${port}`, child)) printBanner(serverUrl, report)
+  if (await becameHealthy(`http://127.0.0.1:${port}`, child)) printBanner(serverUrl, report)
   process.exitCode = await exitCodeOf(child)
 }
 
