@@ -20,6 +20,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
@@ -133,6 +134,7 @@ async function startStaticNginx(dir: string, gzipBody: Buffer): Promise<{ url: s
   writeFileSync(
     conf,
     [
+      `user ${os.userInfo().username};`,
       `pid ${dir}/static.pid;`,
       `error_log ${dir}/static-error.log warn;`,
       'worker_processes auto;',
@@ -141,12 +143,12 @@ async function startStaticNginx(dir: string, gzipBody: Buffer): Promise<{ url: s
       '  include /etc/nginx/mime.types;',
       '  sendfile on; tcp_nopush on; keepalive_timeout 30s; access_log off;',
       `  client_body_temp_path ${dir}/cb; proxy_temp_path ${dir}/pt; fastcgi_temp_path ${dir}/ft; uwsgi_temp_path ${dir}/ut; scgi_temp_path ${dir}/st;`,
-      `  server { listen 127.0.0.1:${port}; root ${dir}/www; gzip_static always; gunzip on; location / { index index.html; } }`,
+      `  server { listen 127.0.0.1:${port}; root ${dir}/www; default_type text/html; gzip_static always; gunzip on; }`,
       '}',
     ].join('\n'),
   )
   const nginx = spawn('/usr/sbin/nginx', ['-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore', detached: true })
-  const url = `http://127.0.0.1:${port}/`
+  const url = `http://127.0.0.1:${port}/index.html`
   const deadline = Date.now() + 10_000
   while ((await get(url).then((reply) => reply.status).catch(() => 0)) !== 200) {
     if (Date.now() > deadline) throw new Error('the static nginx did not start')

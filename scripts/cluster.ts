@@ -45,14 +45,15 @@ async function main(): Promise<void> {
 
   let cluster: Cluster | undefined
   let stopping = false
-  const stopEverything = async (code: number): Promise<never> => {
-    if (!stopping) {
-      stopping = true
-      console.log('\nStopping: nginx, the app processes, the worker, Redis, then PostgreSQL…')
-      await cluster?.stop()
-      await postgres?.stop()
-      console.log('Stopped; nothing left running.')
-    }
+  const stopEverything = async (code: number): Promise<void> => {
+    // Ctrl-C reaches this process twice (from the terminal, and relayed by tsx): the second must
+    // not cut the first short, or the services would be left running.
+    if (stopping) return
+    stopping = true
+    console.log('\nStopping: nginx, the app processes, the worker, Redis, then PostgreSQL…')
+    await cluster?.stop()
+    await postgres?.stop()
+    console.log('Stopped; nothing left running.')
     process.exit(code)
   }
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stopEverything(130))
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
     cluster = await startCluster({ databaseUrl, env: process.env, runDir: process.env.CLUSTER_RUN_DIR || path.join(dataDir, 'cluster'), apps, port: port === 0 ? undefined : port })
   } catch (error) {
     console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)
-    return stopEverything(1)
+    await stopEverything(1)
+    return
   }
   console.log(
     [
