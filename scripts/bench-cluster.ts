@@ -89,7 +89,8 @@ async function loadSlice(url: string, count: number): Promise<Slice> {
   return { latencies, failures, seconds: (performance.now() - started) / 1000 }
 }
 
-type Row = { label: string; url: string; header: string; expect: string }
+/** `expect`: the header values that show the row is served as intended (nginx's cache: a hit, or stale while one request refreshes it). */
+type Row = { label: string; url: string; header: string; expect: string[] }
 type Measured = { result: LoadResult; roundRps: number[]; seen: string; wireBytes: number }
 
 async function measure(rows: Row[]): Promise<Measured[]> {
@@ -98,7 +99,7 @@ async function measure(rows: Row[]): Promise<Measured[]> {
   rows.forEach((row, index) => {
     const reply = seen[index]
     const value = String(reply?.headers[row.header] ?? '-')
-    if (reply?.status !== 200 || (row.expect && value !== row.expect)) throw new Error(`${row.url} answered ${reply?.status} with ${row.header}: ${value} after warming`)
+    if (reply?.status !== 200 || !row.expect.includes(value)) throw new Error(`${row.url} answered ${reply?.status} with ${row.header}: ${value} after warming`)
   })
   const totals = rows.map(() => ({ latencies: [] as number[], failures: 0, seconds: 0, roundRps: [] as number[] }))
   const perSlice = Math.max(1, Math.round(REQUESTS / ROUNDS))
@@ -246,9 +247,9 @@ async function main(): Promise<void> {
     staticServer = await startStaticNginx(path.join(runDir, 'static'), gzipBody)
 
     const rows: Row[] = [
-      { label: 'cached tenant page via nginx cache', url: `${cluster.url}${TENANT_PAGE}`, header: 'x-cache-status', expect: 'HIT' },
-      { label: 'same bytes as a static file via nginx', url: staticServer.url, header: 'content-encoding', expect: 'gzip' },
-      { label: 'cached tenant page from one app process', url: `${appUrl}${TENANT_PAGE}`, header: 'x-nextjs-cache', expect: 'HIT' },
+      { label: 'cached tenant page via nginx cache', url: `${cluster.url}${TENANT_PAGE}`, header: 'x-cache-status', expect: ['HIT', 'STALE', 'UPDATING'] },
+      { label: 'same bytes as a static file via nginx', url: staticServer.url, header: 'content-encoding', expect: ['gzip'] },
+      { label: 'cached tenant page from one app process', url: `${appUrl}${TENANT_PAGE}`, header: 'x-nextjs-cache', expect: ['HIT'] },
     ]
     const [viaCache, viaStatic, viaApp] = await measure(rows)
     if (!viaCache || !viaStatic || !viaApp) throw new Error('a row was not measured')
