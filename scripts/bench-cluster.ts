@@ -168,22 +168,26 @@ async function api<T>(base: string, token: string, method: string, pathname: str
   return (await response.json()) as T
 }
 
-async function publishToVisible(cluster: Cluster, token: string): Promise<number[]> {
+/** Per publish: from sending the save, and from the save's answer (what the caches add). */
+type Visible = { fromSave: number; afterSaved: number }
+
+async function publishToVisible(cluster: Cluster, token: string): Promise<Visible[]> {
   const found = await api<{ docs: { id: number }[] }>(cluster.url, token, 'GET', 'pages?where[slug][equals]=wellbeing&where[tenant.kind][equals]=baseline&depth=0')
   const id = found.docs[0]?.id
   if (id === undefined) throw new Error('the national wellbeing page is missing')
-  const times: number[] = []
+  const times: Visible[] = []
   for (let round = 0; round < 10; round++) {
     const marker = `Bench ${Date.now()}-${round}`
     const begun = performance.now()
     await api(cluster.url, token, 'PATCH', `pages/${id}?locale=en`, { summary: marker, _status: 'published' })
+    const saved = performance.now()
     for (;;) {
       const html = await fetch(`${cluster.url}${TENANT_PAGE}`).then((response) => response.text())
       if (html.includes(marker)) break
       if (performance.now() - begun > 20_000) throw new Error('a published change did not show through nginx within 20 s')
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
-    times.push(performance.now() - begun)
+    times.push({ fromSave: performance.now() - begun, afterSaved: performance.now() - saved })
   }
   return times
 }
@@ -279,7 +283,8 @@ async function main(): Promise<void> {
         [
           ['nginx cache / nginx static file (req/s, median of rounds)', ratio(viaCache, viaStatic), '>= 0.8'],
           ['nginx cache / app process (req/s, median of rounds)', ratio(viaCache, viaApp), 'for reading'],
-          ['publish-to-visible through nginx, median of 10 (ms)', median(visible).toFixed(0), '<= 1000'],
+          ['publish-to-visible through nginx, median of 10 (ms)', median(visible.map((time) => time.fromSave)).toFixed(0), '<= 1000'],
+          ['  of which after the save answered (nginx 1 s cache + re-render)', median(visible.map((time) => time.afterSaved)).toFixed(0), 'for reading'],
         ],
       ),
       '',
