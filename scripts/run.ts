@@ -123,7 +123,7 @@ async function runWorker(): Promise<void> {
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
-  log('Worker stopping: waiting for running jobs to finish.')
+  log('Worker stopping.')
   // destroy() stops the crons and closes the pool. An email whose send was cut short stays
   // claimed for two minutes and is then retried, with the same Resend idempotency key.
   await payload.destroy()
