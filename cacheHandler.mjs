@@ -8,8 +8,9 @@
  *   and paths (anyone can invent them) cannot evict the real pages. Each is rendered afresh; the
  *   tenant and page look-ups behind it are small data-cache entries inside the same cap.
  *
- * Kept small on purpose: a shared store for several processes (e.g. Redis) would replace this
- * file, and must keep the second rule.
+ * With REDIS_URL set, several app processes share one cache in Redis instead
+ * (cacheHandlerRedis.mjs, which keeps the second rule and expires tags across processes); the
+ * in-memory cache below stays the default for one process and for `npm run dev`.
  */
 import FileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 
@@ -21,7 +22,7 @@ function isNotFoundAnswer(data) {
 
 const Base = FileSystemCache.default ?? FileSystemCache
 
-export default class BoundedCache extends Base {
+class BoundedCache extends Base {
   /** @param {string} key @param {unknown} data @param {unknown} ctx */
   async set(key, data, ctx) {
     if (isNotFoundAnswer(data)) {
@@ -32,3 +33,7 @@ export default class BoundedCache extends Base {
     return super.set(key, data, ctx)
   }
 }
+
+// Chosen when the server starts (Next loads this file at run time, so one build serves both).
+const Chosen = process.env.REDIS_URL ? (await import('./cacheHandlerRedis.mjs')).default : BoundedCache
+export default Chosen

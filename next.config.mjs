@@ -8,6 +8,11 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Several app processes (or machines) serving one deployment must run one build and say which:
+  // Next sends it with every client request and refuses assets and actions from another build,
+  // and the Redis cache keeps each build's entries apart by it (README, Deploying). Unset: the
+  // build's own id. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, set at build time, is the other shared value.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // Emails are rendered with React Email in the outbox's job, which runs inside the Payload
   // instance a route handler started, in Next's react-server layer; there `react-dom/server` is a
   // module that throws. Loaded by Node from node_modules instead, React Email gets the real
@@ -15,7 +20,8 @@ const nextConfig = {
   // chronology) reads its own data files and fonts from disk at run time, so it too is loaded by
   // Node from node_modules rather than bundled.
   serverExternalPackages: ['@react-email/components', 'pdfkit'],
-  // The server's page and data cache is bounded: memory only, at most this much (least recently
+  // The server's page and data cache is bounded: memory only (or Redis with REDIS_URL: then shared
+  // by every app process, see cacheHandlerRedis.mjs), at most this much (least recently
   // used goes first), nothing written to disk at run time, and no "not found" answer kept
   // (cacheHandler.mjs). Resized images are kept on disk, up to maximumDiskCacheSize.
   cacheHandler: fileURLToPath(new URL('./cacheHandler.mjs', import.meta.url)),

@@ -118,8 +118,9 @@ export default buildConfig({
     // Hourly: queues what is scheduled (the Monday reminder) and runs what is due. Every few
     // seconds: the email outbox. These crons start with the Next server (`dev`, `start`; Payload
     // starts them at the first API or admin request), not in scripts, int tests or `next build`.
-    // This list is the one place jobs are run from.
-    autoRun: [
+    // This list is the one place jobs are run from. With PORTAL_JOBS=off (the web processes of a
+    // deployment with several) it is empty, and `npm run worker` runs them in one process.
+    autoRun: env.PORTAL_JOBS === 'off' ? [] : [
       { cron: '0 * * * *', queue: REMINDER_QUEUE },
       ...(env.EMAIL_OUTBOX_POLL === 'on' ? [{ cron: EMAIL_POLL_CRON, queue: EMAIL_QUEUE, limit: 1, silent: true }] : []),
     ],

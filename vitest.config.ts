@@ -37,6 +37,20 @@ export default defineConfig({
           globalSetup: ['tests/helpers/intGlobalSetup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // `npm test -- --only cluster`: starts `npm run cluster` on a throwaway database.
+          name: 'cluster',
+          include: ['tests/cluster/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          sequence: { concurrent: false },
+          testTimeout: 120_000,
+          // Seeding a fresh database and starting every process: minutes on a busy machine.
+          hookTimeout: 16 * 60_000,
+        },
+      },
     ],
   },
 })

@@ -15,6 +15,9 @@
  * its own, so the index holds every tenant's rows), and publish-to-findable (save a national
  * page's summary with a new word, poll a tenant's search until it finds it; median of 10).
  * `--search-only` measures only the search rows (no cached-page rows).
+ * Then, in the same run, the cluster rows (scripts/bench-cluster.ts, `--skip-cluster` leaves them
+ * out): nginx's cache against nginx serving a static file and against an app process directly,
+ * publish-to-visible through nginx, and memory after reading every page.
  * Prints a table and writes it to bench-results/. Timings are for reading, never for pass/fail.
  *
  * Like with like: every request sends the same Accept-Encoding (Next compresses with gzip per
@@ -39,6 +42,7 @@ import { gunzipSync, gzip } from 'node:zlib'
 
 import pg from 'pg'
 
+import { waitForHealth } from './lib/health'
 import { stopTree, treeCpuMillis } from './lib/processTree'
 import { createThrowawayDatabase, stopTestDatabaseServer, withDatabase, type ThrowawayDatabase } from './lib/testDatabase'
 import { median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
@@ -54,6 +58,7 @@ const { values: flags } = parseArgs({
   options: {
     'reuse-build': { type: 'boolean', default: false },
     'search-only': { type: 'boolean', default: false },
+    'skip-cluster': { type: 'boolean', default: false },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '16' },
     tenants: { type: 'string', default: '500' },
@@ -77,17 +82,6 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     const child = spawn('npx', ['tsx', 'scripts/run.ts', ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/run.ts ${args.join(' ')} exited with ${code}`))))
   })
-}
-
-async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error('the server exited before it was healthy')
-    const ok = await fetch(`${base}/api/health`).then((response) => response.ok).catch(() => false)
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error('the server did not become healthy within 120 s')
 }
 
 type Slice = { latencies: number[]; failures: number; seconds: number }
@@ -411,7 +405,7 @@ async function main(): Promise<void> {
     else await run(['build'], env)
 
     server = spawn('npx', ['tsx', 'scripts/run.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
-    await waitForHealth(base, server)
+    await waitForHealth(base, { child: server })
     const { token } = await fetch(`${base}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -513,7 +507,17 @@ async function main(): Promise<void> {
   }
 }
 
+/** The cluster's rows (scripts/bench-cluster.ts), after this process has stopped its own server. */
+function benchCluster(): Promise<void> {
+  if (flags['search-only'] || flags['skip-cluster']) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'scripts/bench-cluster.ts'], { cwd: root, stdio: 'inherit' })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/bench-cluster.ts exited with ${code}`))))
+  })
+}
+
 main()
+  .then(benchCluster)
   .then(() => process.exit(0))
   .catch((error: unknown) => {
     console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)

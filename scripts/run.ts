@@ -11,6 +11,8 @@
  *   end-memberships  database → migrate → the daily end of memberships past their date, now
  *   content-release  database → migrate → bring the national pages up to the code's text, now
  *   rewrap-incident-keys  database → migrate → wrap every incident's data key under the current master key
+ *   worker   database → migrate → schedule and run the jobs (email outbox, reminders, end of
+ *            memberships) until stopped; the web processes then run with PORTAL_JOBS=off
  *
  * "database" is DATABASE_URL when set, else the embedded PostgreSQL under .data/.
  */
@@ -19,12 +21,13 @@ import path from 'node:path'
 
 import nextEnv from '@next/env'
 
+import { waitForHealth } from './lib/health'
 import { findFreePort } from './lib/ports'
 import { applyMigrations, describeRelease, endMembershipsNow, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'content-release', 'rewrap-incident-keys'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'content-release', 'rewrap-incident-keys', 'worker'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
@@ -76,18 +79,12 @@ function printBanner(serverUrl: string, report: SeedReport): void {
   )
 }
 
-async function waitForHealth(serverUrl: string, child: ChildProcess): Promise<boolean> {
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline && child.exitCode === null) {
-    try {
-      const response = await fetch(`${serverUrl}/api/health`)
-      if (response.ok) return true
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  return false
+/** True once the server answers /api/health (the shared wait, scripts/lib/health.ts); false if it ends or 3 minutes pass. */
+function becameHealthy(serverUrl: string, child: ChildProcess): Promise<boolean> {
+  return waitForHealth(serverUrl, { child, timeoutMs: 180_000, pollMs: 500 }).then(
+    () => true,
+    () => false,
+  )
 }
 
 function runChild(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
@@ -105,6 +102,31 @@ function exitCodeOf(child: ChildProcess): Promise<number> {
     if (child.exitCode !== null) return resolve(child.exitCode)
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)))
   })
+}
+
+/**
+ * The one process of a deployment that schedules and runs jobs: Payload's crons (payload.config.ts,
+ * `jobs.autoRun`) started outside Next, until SIGINT or SIGTERM. Two workers overlapping (a
+ * restart, a mistake) still send each email once: the outbox claims rows with SKIP LOCKED and
+ * Resend de-duplicates by idempotency key (src/collections/EmailOutbox/deliver.ts).
+ */
+async function runWorker(): Promise<void> {
+  if (process.env.PORTAL_JOBS === 'off') throw new SetupError('PORTAL_JOBS=off is for web processes; `npm run worker` is the process that runs jobs. Unset it here.')
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  // Migrated before the crons start (a second getPayload on the cached instance starts them).
+  await applyMigrations(await getPayload({ config }))
+  const payload = await getPayload({ config, cron: true })
+  log(`Worker running jobs (pid ${process.pid}); Ctrl-C stops it.`)
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  log('Worker stopping.')
+  // destroy() stops the crons and closes the pool. An email whose send was cut short stays
+  // claimed for two minutes and is then retried, with the same Resend idempotency key.
+  await payload.destroy()
 }
 
 async function main(): Promise<void> {
@@ -165,6 +187,8 @@ async function main(): Promise<void> {
     return log(summary)
   }
 
+  if (command === 'worker') return runWorker()
+
   if (command === 'content-release') {
     const summary = await withPayload(async (payload) => {
       await applyMigrations(payload)
@@ -196,7 +220,7 @@ async function main(): Promise<void> {
   const serverUrl = process.env.NEXT_PUBLIC_SERVER_URL ?? `http://localhost:${port}`
   const nextArgs = command === 'dev' ? ['dev', '-p', String(port)] : ['start', '-p', String(port)]
   const child = runChild(bin('next'), [...nextArgs, ...rest], process.env)
-  if (await waitForHealth(`http://127.0.0.1:${port}`, child)) printBanner(serverUrl, report)
+  if (await becameHealthy(`http://127.0.0.1:${port}`, child)) printBanner(serverUrl, report)
   process.exitCode = await exitCodeOf(child)
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check of the project, layer by layer, stopping at the first broken layer.
  *
- *   typecheck → lint → generated → unit → int → build → e2e
+ *   typecheck → lint → generated → unit → int → build → e2e → cluster
  *
  * `--only int` or `--only build,e2e` runs just those; `--from int` starts there. The last line
  * printed is always `N passed, N failed`; the exit code is non-zero when anything failed.
@@ -9,6 +9,8 @@
  * The int and e2e layers each get a throwaway database (scripts/lib/testDatabase.ts): on the
  * server in TEST_DATABASE_URL / DATABASE_URL when set, else on an embedded PostgreSQL under
  * .data/test-postgres that this process starts and stops. The dev database is never touched.
+ * The cluster layer starts `npm run cluster` (nginx, Redis, two app processes, a worker) on a
+ * throwaway database of its own (tests/cluster/).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -19,6 +21,7 @@ import { parseArgs } from 'node:util'
 
 import { z } from 'zod'
 
+import { waitForHealth } from './lib/health'
 import { signalTree, stopTree, treeResidentBytes } from './lib/processTree'
 import { startResendCapture, type ResendCapture } from './lib/resendCapture'
 import { createThrowawayDatabase, stopTestDatabaseServer, type ThrowawayDatabase } from './lib/testDatabase'
@@ -27,7 +30,7 @@ import { ensureChromium } from './lib/chromium'
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const reportsDir = path.join(repoRoot, 'test-results')
 
-const LAYERS = ['typecheck', 'lint', 'generated', 'unit', 'int', 'build', 'e2e'] as const
+const LAYERS = ['typecheck', 'lint', 'generated', 'unit', 'int', 'build', 'e2e', 'cluster'] as const
 type Layer = (typeof LAYERS)[number]
 const layerName = z.enum(LAYERS)
 
@@ -116,7 +119,7 @@ function parseLayerList(value: string, flag: string): Layer[] {
 const fileFilters: string[] = []
 
 /** The filters that belong to a runner: its own folder's files (a bare word goes to every runner). */
-function filtersFor(folder: 'unit' | 'int' | 'e2e'): string[] {
+function filtersFor(folder: 'unit' | 'int' | 'e2e' | 'cluster'): string[] {
   return fileFilters.filter((filter) => !filter.includes('tests/') || filter.includes(`tests/${folder}/`))
 }
 
@@ -263,7 +266,7 @@ function warnWhenEmpty(counts: Counts, what: string): Counts {
   return counts
 }
 
-async function vitestProject(project: 'unit' | 'int', env: NodeJS.ProcessEnv = process.env): Promise<Counts> {
+async function vitestProject(project: 'unit' | 'int' | 'cluster', env: NodeJS.ProcessEnv = process.env): Promise<Counts> {
   const reportFile = path.join(reportsDir, `vitest-${project}.json`)
   rmSync(reportFile, { force: true })
   const exit = await runForeground(
@@ -480,32 +483,18 @@ function startServer(env: NodeJS.ProcessEnv): Server {
   }
 }
 
-async function answersHealthy(url: string): Promise<boolean> {
+async function waitForServer(server: Server, baseUrl: string): Promise<void> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) })
-    await response.body?.cancel()
-    return response.status === 200
-  } catch {
-    return false
+    const ms = await waitForHealth(baseUrl, {
+      child: server.child,
+      timeoutMs: HEALTH_TIMEOUT_MS,
+      pollMs: HEALTH_POLL_MS,
+      describe: () => `  The server's last lines:\n${server.tail()}`,
+    })
+    note(`server healthy after ${seconds(ms)}`)
+  } catch (error) {
+    throw new LayerError(messageOf(error))
   }
-}
-
-async function waitForHealth(server: Server, baseUrl: string): Promise<void> {
-  const url = `${baseUrl}/api/health`
-  const started = Date.now()
-  while (Date.now() - started < HEALTH_TIMEOUT_MS) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) {
-      throw new LayerError(
-        `The server exited (${describeExit({ code: server.child.exitCode, signal: server.child.signalCode })}) before ${url} answered.\n  Its last lines:\n${server.tail()}`,
-      )
-    }
-    if (await answersHealthy(url)) {
-      note(`server healthy after ${seconds(Date.now() - started)}`)
-      return
-    }
-    await sleep(HEALTH_POLL_MS)
-  }
-  throw new LayerError(`${url} did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s.\n  The server's last lines:\n${server.tail()}`)
 }
 
 const playwrightReport = z.looseObject({
@@ -567,7 +556,7 @@ async function e2e(): Promise<Counts> {
   })
   onCleanup('stop the e2e server', () => server.stop())
   try {
-    await waitForHealth(server, environment.serverUrl)
+    await waitForServer(server, environment.serverUrl)
     const counts = await runPlaywright(environment, capture, chromiumPath, server.logFile)
     if (counts.failed > 0) say(dim(`  server log: ${path.relative(repoRoot, server.logFile)}; last lines:\n${server.tail()}`))
     return counts
@@ -577,9 +566,23 @@ async function e2e(): Promise<Counts> {
   }
 }
 
+// ── cluster ─────────────────────────────────────────────────────────────────────────────────
+
+async function cluster(): Promise<Counts> {
+  requireFile('scripts/cluster.ts', 'it starts the cluster the tests run against')
+  const database = await createThrowawayDatabase('cluster')
+  onCleanup(`drop ${database.name}`, () => database.drop())
+  note(`throwaway database ${database.name}; logs in test-results/cluster/`)
+  try {
+    return await vitestProject('cluster', { ...process.env, CLUSTER_DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' })
+  } finally {
+    await database.drop().catch((error: unknown) => say(yellow(`  could not drop ${database.name}: ${messageOf(error)}`)))
+  }
+}
+
 // ── main ────────────────────────────────────────────────────────────────────────────────────
 
-const RUNNERS: Record<Layer, () => Promise<Counts>> = { typecheck, lint, generated, unit, int, build, e2e }
+const RUNNERS: Record<Layer, () => Promise<Counts>> = { typecheck, lint, generated, unit, int, build, e2e, cluster }
 
 /** Failures with a message written for people (ours and the database helpers'): no stack. */
 const EXPECTED_ERRORS = new Set(['LayerError', 'TestDatabaseError', 'EmbeddedPostgresError', 'SetupError'])

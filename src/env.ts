@@ -39,6 +39,10 @@ const serverEnvSchema = z.object({
   // `off`: this process does not poll the email outbox (integration tests drain it by hand; a
   // process that should not run jobs). Mail is still queued; another process sends it.
   EMAIL_OUTBOX_POLL: z.enum(['on', 'off'], { error: 'EMAIL_OUTBOX_POLL must be on or off' }).default('on'),
+  // `off`: this process serves requests and runs no scheduled jobs (web processes of a deployment
+  // with several; `npm run worker` runs them in one process of its own). Default `on`: one process
+  // does everything, as `npm run dev` and `npm start` always have.
+  PORTAL_JOBS: z.enum(['on', 'off'], { error: 'PORTAL_JOBS must be on or off' }).default('on'),
   // The incident log's master keys (src/lib/incidents/keys.ts checks their form). No default:
   // production refuses to serve without the current one; development generates it under .data/.
   INCIDENT_ENCRYPTION_KEY: z.string().min(1).optional(),
