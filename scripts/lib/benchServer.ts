@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
+import { waitForHealth } from './health'
 import { stopTree } from './processTree'
 import { findFreePort } from './ports'
 import { createThrowawayDatabase, stopTestDatabaseServer, type ThrowawayDatabase } from './testDatabase'
@@ -16,16 +17,6 @@ function runScript(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
     const child = spawn('npx', ['tsx', 'scripts/run.ts', ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/run.ts ${args.join(' ')} exited with ${code}`))))
   })
-}
-
-async function healthy(base: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error('the server exited before it was healthy')
-    if (await fetch(`${base}/api/health`).then((response) => response.ok).catch(() => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error('the server did not become healthy within 120 s')
 }
 
 /**
@@ -53,7 +44,7 @@ export async function startBenchServer({ label, reuseBuild, preferredPort = 3100
   }
   await runScript(reuseBuild && existsSync(path.join(root, '.next', 'BUILD_ID')) ? ['seed'] : ['build'], env)
   const server = spawn('npx', ['tsx', 'scripts/run.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
-  await healthy(base, server)
+  await waitForHealth(base, { child: server })
   return {
     base,
     admin,
