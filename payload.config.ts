@@ -72,10 +72,12 @@ export default buildConfig({
         '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
       ],
       // First in the navigation: where an editor finds the national pages to tailor.
-      beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink'],
+      beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink', '/admin/Translations/NavLink.client#TranslationsNavLink'],
       views: {
         nationalToolkit: { Component: '/admin/NationalToolkit/NationalToolkitView#NationalToolkitView', path: '/national-toolkit' },
         importInvitations: { Component: '/collections/Invitations/components/ImportView#ImportInvitationsView', path: '/import-invitations' },
+        translations: { Component: '/admin/Translations/TranslationsView#TranslationsView', path: '/translations' },
+        translationReview: { Component: '/admin/Translations/ReviewView#TranslationReviewView', path: '/translation-review' },
         endMemberships: { Component: '/collections/Users/components/EndMembershipsView#EndMembershipsView', path: '/end-memberships' },
       },
     },

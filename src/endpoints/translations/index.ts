@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { isLocale } from '@/i18n/locales'
 
+import { translationReviewEndpoint } from './review'
 import { exportTranslations, findTenant, importTranslations, translatableCollections, translationRefusal, type Refusal } from './translations'
 
 /** The largest translation file read (the bound); the request may carry a little more (the form's framing). */
@@ -125,4 +126,4 @@ export const translationImportEndpoint: Endpoint = {
   },
 }
 
-export const translationEndpoints = [translationExportEndpoint, translationImportEndpoint]
+export const translationEndpoints = [translationExportEndpoint, translationImportEndpoint, translationReviewEndpoint]

@@ -36,11 +36,11 @@ export const translatableCollections = ['pages'] as const
 export type TranslatableCollection = (typeof translatableCollections)[number]
 
 /** Bookkeeping fields that are localized but not text for a translator. */
-const unitOptions: Record<TranslatableCollection, UnitOptions> = { pages: { skip: ['translationReview'] } }
+export const unitOptions: Record<TranslatableCollection, UnitOptions> = { pages: { skip: ['translationReview'] } }
 
 export type Refusal = { status: 400 | 401 | 403 | 404 | 413; message: string; field?: string }
 
-type TenantRecord = { id: number; slug: string; name: string; kind: string; locales: Locale[] }
+export type TenantRecord = { id: number; slug: string; name: string; kind: string; locales: Locale[] }
 
 type TranslatableDoc = {
   id: number
@@ -51,7 +51,7 @@ type TranslatableDoc = {
   updatedAt?: string
 } & Record<string, unknown>
 
-function fieldsOf(payload: Payload, collection: TranslatableCollection): Field[] {
+export function fieldsOf(payload: Payload, collection: TranslatableCollection): Field[] {
   return payload.collections[collection].config.fields
 }
 
@@ -71,8 +71,9 @@ export function translationRefusal(user: TypedUser | null | undefined, tenant: T
   return null
 }
 
-async function readDocs(payload: Payload, user: TypedUser, collection: TranslatableCollection, tenant: number, locale: Locale, ids: number[] | null): Promise<TranslatableDoc[]> {
-  const where: Where = ids ? { and: [{ tenant: { equals: tenant } }, { id: { in: ids } }] } : { tenant: { equals: tenant } }
+export async function readDocs(payload: Payload, user: TypedUser, collection: TranslatableCollection, tenant: number, locale: Locale, ids: number[] | null): Promise<TranslatableDoc[]> {
+  // A page that only hides a national one on the tenant's site (hideBaseline) is a marker, not text to translate.
+  const where: Where = { and: [{ tenant: { equals: tenant } }, { hideBaseline: { not_equals: true } }, ...(ids ? [{ id: { in: ids } }] : [])] }
   const found = await payload.find({
     collection,
     where,
@@ -149,6 +150,8 @@ export async function exportTranslations(payload: Payload, user: TypedUser, requ
 export type ImportFailure = { unit: string; document?: string; text?: string; reason: string }
 export type ImportResult = {
   status: 200
+  /** The language the file brought in. */
+  target: Locale
   imported: number
   failed: ImportFailure[]
   documents: Array<{ collection: TranslatableCollection; id: number; imported: number; status: 'reviewed' | 'drafted' | 'unchanged' }>
@@ -270,5 +273,5 @@ export async function importTranslations(payload: Payload, user: TypedUser, byte
       documents.push({ collection, id, imported: 0, status: 'unchanged' })
     }
   }
-  return { status: 200, imported, failed, documents }
+  return { status: 200, target, imported, failed, documents }
 }

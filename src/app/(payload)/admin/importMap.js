@@ -38,9 +38,12 @@ import { StaleContactsPanel as StaleContactsPanel_398883eacc37c81074df47a4d287f4
 import { NationalReviewPanel as NationalReviewPanel_e974aad25f9dbf803453211b604ba765 } from '../../../collections/Pages/components/NationalReviewPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { NationalToolkitNavLink as NationalToolkitNavLink_66f59da7f58924eb9dddfa1e2c3c3c46 } from '../../../admin/NationalToolkit/NavLink.client'
+import { TranslationsNavLink as TranslationsNavLink_7192768d078c39623805a105c1ae48d4 } from '../../../admin/Translations/NavLink.client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { NationalToolkitView as NationalToolkitView_77343fbb58036e641cc3f0534503e038 } from '../../../admin/NationalToolkit/NationalToolkitView'
 import { ImportInvitationsView as ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13 } from '../../../collections/Invitations/components/ImportView'
+import { TranslationsView as TranslationsView_41df9f0624f2151b29cf4e8e0f13afea } from '../../../admin/Translations/TranslationsView'
+import { TranslationReviewView as TranslationReviewView_f2cae2b935205350c2279085e1f6226a } from '../../../admin/Translations/ReviewView'
 import { EndMembershipsView as EndMembershipsView_39580ca95c4a000269118755da02ab1e } from '../../../collections/Users/components/EndMembershipsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -86,9 +89,12 @@ export const importMap = {
   "/collections/Pages/components/NationalReviewPanel#NationalReviewPanel": NationalReviewPanel_e974aad25f9dbf803453211b604ba765,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink": NationalToolkitNavLink_66f59da7f58924eb9dddfa1e2c3c3c46,
+  "/admin/Translations/NavLink.client#TranslationsNavLink": TranslationsNavLink_7192768d078c39623805a105c1ae48d4,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/admin/NationalToolkit/NationalToolkitView#NationalToolkitView": NationalToolkitView_77343fbb58036e641cc3f0534503e038,
   "/collections/Invitations/components/ImportView#ImportInvitationsView": ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13,
+  "/admin/Translations/TranslationsView#TranslationsView": TranslationsView_41df9f0624f2151b29cf4e8e0f13afea,
+  "/admin/Translations/ReviewView#TranslationReviewView": TranslationReviewView_f2cae2b935205350c2279085e1f6226a,
   "/collections/Users/components/EndMembershipsView#EndMembershipsView": EndMembershipsView_39580ca95c4a000269118755da02ab1e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

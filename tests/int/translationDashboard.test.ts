@@ -1,0 +1,133 @@
+import type { Payload, TypedUser } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { readToolkit } from '@/data/pages'
+import { resolveSite } from '@/data/site'
+import { translationDashboard } from '@/endpoints/translations/dashboard'
+import { markReviewed, reviewData } from '@/endpoints/translations/review'
+import { findTenant, type TenantRecord } from '@/endpoints/translations/translations'
+import type { Tenant } from '@/payload-types'
+
+import { testPayload, uniqueSuffix } from '../helpers/payload'
+
+/**
+ * The translation dashboard's data (src/endpoints/translations/dashboard.ts) and the side by side
+ * review, against the real database: each page's state per language, the counts and the words to
+ * translate, and that an editor of another tenant sees nothing of this one.
+ */
+let payload: Payload
+let welsh: Tenant
+let other: Tenant
+const suffix = uniqueSuffix()
+const users: Record<'editor' | 'otherEditor' | 'admin', TypedUser | null> = { editor: null, otherEditor: null, admin: null }
+const ids: Record<'missing' | 'drafted' | 'reviewed' | 'outdated' | 'hidden' | 'foreign', number> = { missing: 0, drafted: 0, reviewed: 0, outdated: 0, hidden: 0, foreign: 0 }
+
+const tenantRecord = async (tenant: Tenant): Promise<TenantRecord> => {
+  const found = await findTenant(payload, tenant.slug)
+  if (!found) throw new Error(`${tenant.slug} not found`)
+  return found
+}
+
+async function page(tenant: number, key: string, title: string, summary: string, extra: Record<string, unknown> = {}) {
+  const doc = await payload.create({
+    collection: 'pages',
+    locale: 'en',
+    overrideAccess: true,
+    data: { tenant, title, summary, slug: `dash-${key}-${suffix}`, section: 'local', _status: 'published', ...extra } as never,
+  })
+  return doc.id
+}
+
+async function welshOf(id: number, data: Record<string, unknown>) {
+  await payload.update({ collection: 'pages', id, locale: 'cy', overrideAccess: true, data: { ...data, _status: 'published' } as never })
+}
+
+async function user(key: keyof typeof users, data: Record<string, unknown>) {
+  const created = await payload.create({ collection: 'users', overrideAccess: true, data: { email: `dash-${key}-${suffix}@example.org`, password: 'dashboard-password-123456', ...data } })
+  users[key] = { ...created, collection: 'users' } as TypedUser
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const tenant = (slug: string) =>
+    payload.create({ collection: 'tenants', overrideAccess: true, data: { name: `Cyngor ${slug}`, slug, kind: 'council', nation: 'wales', locales: ['en', 'cy'], defaultLocale: 'en', welshParity: false } })
+  welsh = await tenant(`dash-cymru-${suffix}`)
+  other = await tenant(`dash-arall-${suffix}`)
+  // 3 + 2 English words each, except the hiding marker, which is no page to translate.
+  ids.missing = await page(welsh.id, 'missing', 'Alpha beta gamma', 'Delta epsilon')
+  ids.drafted = await page(welsh.id, 'drafted', 'Zeta eta theta', 'Iota kappa')
+  ids.reviewed = await page(welsh.id, 'reviewed', 'Lambda mu nu', 'Xi omicron')
+  ids.outdated = await page(welsh.id, 'outdated', 'Pi rho sigma', 'Tau upsilon')
+  ids.hidden = await page(welsh.id, 'hidden', 'Hidden marker page', 'Not for translation', { hideBaseline: true })
+  ids.foreign = await page(other.id, 'foreign', 'Another council page', 'Not yours')
+  await welshOf(ids.drafted, { title: 'Zeta CY', summary: 'Iota CY', translationStatus: 'drafted' })
+  // Marked reviewed as an editor does: the hook records the English it was reviewed against.
+  await welshOf(ids.reviewed, { title: 'Lambda CY', summary: 'Xi CY', translationStatus: 'reviewed' })
+  await welshOf(ids.outdated, { title: 'Pi CY', summary: 'Tau CY', translationStatus: 'reviewed' })
+  await payload.update({ collection: 'pages', id: ids.outdated, locale: 'en', overrideAccess: true, data: { summary: 'Tau upsilon phi', _status: 'published' } as never })
+  await user('editor', { tenants: [{ tenant: welsh.id, roles: ['editor'] }] })
+  await user('otherEditor', { tenants: [{ tenant: other.id, roles: ['editor'] }] })
+  await user('admin', { roles: ['platform-admin'] })
+})
+
+afterAll(async () => {
+  await payload.delete({ collection: 'pages', where: { id: { in: Object.values(ids) } }, overrideAccess: true })
+  await payload.delete({ collection: 'users', where: { email: { like: `-${suffix}@example.org` } }, overrideAccess: true })
+  for (const tenant of [welsh, other]) await payload.db.deleteOne({ collection: 'tenants', where: { id: { equals: tenant.id } } })
+})
+
+describe('the translation dashboard', () => {
+  it('gives each page its state per language, and counts them with the words to translate', async () => {
+    const data = await translationDashboard(payload, users.editor!, await tenantRecord(welsh))
+    if ('status' in data) throw new Error(data.message)
+    expect(data.locales).toEqual(['cy'])
+    const stateOf = (id: number) => data.rows.find((row) => row.id === id)?.states.cy
+    expect(stateOf(ids.missing)).toBe('missing')
+    expect(stateOf(ids.drafted)).toBe('drafted')
+    expect(stateOf(ids.reviewed)).toBe('reviewed')
+    expect(stateOf(ids.outdated)).toBe('outdated')
+    expect(data.rows.map((row) => row.id).sort()).toEqual([ids.missing, ids.drafted, ids.reviewed, ids.outdated].sort())
+    expect(data.rows.find((row) => row.id === ids.outdated)?.words).toBe(6)
+    expect(data.languages).toEqual([{ locale: 'cy', counts: { missing: 1, drafted: 1, outdated: 1, reviewed: 1 }, pagesToTranslate: 3, wordsToTranslate: 5 + 5 + 6 }])
+  })
+
+  it('shows an editor of another tenant nothing of this one, and lets a platform admin see it', async () => {
+    const refused = await translationDashboard(payload, users.otherEditor!, await tenantRecord(welsh))
+    expect(refused).toEqual({ status: 403, message: expect.stringContaining('Only editors of') })
+    const own = await translationDashboard(payload, users.otherEditor!, await tenantRecord(other))
+    if ('status' in own) throw new Error(own.message)
+    expect(own.rows.map((row) => row.id)).toEqual([ids.foreign])
+    const admin = await translationDashboard(payload, users.admin!, await tenantRecord(welsh))
+    expect('status' in admin ? admin.status : admin.rows.length).toBe(4)
+  })
+})
+
+describe('side by side review', () => {
+  it('marks the text whose English changed since the review, with what changed', async () => {
+    const data = await reviewData(payload, users.editor!, ids.outdated, 'cy')
+    if ('status' in data) throw new Error(data.message)
+    expect(data.state).toBe('outdated')
+    const summary = data.units.find((unit) => unit.id === 'summary')
+    expect(summary).toMatchObject({ source: 'Tau upsilon phi', target: 'Tau CY' })
+    expect(summary?.changed?.parts?.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toEqual(['phi'])
+    expect(data.units.find((unit) => unit.id === 'title')?.changed).toBeNull()
+    expect(await reviewData(payload, users.otherEditor!, ids.outdated, 'cy')).toMatchObject({ status: 403 })
+  })
+
+  it('readers of the out-of-date Welsh keep it, with the notice; marking it reviewed (and publishing) ends that', async () => {
+    const site = await resolveSite({ tenant: welsh.slug, locale: 'cy' })
+    const before = (await readToolkit({ tenant: site!.tenant, locale: 'cy' })).find((entry) => entry.id === ids.outdated)
+    expect(before).toMatchObject({ title: 'Pi CY', outdated: true, fallback: false })
+    expect((await readToolkit({ tenant: site!.tenant, locale: 'cy' })).find((entry) => entry.id === ids.reviewed)?.outdated).toBe(false)
+
+    expect(await markReviewed(payload, users.editor!, ids.missing, 'cy')).toMatchObject({ status: 400, field: 'locale' })
+    expect(await markReviewed(payload, users.otherEditor!, ids.outdated, 'cy')).toMatchObject({ status: 403 })
+    expect(await markReviewed(payload, users.editor!, ids.outdated, 'cy')).toEqual({ status: 200, state: 'reviewed' })
+    const data = await translationDashboard(payload, users.editor!, await tenantRecord(welsh))
+    expect('status' in data ? null : data.rows.find((row) => row.id === ids.outdated)?.states.cy).toBe('reviewed')
+    // Written as a draft: the site changes once the page is published.
+    await payload.update({ collection: 'pages', id: ids.outdated, locale: 'cy', overrideAccess: true, data: { _status: 'published' } })
+    const after = (await readToolkit({ tenant: site!.tenant, locale: 'cy' })).find((entry) => entry.id === ids.outdated)
+    expect(after?.outdated).toBe(false)
+  })
+})
