@@ -34,7 +34,7 @@ export function SelectionExport({ api, tenant, languages }: Props) {
       }}
     >
       <div className="translations__field">
-        <label htmlFor="selection-target">Language</label>
+        <label htmlFor="selection-target">Language of the export</label>
         <select id="selection-target" name="target" defaultValue={languages[0]?.code}>
           {languages.map((language) => (
             <option key={language.code} value={language.code}>
