@@ -68,7 +68,7 @@ async function main() {
     let started = performance.now()
     const exported = await exportTranslations(payload, user, { collection: 'pages', tenant, ids, target })
     const exportMs = performance.now() - started
-    if (exported.status !== 200) throw new Error(`export answered ${exported.status}`)
+    if (exported.status !== 200 || exported.format !== 'xliff') throw new Error(`export answered ${exported.status}`)
 
     // What a CAT tool does: every target filled through the file's model, codes kept.
     const doc = readXliff(exported.xml).doc

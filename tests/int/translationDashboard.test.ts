@@ -5,7 +5,9 @@ import { readToolkit } from '@/data/pages'
 import { resolveSite } from '@/data/site'
 import { translationDashboard } from '@/endpoints/translations/dashboard'
 import { markReviewed, reviewData } from '@/endpoints/translations/review'
-import { findTenant, type TenantRecord } from '@/endpoints/translations/translations'
+import { exportTranslations, findTenant, importTranslations, type TenantRecord } from '@/endpoints/translations/translations'
+import { readXliff, writeXliff } from '@/lib/xliff'
+import { readZip, writeZip } from '@/lib/zip'
 import type { Tenant } from '@/payload-types'
 
 import { testPayload, uniqueSuffix } from '../helpers/payload'
@@ -129,5 +131,35 @@ describe('side by side review', () => {
     await payload.update({ collection: 'pages', id: ids.outdated, locale: 'cy', overrideAccess: true, data: { _status: 'published' } })
     const after = (await readToolkit({ tenant: site!.tenant, locale: 'cy' })).find((entry) => entry.id === ids.outdated)
     expect(after?.outdated).toBe(false)
+  })
+})
+
+describe('a ZIP of one XLIFF file per page', () => {
+  it('exports the chosen pages one file each, and imports the translated ZIP', async () => {
+    const tenant = await tenantRecord(welsh)
+    const exported = await exportTranslations(payload, users.editor!, { collection: 'pages', tenant, ids: [ids.missing, ids.drafted], target: 'cy', format: 'zip' })
+    if (exported.status !== 200 || exported.format !== 'zip') throw new Error(`export answered ${exported.status}`)
+    expect(exported.filename).toBe(`${welsh.slug}-pages-cy.zip`)
+    const entries = readZip(exported.zip, { maxEntries: 10, maxTotalBytes: 1024 * 1024 })
+    expect(entries.map((entry) => entry.name).sort()).toEqual([`${welsh.slug}-pages-${ids.missing}-cy.xlf`, `${welsh.slug}-pages-${ids.drafted}-cy.xlf`].sort())
+
+    // Each file translated through the XLIFF model, as a CAT tool does, and zipped back.
+    const translated = entries.map((entry) => {
+      const { doc } = readXliff(entry.data)
+      for (const file of doc.files) for (const unit of file.units) unit.target = unit.source.map((part) => (typeof part === 'string' ? `ZIP ${part}` : part))
+      return { name: entry.name, data: new TextEncoder().encode(writeXliff(doc)) }
+    })
+    const result = await importTranslations(payload, users.editor!, writeZip(translated), { translator: 'Cyfieithydd ZIP' })
+    if (result.status !== 200) throw new Error(result.message)
+    expect(result).toMatchObject({ target: 'cy', imported: 4, failed: [] })
+    expect(result.documents.map((doc) => doc.status)).toEqual(['reviewed', 'reviewed'])
+    const draft = await payload.findByID({ collection: 'pages', id: ids.missing, locale: 'cy', fallbackLocale: false, draft: true, depth: 0, overrideAccess: true })
+    expect(draft.title).toBe('ZIP Alpha beta gamma')
+
+    // Another tenant's editor is refused the whole ZIP, and nothing is written.
+    const refused = await importTranslations(payload, users.otherEditor!, writeZip(translated), {})
+    expect(refused).toMatchObject({ status: 403 })
+    const mixed = await importTranslations(payload, users.editor!, writeZip([...translated, { name: 'broken.xlf', data: new TextEncoder().encode('<!DOCTYPE x [<!ENTITY a "b">]><x/>') }]), {})
+    expect(mixed).toMatchObject({ status: 400, field: 'file' })
   })
 })

@@ -25,7 +25,7 @@ export function SelectionExport({ api, tenant, languages }: Props) {
           return
         }
         setError(null)
-        const query = new URLSearchParams({ collection: 'pages', tenant, ids: ids.join(','), target: String(form.get('target') ?? '') })
+        const query = new URLSearchParams({ collection: 'pages', tenant, ids: ids.join(','), target: String(form.get('target') ?? ''), format: String(form.get('format') ?? 'xliff') })
         // A download, not a navigation: the page (and the ticked boxes) stay as they are.
         const link = document.createElement('a')
         link.href = `${api}/translations/export?${query.toString()}`
@@ -41,6 +41,13 @@ export function SelectionExport({ api, tenant, languages }: Props) {
               {language.name}
             </option>
           ))}
+        </select>
+      </div>
+      <div className="translations__field">
+        <label htmlFor="selection-format">As</label>
+        <select id="selection-format" name="format" defaultValue="xliff">
+          <option value="xliff">One XLIFF file</option>
+          <option value="zip">A ZIP, one XLIFF file per page</option>
         </select>
       </div>
       <button type="submit" className="btn btn--style-secondary btn--size-medium" style={{ margin: 0 }} aria-describedby={error ? 'selection-error' : undefined}>

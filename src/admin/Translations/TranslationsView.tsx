@@ -54,9 +54,14 @@ function Summary({ data, api }: { data: TranslationDashboard; api: string }) {
                   </td>
                   <td>
                     {language.pagesToTranslate > 0 ? (
+                      <>
                       <a className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} href={exportHref(api, data.tenant.slug, language.locale, 'missing')} download>
                         Export everything missing or out of date in {name}
+                      </a>{' '}
+                      <a href={`${exportHref(api, data.tenant.slug, language.locale, 'missing')}&format=zip`} download aria-label={`Export everything missing or out of date in ${name} as a ZIP, one file per page`}>
+                        or as a ZIP, one file per page
                       </a>
+                      </>
                     ) : (
                       <span>Nothing to send: every page is reviewed in {name}.</span>
                     )}
