@@ -13,7 +13,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 const dateOf = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' })
 
 /**
- * /admin/translation-review?page=<id>&locale=<cy|gd|ga>: a page's English and one language side
+ * /admin/translation-review?page=<id>&language=<cy|gd|ga>: a page's English and one language side
  * by side, unit by unit (the units of the XLIFF files), for a speaker to review. Units whose
  * English changed since the language was reviewed are marked, with what changed.
  */
@@ -22,7 +22,8 @@ export async function TranslationReviewView(props: AdminViewServerProps) {
   const user = initPageResult.req.user
   const adminRoute = payload.config.routes.admin
   const id = Number(one(searchParams?.page))
-  const locale = one(searchParams?.locale)
+  // `language`, not `locale`: Payload reads `?locale=` as the admin's own content language and would switch it.
+  const locale = one(searchParams?.language)
   const valid = Number.isInteger(id) && id > 0 && isLocale(locale) && locale !== 'en'
   const data = user && valid ? await reviewData(payload, user, id, locale) : null
   if (!data || 'status' in data) {

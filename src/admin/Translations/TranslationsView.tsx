@@ -209,7 +209,7 @@ export async function TranslationsView(props: AdminViewServerProps) {
                                 {state !== 'missing' ? (
                                   <>
                                     {' · '}
-                                    <a href={`${adminRoute}/translation-review?page=${row.id}&locale=${code}`} aria-label={`Side by side: “${row.title}” in English and ${languageInEnglish[code]}`}>
+                                    <a href={`${adminRoute}/translation-review?page=${row.id}&language=${code}`} aria-label={`Side by side: “${row.title}” in English and ${languageInEnglish[code]}`}>
                                       Side by side
                                     </a>
                                   </>
