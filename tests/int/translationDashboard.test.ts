@@ -10,6 +10,7 @@ import { readXliff, writeXliff } from '@/lib/xliff'
 import { readZip, writeZip } from '@/lib/zip'
 import type { Tenant } from '@/payload-types'
 
+import { rest, type JsonObject } from '../helpers/apiClient'
 import { testPayload, uniqueSuffix } from '../helpers/payload'
 
 /**
@@ -161,5 +162,35 @@ describe('a ZIP of one XLIFF file per page', () => {
     expect(refused).toMatchObject({ status: 403 })
     const mixed = await importTranslations(payload, users.editor!, writeZip([...translated, { name: 'broken.xlf', data: new TextEncoder().encode('<!DOCTYPE x [<!ENTITY a "b">]><x/>') }]), {})
     expect(mixed).toMatchObject({ status: 400, field: 'file' })
+  })
+})
+
+describe('POST /api/translations/review', () => {
+  it('answers 401 to anonymous callers, 400 naming the field for bad input, 403 for another tenant\'s editor', async () => {
+    const token = async (key: 'editor' | 'otherEditor') => (await payload.login({ collection: 'users', data: { email: `dash-${key}-${suffix}@example.org`, password: 'dashboard-password-123456' } })).token ?? ''
+    const editor = await token('editor')
+    const body = { collection: 'pages', id: ids.reviewed, locale: 'cy' }
+    expect((await rest('POST', 'translations/review', { body })).status).toBe(401)
+    const cases: Array<[JsonObject, string]> = [
+      [{ ...body, collection: 'users' }, 'collection'],
+      [{ ...body, id: 'twelve' }, 'id'],
+      [{ ...body, id: -1 }, 'id'],
+      [{ ...body, locale: 'en' }, 'locale'],
+      [{ ...body, locale: 'fr' }, 'locale'],
+    ]
+    for (const [bad, field] of cases) {
+      const answer = await rest('POST', 'translations/review', { token: editor, body: bad })
+      expect(answer.status, JSON.stringify(bad)).toBe(400)
+      expect((answer.json.errors as Array<{ field?: string }>)[0]?.field).toBe(field)
+    }
+    expect((await rest('POST', 'translations/review', { token: await token('otherEditor'), body })).status).toBe(403)
+    expect((await rest('POST', 'translations/review', { token: editor, body: { ...body, id: 999_999_999 } })).status).toBe(404)
+    expect(await rest('POST', 'translations/review', { token: editor, body })).toEqual({ status: 200, json: { state: 'reviewed' } })
+  })
+
+  it('offers each editor only the tenants they edit', async () => {
+    const { dashboardTenants } = await import('@/endpoints/translations/dashboard')
+    expect((await dashboardTenants(payload, users.otherEditor)).map((tenant) => tenant.slug)).toEqual([other.slug])
+    expect((await dashboardTenants(payload, users.admin)).map((tenant) => tenant.slug)).toEqual(expect.arrayContaining([welsh.slug, other.slug]))
   })
 })

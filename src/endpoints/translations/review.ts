@@ -180,6 +180,6 @@ export const translationReviewEndpoint: Endpoint = {
     const locale = parsed.data.locale as Locale
     const result = await markReviewed(req.payload, req.user, parsed.data.id, locale)
     if (result.status !== 200) return refuse(result)
-    return Response.json(result, { status: 200 })
+    return Response.json({ state: result.state }, { status: 200 })
   },
 }
