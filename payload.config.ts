@@ -74,11 +74,13 @@ export default buildConfig({
         '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
       ],
       // First in the navigation: where an editor finds the national pages to tailor.
-      beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink'],
+      beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink', '/admin/Translations/NavLink.client#TranslationsNavLink'],
       views: {
         nationalToolkit: { Component: '/admin/NationalToolkit/NationalToolkitView#NationalToolkitView', path: '/national-toolkit' },
         importInvitations: { Component: '/collections/Invitations/components/ImportView#ImportInvitationsView', path: '/import-invitations' },
         newCouncil: { Component: '/collections/Tenants/components/NewCouncilView#NewCouncilView', path: '/new-council' },
+        translations: { Component: '/admin/Translations/TranslationsView#TranslationsView', path: '/translations' },
+        translationReview: { Component: '/admin/Translations/ReviewView#TranslationReviewView', path: '/translation-review' },
         endMemberships: { Component: '/collections/Users/components/EndMembershipsView#EndMembershipsView', path: '/end-memberships' },
       },
     },

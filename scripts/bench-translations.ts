@@ -40,6 +40,7 @@ async function main() {
     const { default: config } = await import('../payload.config')
     const { seed } = await import('../src/seed')
     const { exportTranslations, findTenant, importTranslations } = await import('../src/endpoints/translations/translations')
+    const { translationDashboard } = await import('../src/endpoints/translations/dashboard')
     const { extractUnits, readXliff, writeXliff, countWords } = await import('../src/lib/xliff')
     const { isLocale, locales } = await import('../src/i18n/locales')
 
@@ -65,10 +66,22 @@ async function main() {
       words[locale] = docs.docs.reduce((sum, page) => sum + extractUnits(fields, page, { skip: ['translationReview'] }).reduce((s, unit) => s + countWords(unit.content.parts), 0), 0)
     }
 
+    // The translation dashboard's read (every page × language, with words to translate).
     let started = performance.now()
+    const dashboard = await translationDashboard(payload, user, tenant)
+    const dashboardMs = performance.now() - started
+    if ('status' in dashboard) throw new Error(`dashboard answered ${dashboard.status}`)
+    const wordsToTranslate = Object.fromEntries(dashboard.languages.map((language) => [language.locale, language.wordsToTranslate]))
+
+    started = performance.now()
+    const zipped = await exportTranslations(payload, user, { collection: 'pages', tenant, ids, target, format: 'zip' })
+    const zipExportMs = performance.now() - started
+    if (zipped.status !== 200 || zipped.format !== 'zip') throw new Error(`ZIP export answered ${zipped.status}`)
+
+    started = performance.now()
     const exported = await exportTranslations(payload, user, { collection: 'pages', tenant, ids, target })
     const exportMs = performance.now() - started
-    if (exported.status !== 200) throw new Error(`export answered ${exported.status}`)
+    if (exported.status !== 200 || exported.format !== 'xliff') throw new Error(`export answered ${exported.status}`)
 
     // What a CAT tool does: every target filled through the file's model, codes kept.
     const doc = readXliff(exported.xml).doc
@@ -91,12 +104,18 @@ async function main() {
       imported: imported.imported,
       failed: imported.failed.length,
       wordsPerLanguage: words,
+      dashboardMs: Math.round(dashboardMs),
+      wordsToTranslate,
+      zipExportMs: Math.round(zipExportMs),
+      zipBytes: zipped.zip.length,
     }
     console.log(
       [
         `National toolkit, ${result.pages} pages, ${result.units} units, ${Math.round(result.fileBytes / 1024)} KB of XLIFF (${target})`,
         `  export ${result.exportMs} ms, import ${result.importMs} ms (${result.imported} units in, ${result.failed} failed)`,
         `  words of the published toolkit per language: ${locales.map((l) => `${l} ${words[l]}`).join(', ')}`,
+        `  dashboard read ${result.dashboardMs} ms; words to translate: ${Object.entries(wordsToTranslate).map(([l, n]) => `${l} ${n}`).join(', ')}`,
+        `  ZIP export (one file per page) ${result.zipExportMs} ms, ${Math.round(result.zipBytes / 1024)} KB`,
       ].join('\n'),
     )
     mkdirSync(path.join(root, 'bench-results'), { recursive: true })

@@ -10,6 +10,7 @@ import { cachedRead } from './cache'
 import { payloadClient } from './payload'
 import type { Site } from './site'
 import { relationId } from '@/lib/relationId'
+import { translatableText, translationState } from '@/lib/xliff'
 
 export type PageSummary = {
   /** The document shown: the tenant's own (tailored) page where it has one, else the national one. */
@@ -25,6 +26,8 @@ export type PageSummary = {
   tailored: boolean
   /** The text in this language is missing, so readers see English (with a notice). */
   fallback: boolean
+  /** The text in this language was reviewed against English that has changed since: readers see it, with a notice. */
+  outdated: boolean
 }
 
 export type ToolkitPage = PageSummary & {
@@ -61,11 +64,47 @@ export async function readPageDocs(where: Where, locale: Locale, reader: PageRea
       depth: 0,
       limit: 0,
       pagination: false,
-      select: { title: true, translationStatus: true },
+      select: { title: true, translationStatus: true, translationReview: true },
     }),
   ])
   const translated = new Map(own.docs.map((doc) => [doc.id, Boolean(doc.title) && doc.translationStatus !== 'missing']))
-  return content.docs.map((doc) => ({ doc, fallback: locale !== 'en' && !translated.get(doc.id) }))
+  const outdated = locale === 'en' ? new Set<number>() : await outdatedTranslations(own.docs, reader)
+  return content.docs.map((doc) => ({ doc, fallback: locale !== 'en' && !translated.get(doc.id), outdated: outdated.has(doc.id) }))
+}
+
+/**
+ * Which of `docs` (read in a language other than English) were reviewed against English text that
+ * has changed since: the same test as the admin's "out of date" (src/lib/xliff/state.ts), against
+ * the English the same reader sees. Only reviewed languages with a recorded English are read again.
+ */
+async function outdatedTranslations(
+  docs: Array<Pick<Page, 'id' | 'translationStatus' | 'translationReview'>>,
+  reader: PageReader,
+): Promise<Set<number>> {
+  const reviewed = docs.filter((doc) => doc.translationStatus === 'reviewed' && typeof doc.translationReview?.sourceText === 'string')
+  if (reviewed.length === 0) return new Set()
+  const payload = await payloadClient()
+  const english = await payload.find({
+    collection: 'pages',
+    overrideAccess: false,
+    user: reader.user ?? undefined,
+    draft: reader.draft ?? false,
+    where: { id: { in: reviewed.map((doc) => doc.id) } },
+    locale: 'en',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+  })
+  const fields = payload.collections.pages.config.fields
+  const englishNow = new Map(english.docs.map((doc) => [doc.id, translatableText(fields, doc, { skip: ['translationReview'] })]))
+  return new Set(
+    reviewed
+      .filter((doc) => {
+        const now = englishNow.get(doc.id)
+        return now !== undefined && translationState(doc.translationStatus, doc.translationReview, now) === 'outdated'
+      })
+      .map((doc) => doc.id),
+  )
 }
 
 export type PageDoc = Awaited<ReturnType<typeof readPageDocs>>[number]
@@ -74,7 +113,7 @@ export type PageDoc = Awaited<ReturnType<typeof readPageDocs>>[number]
  * The site's view of one page document. `nationalUpdated` (national page id to its last change)
  * lets a tailored page say whether its national page has moved on since it was tailored.
  */
-export function toToolkitPage({ doc, fallback }: PageDoc, isNational: boolean, nationalUpdated: ReadonlyMap<number, string> = new Map()): ToolkitPage {
+export function toToolkitPage({ doc, fallback, outdated }: PageDoc, isNational: boolean, nationalUpdated: ReadonlyMap<number, string> = new Map()): ToolkitPage {
   const tailorsId = relationId(doc.tailors)
   const startedFrom = doc.tailoredFrom?.baselineUpdatedAt
   const nationalNow = tailorsId !== undefined ? nationalUpdated.get(tailorsId) : undefined
@@ -88,6 +127,7 @@ export function toToolkitPage({ doc, fallback }: PageDoc, isNational: boolean, n
     national: isNational,
     tailored: tailorsId !== undefined,
     fallback,
+    outdated: !fallback && outdated,
     layout: doc.layout ?? [],
     lastReviewed: doc.lastReviewed ?? null,
     translationStatus: fallback ? 'missing' : (doc.translationStatus ?? 'missing'),

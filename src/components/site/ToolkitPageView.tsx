@@ -7,6 +7,7 @@ import type { ToolkitPage } from '@/data/pages'
 import { localeNames } from '@/i18n/locales'
 import type { Site } from '@/data/site'
 import { formatLongDate } from '@/i18n/formatDate'
+import { homePath } from '@/i18n/sitePaths'
 
 import { EmergencyRoute } from './EmergencyRoute'
 
@@ -30,12 +31,15 @@ export async function ToolkitPageView({
   context,
   notice,
   crumbs = [],
+  pathInSite = `/${page.slug}`,
 }: {
   site: Site
   page: ToolkitPage
   context: BlockContext
   notice?: ReactNode
   crumbs?: Crumb[]
+  /** The page's address after the tenant's home (`/{slug}`, `/members/{slug}`), for the link to its English. */
+  pathInSite?: string
 }) {
   const { locale, home } = site
   const [t, meta] = await Promise.all([getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Meta' })])
@@ -58,6 +62,20 @@ export async function ToolkitPageView({
       {page.fallback ? (
         <p className="notice" lang={locale}>
           {t('fallbackNotice', { language })}
+        </p>
+      ) : page.outdated && locale !== 'en' ? (
+        <p className="notice" lang={locale}>
+          {t.rich('outdatedTranslation', {
+            language,
+            english: (words) =>
+              site.tenant.locales.includes('en') ? (
+                <a href={`${homePath(site.tenant, 'en', site.via)}${pathInSite}`} hrefLang="en">
+                  {words}
+                </a>
+              ) : (
+                words
+              ),
+          })}
         </p>
       ) : page.translationStatus === 'drafted' && locale !== 'en' ? (
         <p className="notice" lang={locale}>

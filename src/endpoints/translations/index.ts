@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { isLocale } from '@/i18n/locales'
 
+import { translationReviewEndpoint } from './review'
 import { exportTranslations, findTenant, importTranslations, translatableCollections, translationRefusal, type Refusal } from './translations'
 
 /** The largest translation file read (the issue's bound); the request may carry a little more (the form's framing). */
@@ -19,12 +20,13 @@ const exportQuery = z.object({
     .string({ error: 'ids is required: a comma-separated list of ids, or "missing".' })
     .regex(/^(?:missing|[1-9]\d{0,9}(?:,[1-9]\d{0,9})*)$/, 'ids must be a comma-separated list of ids, or "missing".'),
   target: z.string({ error: 'target is required: a language code such as cy.' }).refine((value) => isLocale(value) && value !== 'en', 'target must be a language the portal translates into (cy, gd or ga).'),
+  format: z.enum(['xliff', 'zip'], { error: 'format must be "xliff" (one file) or "zip" (one file per document).' }).default('xliff'),
 })
 
 function queryOf(req: PayloadRequest): Record<string, string | undefined> {
   const url = new URL(req.url ?? 'http://localhost/')
   const query: Record<string, string | undefined> = {}
-  for (const key of ['collection', 'tenant', 'ids', 'target']) {
+  for (const key of ['collection', 'tenant', 'ids', 'target', 'format']) {
     const values = url.searchParams.getAll(key)
     // A parameter given twice is ambiguous: refused as malformed rather than guessed.
     query[key] = values.length > 1 ? '\u0000' : values[0]
@@ -32,7 +34,7 @@ function queryOf(req: PayloadRequest): Record<string, string | undefined> {
   return query
 }
 
-/** GET /api/translations/export?collection=pages&tenant=<slug>&ids=<1,2,3|missing>&target=<locale> */
+/** GET /api/translations/export?collection=pages&tenant=<slug>&ids=<1,2,3|missing>&target=<locale>[&format=zip] */
 export const translationExportEndpoint: Endpoint = {
   path: '/translations/export',
   method: 'get',
@@ -44,7 +46,7 @@ export const translationExportEndpoint: Endpoint = {
       const field = String(issue?.path[0] ?? 'query')
       return refusal({ status: 400, field, message: issue?.message ?? `${field} is malformed.` })
     }
-    const { collection, tenant: slug, ids, target } = parsed.data
+    const { collection, tenant: slug, ids, target, format } = parsed.data
     const idList = ids === 'missing' ? ('missing' as const) : [...new Set(ids.split(',').map(Number))]
     if (idList !== 'missing' && idList.length > MAX_IDS) return refusal({ status: 400, field: 'ids', message: `ids may name at most ${MAX_IDS} documents per file.` })
     const tenant = await findTenant(req.payload, slug)
@@ -52,13 +54,13 @@ export const translationExportEndpoint: Endpoint = {
     const refused = translationRefusal(req.user, tenant)
     if (refused) return refusal(refused)
     if (!isLocale(target) || !tenant.locales.includes(target)) return refusal({ status: 400, field: 'target', message: `${tenant.name} does not offer ${target}.` })
-    const result = await exportTranslations(req.payload, req.user, { collection, tenant, ids: idList, target })
+    const result = await exportTranslations(req.payload, req.user, { collection, tenant, ids: idList, target, format })
     if (result.status === 204) return new Response(null, { status: 204 })
     if (result.status !== 200) return refusal(result)
-    return new Response(result.xml, {
+    return new Response(result.format === 'zip' ? new Blob([result.zip as Uint8Array<ArrayBuffer>]) : result.xml, {
       status: 200,
       headers: {
-        'Content-Type': 'application/xliff+xml; charset=utf-8',
+        'Content-Type': result.format === 'zip' ? 'application/zip' : 'application/xliff+xml; charset=utf-8',
         'Content-Disposition': `attachment; filename="${result.filename}"`,
         'Cache-Control': 'private, no-store',
       },
@@ -125,4 +127,4 @@ export const translationImportEndpoint: Endpoint = {
   },
 }
 
-export const translationEndpoints = [translationExportEndpoint, translationImportEndpoint]
+export const translationEndpoints = [translationExportEndpoint, translationImportEndpoint, translationReviewEndpoint]

@@ -5,6 +5,7 @@ import { TRANSLATION_IMPORT_CONTEXT } from '@/collections/Pages/hooks/recordTran
 import { isLocale, type Locale } from '@/i18n/locales'
 import { relationId } from '@/lib/relationId'
 import { diffText } from '@/lib/textDiff'
+import { looksLikeZip, readZip, writeZip, ZipRefused } from '@/lib/zip'
 import {
   applyTranslations,
   checkCodes,
@@ -36,11 +37,11 @@ export const translatableCollections = ['pages'] as const
 export type TranslatableCollection = (typeof translatableCollections)[number]
 
 /** Bookkeeping fields that are localized but not text for a translator. */
-const unitOptions: Record<TranslatableCollection, UnitOptions> = { pages: { skip: ['translationReview'] } }
+export const unitOptions: Record<TranslatableCollection, UnitOptions> = { pages: { skip: ['translationReview'] } }
 
 export type Refusal = { status: 400 | 401 | 403 | 404 | 413; message: string; field?: string }
 
-type TenantRecord = { id: number; slug: string; name: string; kind: string; locales: Locale[] }
+export type TenantRecord = { id: number; slug: string; name: string; kind: string; locales: Locale[] }
 
 type TranslatableDoc = {
   id: number
@@ -51,7 +52,7 @@ type TranslatableDoc = {
   updatedAt?: string
 } & Record<string, unknown>
 
-function fieldsOf(payload: Payload, collection: TranslatableCollection): Field[] {
+export function fieldsOf(payload: Payload, collection: TranslatableCollection): Field[] {
   return payload.collections[collection].config.fields
 }
 
@@ -71,8 +72,9 @@ export function translationRefusal(user: TypedUser | null | undefined, tenant: T
   return null
 }
 
-async function readDocs(payload: Payload, user: TypedUser, collection: TranslatableCollection, tenant: number, locale: Locale, ids: number[] | null): Promise<TranslatableDoc[]> {
-  const where: Where = ids ? { and: [{ tenant: { equals: tenant } }, { id: { in: ids } }] } : { tenant: { equals: tenant } }
+export async function readDocs(payload: Payload, user: TypedUser, collection: TranslatableCollection, tenant: number, locale: Locale, ids: number[] | null): Promise<TranslatableDoc[]> {
+  // A page that only hides a national one on the tenant's site (hideBaseline) is a marker, not text to translate.
+  const where: Where = { and: [{ tenant: { equals: tenant } }, { hideBaseline: { not_equals: true } }, ...(ids ? [{ id: { in: ids } }] : [])] }
   const found = await payload.find({
     collection,
     where,
@@ -99,9 +101,13 @@ export function documentStates(fields: Field[], english: TranslatableDoc[], tran
   })
 }
 
-export type ExportRequest = { collection: TranslatableCollection; tenant: TenantRecord; ids: number[] | 'missing'; target: Locale }
+export type ExportRequest = { collection: TranslatableCollection; tenant: TenantRecord; ids: number[] | 'missing'; target: Locale; format?: 'xliff' | 'zip' }
 
-export type ExportResult = { status: 200; xml: string; filename: string; documents: number; units: number } | { status: 204 } | Refusal
+export type ExportResult =
+  | { status: 200; format: 'xliff'; xml: string; filename: string; documents: number; units: number }
+  | { status: 200; format: 'zip'; zip: Uint8Array; filename: string; documents: number; units: number }
+  | { status: 204 }
+  | Refusal
 
 /** The XLIFF file for `ids` (or every document not reviewed against today's English) in `target`. */
 export async function exportTranslations(payload: Payload, user: TypedUser, request: ExportRequest): Promise<ExportResult> {
@@ -141,14 +147,21 @@ export async function exportTranslations(payload: Payload, user: TypedUser, requ
       }),
     }
   })
-  const xml = writeXliff({ srcLang: 'en', trgLang: target, files })
   const which = ids ? (ids.length === 1 ? `${collection}-${ids[0]}` : collection) : `${collection}-missing`
-  return { status: 200, xml, filename: `${tenant.slug}-${which}-${target}.xlf`, documents: files.length, units }
+  if (request.format === 'zip') {
+    // One XLIFF file per document, as translation units that hand documents to different translators ask.
+    const entries = files.map((file) => ({ name: `${tenant.slug}-${file.id}-${target}.xlf`, data: new TextEncoder().encode(writeXliff({ srcLang: 'en', trgLang: target, files: [file] })) }))
+    return { status: 200, format: 'zip', zip: writeZip(entries), filename: `${tenant.slug}-${which}-${target}.zip`, documents: files.length, units }
+  }
+  const xml = writeXliff({ srcLang: 'en', trgLang: target, files })
+  return { status: 200, format: 'xliff', xml, filename: `${tenant.slug}-${which}-${target}.xlf`, documents: files.length, units }
 }
 
 export type ImportFailure = { unit: string; document?: string; text?: string; reason: string }
 export type ImportResult = {
   status: 200
+  /** The language the file brought in. */
+  target: Locale
   imported: number
   failed: ImportFailure[]
   documents: Array<{ collection: TranslatableCollection; id: number; imported: number; status: 'reviewed' | 'drafted' | 'unchanged' }>
@@ -168,6 +181,52 @@ function describeChange(before: string, after: string): string {
  * A document is marked reviewed (by `translator`) only when every one of its texts came in.
  */
 export async function importTranslations(payload: Payload, user: TypedUser, bytes: Uint8Array, { translator }: { translator?: string }): Promise<ImportResult | Refusal> {
+  if (!looksLikeZip(bytes)) return importXliff(payload, user, bytes, { translator })
+  let entries
+  try {
+    entries = readZip(bytes, { maxEntries: MAX_ZIP_FILES, maxTotalBytes: MAX_UNPACKED_BYTES }).filter((entry) => /\.(?:xlf|xliff)$/i.test(entry.name) && !entry.name.startsWith('__MACOSX/'))
+  } catch (error) {
+    if (error instanceof ZipRefused) return { status: 400, field: 'file', message: error.message }
+    throw error
+  }
+  if (entries.length === 0) return { status: 400, field: 'file', message: 'The ZIP holds no XLIFF file (.xlf or .xliff).' }
+  // Every file is read and checked before any is written, so one bad file writes nothing.
+  const targets = new Set<string>()
+  const tenants = new Set<string>()
+  for (const entry of entries) {
+    try {
+      const { doc } = readXliff(entry.data)
+      targets.add(doc.trgLang)
+      for (const file of doc.files) tenants.add(file.meta.tenant ?? '')
+    } catch (error) {
+      if (error instanceof XmlRefused) return { status: 400, field: 'file', message: `${entry.name}: ${error.message}` }
+      throw error
+    }
+  }
+  if (targets.size > 1) return { status: 400, field: 'file', message: 'The ZIP mixes languages: send one language per ZIP.' }
+  if (tenants.size > 1) return { status: 400, field: 'file', message: 'The ZIP mixes files of several tenants (or files from elsewhere): send one export\'s files back.' }
+  const total: ImportResult = { status: 200, target: 'cy', imported: 0, failed: [], documents: [] }
+  for (const [index, entry] of entries.entries()) {
+    const result = await importXliff(payload, user, entry.data, { translator })
+    if (result.status !== 200) {
+      // The first file's refusal (another tenant's, say) stops the import before anything is written.
+      if (index === 0) return result
+      total.failed.push({ unit: '*', document: entry.name, reason: result.message })
+      continue
+    }
+    total.target = result.target
+    total.imported += result.imported
+    total.failed.push(...result.failed)
+    total.documents.push(...result.documents)
+  }
+  return total
+}
+
+/** The ZIP's bounds: as many files as an export may name, and the same 10 MB unpacked as one file may hold. */
+const MAX_ZIP_FILES = 200
+const MAX_UNPACKED_BYTES = 10 * 1024 * 1024
+
+async function importXliff(payload: Payload, user: TypedUser, bytes: Uint8Array, { translator }: { translator?: string }): Promise<ImportResult | Refusal> {
   let read
   try {
     read = readXliff(bytes)
@@ -270,5 +329,5 @@ export async function importTranslations(payload: Payload, user: TypedUser, byte
       documents.push({ collection, id, imported: 0, status: 'unchanged' })
     }
   }
-  return { status: 200, imported, failed, documents }
+  return { status: 200, target, imported, failed, documents }
 }

@@ -311,18 +311,19 @@ export function applyTranslations(
   return { data, written, held }
 }
 
+/** One unit's text as a reader and a review record read it: placeholders as their label ("{council name}"). */
+export function unitText(unit: Pick<SourceUnit, 'content'>): string {
+  const labels = new Map(unit.content.codes.map((code) => [code.id, code]))
+  const walk = (parts: readonly InlinePart[]): string =>
+    parts.map((part) => (typeof part === 'string' ? part : part.kind === 'pc' ? walk(part.children) : (labels.get(part.id)?.node.text as string | undefined) ?? (labels.get(part.id)?.disp ?? ''))).join('')
+  return walk(unit.content.parts)
+}
+
 /**
  * The translatable text of a document as plain text, one unit a line, placeholders as their
  * label ("{council name}"): what a review is recorded against and what "changed since" diffs.
  * Only translatable text counts, so a new slug or a reordered section leaves translations current.
  */
 export function translatableText(fields: readonly Field[], doc: unknown, options: UnitOptions = {}): string {
-  return extractUnits(fields, doc, options)
-    .map((unit) => {
-      const labels = new Map(unit.content.codes.map((code) => [code.id, code]))
-      const walk = (parts: readonly InlinePart[]): string =>
-        parts.map((part) => (typeof part === 'string' ? part : part.kind === 'pc' ? walk(part.children) : (labels.get(part.id)?.node.text as string | undefined) ?? (labels.get(part.id)?.disp ?? ''))).join('')
-      return walk(unit.content.parts)
-    })
-    .join('\n')
+  return extractUnits(fields, doc, options).map(unitText).join('\n')
 }

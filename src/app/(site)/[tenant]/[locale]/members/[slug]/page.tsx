@@ -48,7 +48,7 @@ export default async function MembersPage({ params }: { params: Params }) {
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
-      <ToolkitPageView site={site} page={page} context={context} crumbs={[{ href: `${home}/members`, label: members('areaTitle') }]} />
+      <ToolkitPageView site={site} page={page} context={context} crumbs={[{ href: `${home}/members`, label: members('areaTitle') }]} pathInSite={`/members/${encodeURIComponent(page.slug)}`} />
     </>
   )
 }
