@@ -29,6 +29,7 @@ import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { plantedErrorEndpoints } from '@/endpoints/plantedError'
+import { resendWebhookEndpoint } from '@/endpoints/resendWebhook'
 import { translationEndpoints } from '@/endpoints/translations'
 import { databaseDataErrorsAre400, refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
 import { withApiQueryLimits } from '@/hooks/apiQueryLimits'
@@ -68,6 +69,8 @@ export default buildConfig({
       // The council's own panel first: its name, its site, and what needs doing there.
       beforeDashboard: [
         '/admin/Dashboard/CouncilPanel#CouncilPanel',
+        // Only when Resend's webhook reported a returned email about one of the admin's councils.
+        '/collections/EmailOutbox/components/BouncedEmailsPanel#BouncedEmailsPanel',
         '/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel',
         '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
       ],
@@ -121,7 +124,7 @@ export default buildConfig({
       ...(env.EMAIL_OUTBOX_POLL === 'on' ? [{ cron: EMAIL_POLL_CRON, queue: EMAIL_QUEUE, limit: 1, silent: true }] : []),
     ],
   },
-  endpoints: [healthEndpoint, ...plantedErrorEndpoints, ...translationEndpoints],
+  endpoints: [healthEndpoint, ...plantedErrorEndpoints, ...translationEndpoints, resendWebhookEndpoint],
   hooks: { afterError: [databaseDataErrorsAre400] },
   // Every image Payload decodes (resizing, focal point) is refused past 40 megapixels, so a small
   // file that decompresses to a huge bitmap cannot exhaust the server's memory.

@@ -680,14 +680,14 @@ export interface EngagementTemplate {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Every email, queued → sent, or failed after its last retry. Lower priority numbers go first.
+ * Every email, queued → sent → delivered, bounced or complained (Resend's webhook), or failed. Lower priority numbers go first.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-outbox".
  */
 export interface EmailOutbox {
   id: number;
-  status: 'queued' | 'sent' | 'failed';
+  status: 'queued' | 'sent' | 'delivered' | 'bounced' | 'complained' | 'failed';
   template:
     | 'invitation'
     | 'site-password-reset'
@@ -696,6 +696,7 @@ export interface EmailOutbox {
     | 'stale-contacts'
     | 'national-review'
     | 'memberships-ended'
+    | 'email-bounced'
     | 'message';
   to: string;
   /**

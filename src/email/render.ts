@@ -6,6 +6,7 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 import { portalSiteUrl, tenantSiteUrl } from './siteLinks'
 import { accountLinkEmail, type RenderedEmail } from './templates/accountLinks'
+import { emailBouncedEmail, type EmailBouncedInput } from './templates/emailBounced'
 import type { EmailTemplateId } from './templates/ids'
 import { membershipsEndedEmail, type MembershipsEndedEmailInput } from './templates/membershipsEnded'
 import { nationalReviewEmail, type NationalReviewEmailInput } from './templates/nationalReview'
@@ -27,6 +28,7 @@ export type EmailTemplates = {
   'stale-contacts': { params: Omit<StaleContactsEmailInput, 'serverUrl'>; secrets: Record<string, never> }
   'national-review': { params: Omit<NationalReviewEmailInput, 'serverUrl'>; secrets: Record<string, never> }
   'memberships-ended': { params: MembershipsEndedEmailInput; secrets: Record<string, never> }
+  'email-bounced': { params: EmailBouncedInput; secrets: Record<string, never> }
   message: { params: { subject: string; html?: string; text?: string }; secrets: Record<string, never> }
 }
 
@@ -94,6 +96,10 @@ export async function renderEmail(payload: Payload, input: RenderInput<EmailTemp
     case 'memberships-ended': {
       const tenant = input.tenant === undefined ? undefined : await emailTenant(payload, input.tenant).catch(() => undefined)
       return membershipsEndedEmail(input.params as EmailTemplates['memberships-ended']['params'], tenant?.colour)
+    }
+    case 'email-bounced': {
+      const tenant = input.tenant === undefined ? undefined : await emailTenant(payload, input.tenant).catch(() => undefined)
+      return emailBouncedEmail(input.params as EmailTemplates['email-bounced']['params'], tenant?.colour)
     }
     case 'message': {
       const { subject, html, text } = input.params as EmailTemplates['message']['params']

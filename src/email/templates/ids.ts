@@ -10,6 +10,7 @@ export const emailTemplateIds = [
   'stale-contacts',
   'national-review',
   'memberships-ended',
+  'email-bounced',
   'message',
 ] as const
 export type EmailTemplateId = (typeof emailTemplateIds)[number]

@@ -34,6 +34,7 @@ import { LiveLink as LiveLink_6947bdc1c78819846935be7abde23616 } from '../../../
 import { PhoneField as PhoneField_f02b873f719cc0bfa7aef03fb787b9d9 } from '../../../collections/Contacts/components/PhoneField.client'
 import { VerifiedTodayButton as VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4 } from '../../../collections/Contacts/components/VerifiedTodayButton.client'
 import { CouncilPanel as CouncilPanel_0b46563a7feb2dd19981aeb806d38433 } from '../../../admin/Dashboard/CouncilPanel'
+import { BouncedEmailsPanel as BouncedEmailsPanel_a488454495109af9b6a3da379526fcc5 } from '../../../collections/EmailOutbox/components/BouncedEmailsPanel'
 import { StaleContactsPanel as StaleContactsPanel_398883eacc37c81074df47a4d287f4e4 } from '../../../collections/Contacts/components/StaleContactsPanel'
 import { NationalReviewPanel as NationalReviewPanel_e974aad25f9dbf803453211b604ba765 } from '../../../collections/Pages/components/NationalReviewPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
@@ -82,6 +83,7 @@ export const importMap = {
   "/collections/Contacts/components/PhoneField.client#PhoneField": PhoneField_f02b873f719cc0bfa7aef03fb787b9d9,
   "/collections/Contacts/components/VerifiedTodayButton.client#VerifiedTodayButton": VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4,
   "/admin/Dashboard/CouncilPanel#CouncilPanel": CouncilPanel_0b46563a7feb2dd19981aeb806d38433,
+  "/collections/EmailOutbox/components/BouncedEmailsPanel#BouncedEmailsPanel": BouncedEmailsPanel_a488454495109af9b6a3da379526fcc5,
   "/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel": StaleContactsPanel_398883eacc37c81074df47a4d287f4e4,
   "/collections/Pages/components/NationalReviewPanel#NationalReviewPanel": NationalReviewPanel_e974aad25f9dbf803453211b604ba765,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
