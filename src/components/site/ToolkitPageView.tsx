@@ -9,6 +9,7 @@ import type { Site } from '@/data/site'
 import { formatLongDate } from '@/i18n/formatDate'
 
 import { EmergencyRoute } from './EmergencyRoute'
+import { PoliceRouting } from './PoliceRouting'
 
 /** The toolkit's section 1 page, where the emergency route from the tenant's contacts goes first. */
 const EMERGENCY_PAGE = 'abuse-happening-now'
@@ -63,6 +64,7 @@ export async function ToolkitPageView({
       <h1>{page.title}</h1>
       {page.summary ? <p className="lead">{page.summary}</p> : null}
       {page.slug === EMERGENCY_PAGE ? <EmergencyRoute site={site} /> : null}
+      {page.slug === EMERGENCY_PAGE && site.tenant.kind !== 'baseline' ? <PoliceRouting site={site} /> : null}
       <RenderBlocks layout={page.layout} context={context} />
       {page.lastReviewed ? (
         <p className="muted" lang={locale}>
