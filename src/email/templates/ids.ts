@@ -10,6 +10,10 @@ export const emailTemplateIds = [
   'stale-contacts',
   'national-review',
   'memberships-ended',
+  'report-received',
+  'report-updated',
+  'report-escalated',
+  'report-due',
   'message',
 ] as const
 export type EmailTemplateId = (typeof emailTemplateIds)[number]
