@@ -16,6 +16,7 @@ import { SearchSynonyms } from '@/collections/SearchSynonyms'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { Evidence } from '@/collections/Evidence'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
+import { IncidentReports } from '@/collections/IncidentReports'
 import { IncidentHistory } from '@/collections/IncidentHistory'
 import { Incidents } from '@/collections/Incidents'
 import { Invitations } from '@/collections/Invitations'
@@ -90,7 +91,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, Evidence, SearchSynonyms],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, Evidence, IncidentReports, SearchSynonyms],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

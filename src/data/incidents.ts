@@ -186,7 +186,7 @@ export async function getIncidentPatterns(site: Site, user: TypedUser | null): P
   return patternsOf(await listIncidents(site, user))
 }
 
-export type HistoryEntryView = { seq: number; action: 'create' | 'update' | 'evidence-added'; at: string; byOwner: boolean; changedFields: string[]; evidenceSha256: string | null }
+export type HistoryEntryView = { seq: number; action: 'create' | 'update' | 'evidence-added' | 'report-sent' | 'report-viewed' | 'report-evidence-viewed'; at: string; byOwner: boolean; changedFields: string[]; evidenceSha256: string | null }
 export type IncidentHistoryView = { entries: HistoryEntryView[]; intact: boolean }
 
 /** The history of one of the user's incidents (read as the user), and whether its chain is intact. */

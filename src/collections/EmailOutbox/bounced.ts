@@ -28,6 +28,10 @@ export const templateDescriptions: Record<EmailTemplateId, string> = {
   'national-review': 'National review reminder',
   'memberships-ended': 'Memberships ended',
   'email-bounced': 'Returned email notice',
+  'report-received': 'Report notification (to an officer)',
+  'report-updated': 'Report update (to a councillor)',
+  'report-escalated': 'Report escalation',
+  'report-due': 'Report reminder',
   message: 'Other email',
 }
 

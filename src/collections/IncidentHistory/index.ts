@@ -31,7 +31,7 @@ export const IncidentHistory: CollectionConfig = {
     { name: 'incident', type: 'number', required: true, index: true },
     { name: 'owner', type: 'number', required: true, index: true },
     { name: 'seq', type: 'number', required: true },
-    { name: 'action', type: 'select', required: true, options: ['create', 'update', 'evidence-added'] },
+    { name: 'action', type: 'select', required: true, options: ['create', 'update', 'evidence-added', 'report-sent', 'report-viewed', 'report-evidence-viewed'] },
     // Who made the change (a user id; null for the server's own writes).
     { name: 'actor', type: 'number' },
     { name: 'at', type: 'date', required: true },

@@ -17,6 +17,7 @@ import {
   validatePrimaryColour,
   validateTenantSlug,
 } from './fields/validators'
+import { reportOfficerFields, stampReportOfficersChange } from './fields/reportOfficers'
 import { summariseTenantContent } from './hooks/contentSummary'
 import { defaultWelshParity } from './hooks/defaultWelshParity'
 import { deleteTenantContent } from './hooks/deleteTenantContent'
@@ -44,6 +45,7 @@ export const Tenants: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [normaliseDomains, defaultWelshParity],
+    beforeChange: [stampReportOfficersChange],
     beforeDelete: [refuseDeletingActiveTenant, refuseDeletingTenantWithIncidents, deleteTenantContent],
     afterChange: [revalidateTenantAfterChange],
     afterDelete: [revalidateTenantAfterDelete],
@@ -235,5 +237,6 @@ export const Tenants: CollectionConfig = {
       },
       fields: [{ name: 'domain', type: 'text', required: true, validate: validateEmailDomain }],
     },
+    ...reportOfficerFields,
   ],
 }

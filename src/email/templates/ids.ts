@@ -11,6 +11,10 @@ export const emailTemplateIds = [
   'national-review',
   'memberships-ended',
   'email-bounced',
+  'report-received',
+  'report-updated',
+  'report-escalated',
+  'report-due',
   'message',
 ] as const
 export type EmailTemplateId = (typeof emailTemplateIds)[number]

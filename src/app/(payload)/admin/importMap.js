@@ -33,6 +33,7 @@ import { TailorButton as TailorButton_dd1e2fe9e3d39a4d97a407a63e0fae43 } from '.
 import { LiveLink as LiveLink_6947bdc1c78819846935be7abde23616 } from '../../../admin/LiveLink.client'
 import { PhoneField as PhoneField_f02b873f719cc0bfa7aef03fb787b9d9 } from '../../../collections/Contacts/components/PhoneField.client'
 import { VerifiedTodayButton as VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4 } from '../../../collections/Contacts/components/VerifiedTodayButton.client'
+import { SnapshotField as SnapshotField_7835c565f7d02da8a62acde529872073 } from '../../../collections/IncidentReports/components/SnapshotField.client'
 import { CouncilPanel as CouncilPanel_0b46563a7feb2dd19981aeb806d38433 } from '../../../admin/Dashboard/CouncilPanel'
 import { BouncedEmailsPanel as BouncedEmailsPanel_a488454495109af9b6a3da379526fcc5 } from '../../../collections/EmailOutbox/components/BouncedEmailsPanel'
 import { StaleContactsPanel as StaleContactsPanel_398883eacc37c81074df47a4d287f4e4 } from '../../../collections/Contacts/components/StaleContactsPanel'
@@ -82,6 +83,7 @@ export const importMap = {
   "/admin/LiveLink.client#LiveLink": LiveLink_6947bdc1c78819846935be7abde23616,
   "/collections/Contacts/components/PhoneField.client#PhoneField": PhoneField_f02b873f719cc0bfa7aef03fb787b9d9,
   "/collections/Contacts/components/VerifiedTodayButton.client#VerifiedTodayButton": VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4,
+  "/collections/IncidentReports/components/SnapshotField.client#SnapshotField": SnapshotField_7835c565f7d02da8a62acde529872073,
   "/admin/Dashboard/CouncilPanel#CouncilPanel": CouncilPanel_0b46563a7feb2dd19981aeb806d38433,
   "/collections/EmailOutbox/components/BouncedEmailsPanel#BouncedEmailsPanel": BouncedEmailsPanel_a488454495109af9b6a3da379526fcc5,
   "/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel": StaleContactsPanel_398883eacc37c81074df47a4d287f4e4,

@@ -60,7 +60,7 @@ export async function verifyIncidentHistory(payload: Payload, incident: number):
   return verifyChain(incident, entries, { head: raw?.historyHead ?? null, length: raw?.historyLength ?? null })
 }
 
-export type HistoryAction = 'create' | 'update' | 'evidence-added'
+export type HistoryAction = 'create' | 'update' | 'evidence-added' | 'report-sent' | 'report-viewed' | 'report-evidence-viewed'
 
 /**
  * Appends one entry to an incident's history chain, in the request's transaction, and moves the
