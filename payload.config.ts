@@ -30,6 +30,7 @@ import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { plantedErrorEndpoints } from '@/endpoints/plantedError'
+import { reportStatisticsCsvEndpoint } from '@/endpoints/reportStatistics'
 import { resendWebhookEndpoint } from '@/endpoints/resendWebhook'
 import { translationEndpoints } from '@/endpoints/translations'
 import { databaseDataErrorsAre400, refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
@@ -81,6 +82,8 @@ export default buildConfig({
         nationalToolkit: { Component: '/admin/NationalToolkit/NationalToolkitView#NationalToolkitView', path: '/national-toolkit' },
         importInvitations: { Component: '/collections/Invitations/components/ImportView#ImportInvitationsView', path: '/import-invitations' },
         endMemberships: { Component: '/collections/Users/components/EndMembershipsView#EndMembershipsView', path: '/end-memberships' },
+        // Counts of reports for a standards committee, small numbers suppressed (#20 item 7).
+        reportStatistics: { Component: '/admin/ReportStatistics/ReportStatisticsView#ReportStatisticsView', path: '/report-statistics' },
       },
     },
     // Councillors read the site on phones: editors preview at a phone's width as well as the desktop's.
@@ -125,7 +128,7 @@ export default buildConfig({
       ...(env.EMAIL_OUTBOX_POLL === 'on' ? [{ cron: EMAIL_POLL_CRON, queue: EMAIL_QUEUE, limit: 1, silent: true }] : []),
     ],
   },
-  endpoints: [healthEndpoint, ...plantedErrorEndpoints, ...translationEndpoints, resendWebhookEndpoint],
+  endpoints: [healthEndpoint, ...plantedErrorEndpoints, ...translationEndpoints, resendWebhookEndpoint, reportStatisticsCsvEndpoint],
   hooks: { afterError: [databaseDataErrorsAre400] },
   // Every image Payload decodes (resizing, focal point) is refused past 40 megapixels, so a small
   // file that decompresses to a huge bitmap cannot exhaust the server's memory.

@@ -44,6 +44,7 @@ import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7
 import { NationalToolkitView as NationalToolkitView_77343fbb58036e641cc3f0534503e038 } from '../../../admin/NationalToolkit/NationalToolkitView'
 import { ImportInvitationsView as ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13 } from '../../../collections/Invitations/components/ImportView'
 import { EndMembershipsView as EndMembershipsView_39580ca95c4a000269118755da02ab1e } from '../../../collections/Users/components/EndMembershipsView'
+import { ReportStatisticsView as ReportStatisticsView_c33b5b3ca711112e6db4be30e6dc3207 } from '../../../admin/ReportStatistics/ReportStatisticsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -94,5 +95,6 @@ export const importMap = {
   "/admin/NationalToolkit/NationalToolkitView#NationalToolkitView": NationalToolkitView_77343fbb58036e641cc3f0534503e038,
   "/collections/Invitations/components/ImportView#ImportInvitationsView": ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13,
   "/collections/Users/components/EndMembershipsView#EndMembershipsView": EndMembershipsView_39580ca95c4a000269118755da02ab1e,
+  "/admin/ReportStatistics/ReportStatisticsView#ReportStatisticsView": ReportStatisticsView_c33b5b3ca711112e6db4be30e6dc3207,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
