@@ -47,7 +47,7 @@ async function main() {
     const payload = await getPayload({ config })
     // Closed before the database is dropped, or the drop's terminated connections crash the run.
     closeDatabase = async () => {
-      await payload.db.destroy?.()
+      await payload.db.pool.end()
     }
     const db = payload.db.drizzle
 
