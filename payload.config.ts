@@ -16,6 +16,7 @@ import { SearchSynonyms } from '@/collections/SearchSynonyms'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { Evidence } from '@/collections/Evidence'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
+import { IncidentReports } from '@/collections/IncidentReports'
 import { IncidentHistory } from '@/collections/IncidentHistory'
 import { Incidents } from '@/collections/Incidents'
 import { Invitations } from '@/collections/Invitations'
@@ -29,6 +30,8 @@ import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
 import { plantedErrorEndpoints } from '@/endpoints/plantedError'
+import { reportStatisticsCsvEndpoint } from '@/endpoints/reportStatistics'
+import { resendWebhookEndpoint } from '@/endpoints/resendWebhook'
 import { translationEndpoints } from '@/endpoints/translations'
 import { databaseDataErrorsAre400, refuseMalformedQueries } from '@/hooks/refuseMalformedQueries'
 import { withApiQueryLimits } from '@/hooks/apiQueryLimits'
@@ -70,6 +73,8 @@ export default buildConfig({
         '/admin/Dashboard/CouncilPanel#CouncilPanel',
         // A new council's first hour, until everything on it is in place.
         '/admin/Dashboard/SetupPanel#SetupPanel',
+        // Only when Resend's webhook reported a returned email about one of the admin's councils.
+        '/collections/EmailOutbox/components/BouncedEmailsPanel#BouncedEmailsPanel',
         '/collections/Contacts/components/StaleContactsPanel#StaleContactsPanel',
         '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
       ],
@@ -82,6 +87,8 @@ export default buildConfig({
         translations: { Component: '/admin/Translations/TranslationsView#TranslationsView', path: '/translations' },
         translationReview: { Component: '/admin/Translations/ReviewView#TranslationReviewView', path: '/translation-review' },
         endMemberships: { Component: '/collections/Users/components/EndMembershipsView#EndMembershipsView', path: '/end-memberships' },
+        // Counts of reports for a standards committee, small numbers suppressed (#20 item 7).
+        reportStatistics: { Component: '/admin/ReportStatistics/ReportStatisticsView#ReportStatisticsView', path: '/report-statistics' },
       },
     },
     // Councillors read the site on phones: editors preview at a phone's width as well as the desktop's.
@@ -92,7 +99,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, Evidence, SearchSynonyms],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, Evidence, IncidentReports, SearchSynonyms],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
@@ -127,7 +134,7 @@ export default buildConfig({
       ...(env.EMAIL_OUTBOX_POLL === 'on' ? [{ cron: EMAIL_POLL_CRON, queue: EMAIL_QUEUE, limit: 1, silent: true }] : []),
     ],
   },
-  endpoints: [healthEndpoint, ...plantedErrorEndpoints, ...translationEndpoints],
+  endpoints: [healthEndpoint, ...plantedErrorEndpoints, ...translationEndpoints, resendWebhookEndpoint, reportStatisticsCsvEndpoint],
   hooks: { afterError: [databaseDataErrorsAre400] },
   // Every image Payload decodes (resizing, focal point) is refused past 40 megapixels, so a small
   // file that decompresses to a huge bitmap cannot exhaust the server's memory.

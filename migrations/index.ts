@@ -19,6 +19,8 @@ import * as migration_20261202_130402_pages_translation_review from './20261202_
 import * as migration_20261202_130601_end_memberships_job from './20261202_130601_end_memberships_job';
 import * as migration_20261202_143240_merged_schema_snapshot_3 from './20261202_143240_merged_schema_snapshot_3';
 import * as migration_20261202_170738_incident_bundle from './20261202_170738_incident_bundle';
+import * as migration_20261202_171330_webhook_delivery_status from './20261202_171330_webhook_delivery_status';
+import * as migration_20261202_171411_incident_reports from './20261202_171411_incident_reports';
 
 export const migrations = [
   {
@@ -124,6 +126,16 @@ export const migrations = [
   {
     up: migration_20261202_170738_incident_bundle.up,
     down: migration_20261202_170738_incident_bundle.down,
-    name: '20261202_170738_incident_bundle'
+    name: '20261202_170738_incident_bundle',
+  },
+  {
+    up: migration_20261202_171330_webhook_delivery_status.up,
+    down: migration_20261202_171330_webhook_delivery_status.down,
+    name: '20261202_171330_webhook_delivery_status',
+  },
+  {
+    up: migration_20261202_171411_incident_reports.up,
+    down: migration_20261202_171411_incident_reports.down,
+    name: '20261202_171411_incident_reports'
   },
 ];

@@ -543,7 +543,9 @@ async function e2e(): Promise<Counts> {
   const chromiumPath = await ensureChromium((line) => note(`[chromium] ${line}`))
   note(`chromium: ${chromiumPath}`)
   const environment = await sharedE2eEnvironment()
-  const capture = await startResendCapture()
+  // The capture server plays Resend's webhook too: each accepted email's events, Svix-signed, to the app.
+  const webhookSecret = `whsec_${randomBytes(24).toString('base64')}`
+  const capture = await startResendCapture({ webhook: { url: `${environment.serverUrl}/api/resend/webhook`, secret: webhookSecret } })
   onCleanup('stop the Resend capture server', () => capture.close())
   note(`Resend capture server: ${capture.url}`)
   const server = startServer({
@@ -551,6 +553,7 @@ async function e2e(): Promise<Counts> {
     PORT: String(environment.port),
     RESEND_API_KEY: 're_test_capture',
     RESEND_BASE_URL: capture.url,
+    RESEND_WEBHOOK_SECRET: webhookSecret,
     // Proves the journeys' server-log check: tests/e2e/journeyCheck.spec.ts plants an error.
     E2E_PLANT_SERVER_ERROR: '1',
   })

@@ -34,6 +34,12 @@ const serverEnvSchema = z.object({
     .optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
+  // The signing secret of the Resend webhook endpoint (POST /api/resend/webhook), as Resend shows it.
+  // Unset: the endpoint answers 503 and outbox rows stay at `sent`.
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'RESEND_WEBHOOK_SECRET must be the endpoint\'s signing secret as Resend shows it: whsec_ followed by base64')
+    .optional(),
   EMAIL_FROM_ADDRESS: z.email().default('no-reply@safety-portal.invalid'),
   EMAIL_FROM_NAME: z.string().min(1).default('Councillor Safety Portal'),
   // `off`: this process does not poll the email outbox (integration tests drain it by hand; a

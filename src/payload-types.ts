@@ -80,6 +80,7 @@ export interface Config {
     incidents: Incident;
     'incident-history': IncidentHistory;
     evidence: Evidence;
+    'incident-reports': IncidentReport;
     'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -102,6 +103,7 @@ export interface Config {
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'incident-history': IncidentHistorySelect<false> | IncidentHistorySelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
+    'incident-reports': IncidentReportsSelect<false> | IncidentReportsSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -226,6 +228,30 @@ export interface Tenant {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Councillors can report an incident to the council once at least one officer is named here. Each officer receives the kinds of incident you choose (leave the kinds empty for all). Councillors see each name and title before they send, and are told when this list changes.
+   */
+  reportOfficers?:
+    | {
+        officer: number | User;
+        /**
+         * What the councillor sees beside the name, e.g. "Monitoring Officer" or "Member support".
+         */
+        title: string;
+        /**
+         * Empty: every kind. Choose "threat" alone for an officer who takes threats only.
+         */
+        kinds?:
+          | ('threat' | 'harassment' | 'hate' | 'sexual' | 'doxxing' | 'impersonation' | 'misinformation' | 'other')[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  reportOfficersChangedAt?: string | null;
+  /**
+   * A report still 'received' after this long is escalated: the tenant admins are emailed and the councillor sees it was escalated.
+   */
+  reportEscalateAfterHours?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -680,14 +706,14 @@ export interface EngagementTemplate {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Every email, queued → sent, or failed after its last retry. Lower priority numbers go first.
+ * Every email, queued → sent → delivered, bounced or complained (Resend's webhook), or failed. Lower priority numbers go first.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-outbox".
  */
 export interface EmailOutbox {
   id: number;
-  status: 'queued' | 'sent' | 'failed';
+  status: 'queued' | 'sent' | 'delivered' | 'bounced' | 'complained' | 'failed';
   template:
     | 'invitation'
     | 'site-password-reset'
@@ -696,6 +722,11 @@ export interface EmailOutbox {
     | 'stale-contacts'
     | 'national-review'
     | 'memberships-ended'
+    | 'email-bounced'
+    | 'report-received'
+    | 'report-updated'
+    | 'report-escalated'
+    | 'report-due'
     | 'message';
   to: string;
   /**
@@ -853,7 +884,14 @@ export interface IncidentHistory {
   incident: number;
   owner: number;
   seq: number;
-  action: 'create' | 'update' | 'evidence-added' | 'bundle-downloaded';
+  action:
+    | 'create'
+    | 'update'
+    | 'evidence-added'
+    | 'bundle-downloaded'
+    | 'report-sent'
+    | 'report-viewed'
+    | 'report-evidence-viewed';
   actor?: number | null;
   at: string;
   changedFields?:
@@ -890,6 +928,96 @@ export interface Evidence {
   fileName?: string | null;
   storageKey: string;
   encryptionKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Incidents councillors have reported to you. Open one to read it and record what you did.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-reports".
+ */
+export interface IncidentReport {
+  id: number;
+  /**
+   * Quote this to the councillor: they see the same reference.
+   */
+  reference?: string | null;
+  tenant: number | Tenant;
+  reporter: number | User;
+  incident: number;
+  recipients: (number | User)[];
+  platform:
+    | 'x'
+    | 'instagram'
+    | 'threads'
+    | 'facebook'
+    | 'tiktok'
+    | 'linkedin'
+    | 'bluesky'
+    | 'email'
+    | 'phone'
+    | 'letter'
+    | 'in-person'
+    | 'other';
+  kinds: ('threat' | 'harassment' | 'hate' | 'sexual' | 'doxxing' | 'impersonation' | 'misinformation' | 'other')[];
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The councillor sees the status and is emailed (without any content) when it changes.
+   */
+  status: 'received' | 'assessed' | 'referred' | 'closed';
+  severity?: ('low' | 'medium' | 'high' | 'critical') | null;
+  /**
+   * Needed once the report is referred to police.
+   */
+  crimeReference?: string | null;
+  /**
+   * Who at the police has it (name, collar number or team).
+   */
+  policeOfficer?: string | null;
+  /**
+   * The officers it was sent to are emailed a reminder when it falls due.
+   */
+  nextActionDue?: string | null;
+  /**
+   * Notes are kept as written. Tick "Share with the councillor" for a note they should read; the others are internal.
+   */
+  notes?:
+    | {
+        text: string;
+        shared?: boolean | null;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  statusChangedAt?: string | null;
+  assessedAt?: string | null;
+  /**
+   * Set when it was not assessed in time and the council's admins were told.
+   */
+  escalatedAt?: string | null;
+  reminderSentFor?: string | null;
+  submissionKey?: string | null;
+  content?: string | null;
+  encryptionKey?: string | null;
+  files?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1164,6 +1292,16 @@ export interface TenantsSelect<T extends boolean = true> {
         domain?: T;
         id?: T;
       };
+  reportOfficers?:
+    | T
+    | {
+        officer?: T;
+        title?: T;
+        kinds?: T;
+        id?: T;
+      };
+  reportOfficersChangedAt?: T;
+  reportEscalateAfterHours?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1588,6 +1726,44 @@ export interface EvidenceSelect<T extends boolean = true> {
   fileName?: T;
   storageKey?: T;
   encryptionKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-reports_select".
+ */
+export interface IncidentReportsSelect<T extends boolean = true> {
+  reference?: T;
+  tenant?: T;
+  reporter?: T;
+  incident?: T;
+  recipients?: T;
+  platform?: T;
+  kinds?: T;
+  snapshot?: T;
+  status?: T;
+  severity?: T;
+  crimeReference?: T;
+  policeOfficer?: T;
+  nextActionDue?: T;
+  notes?:
+    | T
+    | {
+        text?: T;
+        shared?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  statusChangedAt?: T;
+  assessedAt?: T;
+  escalatedAt?: T;
+  reminderSentFor?: T;
+  submissionKey?: T;
+  content?: T;
+  encryptionKey?: T;
+  files?: T;
   updatedAt?: T;
   createdAt?: T;
 }

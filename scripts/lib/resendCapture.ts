@@ -14,6 +14,12 @@
  * with a 429 or 5xx, and `rateLimitPerSecond` (or PUT `/__rate-limit` `{ perSecond }`) refuses
  * sends past that many in any one second with 429 `rate_limit_exceeded` and `retry-after`, as
  * Resend's default of 2 requests/s per team does. `stats()` (GET `/__stats`) counts them.
+ *
+ * Given a webhook (`webhook: { url, secret }`, or PUT `/__webhook` `{ url, secret }`), it also plays
+ * Resend's webhook: after accepting an email it posts `email.sent` and then, as Resend's test
+ * addresses do, `email.bounced` for bounced@resend.dev, `email.complained` for
+ * complained@resend.dev, else `email.delivered`, each signed with Svix headers over the exact body
+ * and retried on a non-2xx answer. `postEvent()` (POST `/__events` `{ type, emailId }`) sends one by hand.
  */
 import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
@@ -22,6 +28,8 @@ import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 
 import { z } from 'zod'
+
+import { svixHeaders } from '../../src/lib/webhooks/svix'
 
 export type CapturedEmail = {
   id: string
@@ -45,7 +53,12 @@ export type CapturedEmail = {
   receivedAt: string
 }
 
-export type CaptureStats = { requests: number; accepted: number; rateLimited: number; faulted: number }
+export type CaptureStats = { requests: number; accepted: number; rateLimited: number; faulted: number; webhookPosts: number; webhookRefused: number }
+
+export type CaptureWebhook = { url: string; secret: string }
+
+/** What the capture server answers when it posts an event: the app's status and body. */
+export type WebhookPost = { svixId: string; type: string; emailId: string; status: number; body: string }
 
 export type ResendCapture = {
   url: string
@@ -57,6 +70,12 @@ export type ResendCapture = {
   /** At most `perSecond` send requests in any second (undefined: no limit). */
   setRateLimit(perSecond: number | undefined): void
   stats(): CaptureStats
+  /** Where Resend's events are posted (undefined: nowhere, the default). */
+  setWebhook(webhook: CaptureWebhook | undefined): void
+  /** Posts one signed event about a captured email now, as Resend would; retried like the automatic ones. */
+  postEvent(type: string, emailId: string): Promise<WebhookPost>
+  /** Every event posted so far, with the app's answer to its last try. */
+  webhookPosts(): WebhookPost[]
   waitFor(pred: (email: CapturedEmail) => boolean, timeoutMs?: number): Promise<CapturedEmail>
   close(): Promise<void>
 }
@@ -76,6 +95,12 @@ type ResendErrorName =
 type Reply = { status: number; body: unknown; headers?: Record<string, string> }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024
+/** The app records Resend's id when the send call answers; events come after that. */
+const WEBHOOK_DELAY_MS = 300
+const WEBHOOK_TRIES = 4
+const WEBHOOK_RETRY_MS = 500
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const MAX_BATCH_SIZE = 100
 
 function resendError(status: number, name: ResendErrorName, message: string): Reply {
@@ -221,7 +246,9 @@ class CaptureState {
   private readonly faults: { status: number; remaining: number }[] = []
   private recent: number[] = []
   rateLimitPerSecond: number | undefined
-  readonly counts: CaptureStats = { requests: 0, accepted: 0, rateLimited: 0, faulted: 0 }
+  webhook: CaptureWebhook | undefined
+  readonly posts: WebhookPost[] = []
+  readonly counts: CaptureStats = { requests: 0, accepted: 0, rateLimited: 0, faulted: 0, webhookPosts: 0, webhookRefused: 0 }
 
   failNext(status: number, count: number): void {
     if (count > 0) this.faults.push({ status, remaining: count })
@@ -263,7 +290,46 @@ class CaptureState {
     for (const email of emails) {
       this.captured.push(email)
       this.events.emit('email', email)
+      if (this.webhook) void this.reportDelivery(email)
     }
+  }
+
+  /** Resend's events for an accepted email: sent, then its fate, a moment later (after the app has recorded the id). */
+  private async reportDelivery(email: CapturedEmail): Promise<void> {
+    await sleep(WEBHOOK_DELAY_MS)
+    await this.postEvent('email.sent', email.id)
+    const to = email.to.map((address) => address.toLowerCase())
+    const fate = to.includes('bounced@resend.dev') ? 'email.bounced' : to.includes('complained@resend.dev') ? 'email.complained' : 'email.delivered'
+    await this.postEvent(fate, email.id)
+  }
+
+  /** Posts one event the way Svix does: signed over the exact bytes, retried a few times on a non-2xx answer or no answer. */
+  async postEvent(type: string, emailId: string): Promise<WebhookPost> {
+    const webhook = this.webhook
+    const svixId = `msg_${randomUUID().replace(/-/g, '')}`
+    if (!webhook) return { svixId, type, emailId, status: 0, body: 'no webhook configured' }
+    const email = this.captured.find((candidate) => candidate.id === emailId)
+    const data: Record<string, unknown> = { email_id: emailId, from: email?.from, to: email?.to, subject: email?.subject, created_at: email?.receivedAt }
+    if (type === 'email.bounced') data.bounce = { type: 'Permanent', subType: 'General', message: 'The recipient\'s email provider sent a hard bounce message.' }
+    const body = JSON.stringify({ type, created_at: new Date().toISOString(), data })
+    const post: WebhookPost = { svixId, type, emailId, status: 0, body: '' }
+    this.posts.push(post)
+    for (let attempt = 0; attempt < WEBHOOK_TRIES; attempt += 1) {
+      this.counts.webhookPosts += 1
+      try {
+        // Signed at each try, as Svix does: the timestamp is the try's.
+        const response = await fetch(webhook.url, { method: 'POST', headers: { 'content-type': 'application/json', ...svixHeaders(webhook.secret, svixId, body) }, body })
+        post.status = response.status
+        post.body = await response.text()
+        if (response.ok) return post
+      } catch (error) {
+        post.status = 0
+        post.body = error instanceof Error ? error.message : String(error)
+      }
+      this.counts.webhookRefused += 1
+      await sleep(WEBHOOK_RETRY_MS * 2 ** attempt)
+    }
+    return post
   }
 
   /** Forgets the emails but not the idempotency keys: Resend remembers those for 24 h. */
@@ -386,6 +452,18 @@ async function route(state: CaptureState, req: IncomingMessage): Promise<Reply> 
     return { status: 200, body: { perSecond: parsed.data.perSecond } }
   }
   if (path === '/__stats' && method === 'GET') return { status: 200, body: state.counts }
+  if (path === '/__webhook' && method === 'PUT') {
+    const parsed = z.object({ url: z.url(), secret: z.string().startsWith('whsec_') }).nullable().safeParse(parseJsonValue(await readBody(req)))
+    if (!parsed.success) return resendError(422, 'validation_error', 'Send { url, secret: "whsec_..." }, or null to stop posting events.')
+    state.webhook = parsed.data ?? undefined
+    return { status: 200, body: { webhook: parsed.data ? parsed.data.url : null } }
+  }
+  if (path === '/__webhook' && method === 'GET') return { status: 200, body: state.posts }
+  if (path === '/__events' && method === 'POST') {
+    const parsed = z.object({ type: z.string().min(1), emailId: z.string().min(1) }).safeParse(parseJsonValue(await readBody(req)))
+    if (!parsed.success) return resendError(422, 'validation_error', 'Send { type: "email.delivered", emailId }.')
+    return { status: 200, body: await state.postEvent(parsed.data.type, parsed.data.emailId) }
+  }
   if (path === '/emails' || path === '/emails/batch') {
     if (method !== 'POST') return resendError(405, 'method_not_allowed', 'Method not allowed')
     return handleSend(state, req, path === '/emails/batch')
@@ -451,9 +529,10 @@ function closeServer(server: Server): Promise<void> {
   })
 }
 
-export async function startResendCapture(opts: { port?: number; rateLimitPerSecond?: number } = {}): Promise<ResendCapture> {
+export async function startResendCapture(opts: { port?: number; rateLimitPerSecond?: number; webhook?: CaptureWebhook } = {}): Promise<ResendCapture> {
   const state = new CaptureState()
   state.rateLimitPerSecond = opts.rateLimitPerSecond
+  state.webhook = opts.webhook
   state.events.setMaxListeners(100)
   const server = createServer((req, res) => {
     route(state, req).then(
@@ -473,6 +552,11 @@ export async function startResendCapture(opts: { port?: number; rateLimitPerSeco
       state.rateLimitPerSecond = perSecond
     },
     stats: () => ({ ...state.counts }),
+    setWebhook: (webhook) => {
+      state.webhook = webhook
+    },
+    postEvent: (type, emailId) => state.postEvent(type, emailId),
+    webhookPosts: () => state.posts.map((post) => ({ ...post })),
     waitFor: (pred, timeoutMs = 10_000) => waitForEmail(state, pred, timeoutMs),
     close: () => (closing ??= closeServer(server)),
   }

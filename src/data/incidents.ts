@@ -1,6 +1,7 @@
 import { ValidationError, type TypedUser } from 'payload'
 
 import { incidentLogTenantIds, incidentRecordingTenantIds } from '@/access/incidents'
+import type { HistoryAction } from '@/collections/IncidentHistory/actions'
 import { verifyIncidentHistory } from '@/collections/Incidents/hooks/history'
 import { incidentProblems, listOf, type IncidentInput, type IncidentProblems } from '@/collections/Incidents/input'
 import { incidentKinds, incidentLimits, incidentPlatforms, type IncidentKind, type IncidentPlatform } from '@/collections/Incidents/options'
@@ -188,7 +189,7 @@ export async function getIncidentPatterns(site: Site, user: TypedUser | null): P
 
 export type HistoryEntryView = {
   seq: number
-  action: 'create' | 'update' | 'evidence-added' | 'bundle-downloaded'
+  action: HistoryAction
   at: string
   byOwner: boolean
   changedFields: string[]

@@ -6,7 +6,9 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 
 import { portalSiteUrl, tenantSiteUrl } from './siteLinks'
 import { accountLinkEmail, type RenderedEmail } from './templates/accountLinks'
+import { emailBouncedEmail, type EmailBouncedInput } from './templates/emailBounced'
 import type { EmailTemplateId } from './templates/ids'
+import { reportEmail } from './templates/incidentReports'
 import { membershipsEndedEmail, type MembershipsEndedEmailInput } from './templates/membershipsEnded'
 import { nationalReviewEmail, type NationalReviewEmailInput } from './templates/nationalReview'
 import { passwordResetEmail } from './templates/passwordReset'
@@ -27,6 +29,11 @@ export type EmailTemplates = {
   'stale-contacts': { params: Omit<StaleContactsEmailInput, 'serverUrl'>; secrets: Record<string, never> }
   'national-review': { params: Omit<NationalReviewEmailInput, 'serverUrl'>; secrets: Record<string, never> }
   'memberships-ended': { params: MembershipsEndedEmailInput; secrets: Record<string, never> }
+  'email-bounced': { params: EmailBouncedInput; secrets: Record<string, never> }
+  'report-received': { params: { reference: string; url: string }; secrets: Record<string, never> }
+  'report-updated': { params: { reference: string; reportId: number }; secrets: Record<string, never> }
+  'report-escalated': { params: { reference: string; hours: number }; secrets: Record<string, never> }
+  'report-due': { params: { reference: string; url: string }; secrets: Record<string, never> }
   message: { params: { subject: string; html?: string; text?: string }; secrets: Record<string, never> }
 }
 
@@ -94,6 +101,28 @@ export async function renderEmail(payload: Payload, input: RenderInput<EmailTemp
     case 'memberships-ended': {
       const tenant = input.tenant === undefined ? undefined : await emailTenant(payload, input.tenant).catch(() => undefined)
       return membershipsEndedEmail(input.params as EmailTemplates['memberships-ended']['params'], tenant?.colour)
+    }
+    case 'email-bounced': {
+      const tenant = input.tenant === undefined ? undefined : await emailTenant(payload, input.tenant).catch(() => undefined)
+      return emailBouncedEmail(input.params as EmailTemplates['email-bounced']['params'], tenant?.colour)
+    }
+    case 'report-received': {
+      const params = input.params as EmailTemplates['report-received']['params']
+      return reportEmail({ event: 'received', reference: params.reference, url: params.url })
+    }
+    case 'report-due': {
+      const params = input.params as EmailTemplates['report-due']['params']
+      return reportEmail({ event: 'due', reference: params.reference, url: params.url })
+    }
+    case 'report-escalated': {
+      const params = input.params as EmailTemplates['report-escalated']['params']
+      return reportEmail({ event: 'escalated', reference: params.reference, url: null, hours: params.hours })
+    }
+    case 'report-updated': {
+      // The councillor's link: their report on their council's site, in its first language.
+      const params = input.params as EmailTemplates['report-updated']['params']
+      const tenant = await emailTenant(payload, input.tenant)
+      return reportEmail({ event: 'updated', reference: params.reference, url: tenantSiteUrl(tenant.link, tenant.defaultLocale, `/members/reports/${params.reportId}`) })
     }
     case 'message': {
       const { subject, html, text } = input.params as EmailTemplates['message']['params']

@@ -23,7 +23,8 @@ export function endIsDue(membership: Membership, now: Date): boolean {
   return !membership.endProcessedAt || Date.parse(membership.endProcessedAt) < Date.parse(membership.endsAt)
 }
 
-async function tenantAdminEmails(payload: Payload, tenantId: number, now: Date): Promise<string[]> {
+/** The addresses of a tenant's current tenant admins (also told when an email about their council bounces). */
+export async function tenantAdminEmails(payload: Payload, tenantId: number, now: Date): Promise<string[]> {
   const admins = await payload.find({
     collection: 'users',
     where: { and: [{ 'tenants.tenant': { equals: tenantId } }, { 'tenants.roles': { in: ['tenant-admin'] } }] },

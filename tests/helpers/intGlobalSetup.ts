@@ -96,6 +96,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     process.env.NEXT_TELEMETRY_DISABLED = '1'
     // The tests drain the email outbox themselves (deliverOutbox), never a poller racing them.
     process.env.EMAIL_OUTBOX_POLL = 'off'
+    // Resend's webhook (tests/int/resendWebhook.test.ts signs its events with this).
+    process.env.RESEND_WEBHOOK_SECRET ||= `whsec_${randomBytes(24).toString('base64')}`
     // Uploads made by tests go to a throwaway folder, never the repository's ./media.
     process.env.MEDIA_DIR ||= mkdtempSync(path.join(os.tmpdir(), 'portal-int-media-'))
     // Evidence files (encrypted) likewise: tests/int/evidence.test.ts reads them back raw.

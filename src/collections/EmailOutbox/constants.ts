@@ -1,4 +1,8 @@
-export const outboxStatuses = ['queued', 'sent', 'failed'] as const
+/**
+ * queued → sent (Resend accepted it) → delivered, bounced or complained (Resend's webhook, after
+ * the recipient's server answered); failed: refused for good, by Resend or after the last retry.
+ */
+export const outboxStatuses = ['queued', 'sent', 'delivered', 'bounced', 'complained', 'failed'] as const
 export type OutboxStatus = (typeof outboxStatuses)[number]
 
 /**

@@ -22,7 +22,7 @@ export const EmailOutbox: CollectionConfig = {
     group: 'Platform',
     useAsTitle: 'to',
     defaultColumns: ['status', 'template', 'to', 'priority', 'attempts', 'nextAttemptAt', 'lastError', 'createdAt'],
-    description: 'Every email, queued → sent, or failed after its last retry. Lower priority numbers go first.',
+    description: 'Every email, queued → sent → delivered, bounced or complained (Resend\'s webhook), or failed. Lower priority numbers go first.',
     hidden: ({ user }) => !user?.roles?.includes('platform-admin'),
   },
   access: {
@@ -56,7 +56,8 @@ export const EmailOutbox: CollectionConfig = {
     // Set while a delivery run holds the row, so two runs never send it at once; a run that died leaves it to expire.
     { name: 'claimedUntil', type: 'date', hidden: true },
     { name: 'lastError', type: 'text' },
-    { name: 'resendId', type: 'text' },
+    // Resend's id for the email: its webhook's events find the row by it (src/endpoints/resendWebhook.ts).
+    { name: 'resendId', type: 'text', index: true },
     { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'from', type: 'text' },
     { name: 'subject', type: 'text' },

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { historyActions } from './actions'
+
 import { ownIncidentHistoryOnly } from '@/access/incidents'
 import { nobody } from '@/access/nobody'
 
@@ -31,7 +33,7 @@ export const IncidentHistory: CollectionConfig = {
     { name: 'incident', type: 'number', required: true, index: true },
     { name: 'owner', type: 'number', required: true, index: true },
     { name: 'seq', type: 'number', required: true },
-    { name: 'action', type: 'select', required: true, options: ['create', 'update', 'evidence-added', 'bundle-downloaded'] },
+    { name: 'action', type: 'select', required: true, options: [...historyActions] },
     // Who made the change (a user id; null for the server's own writes).
     { name: 'actor', type: 'number' },
     { name: 'at', type: 'date', required: true },

@@ -18,6 +18,7 @@ import {
   validateTenantSlug,
 } from './fields/validators'
 import { newCouncilEndpoint } from './endpoints/newCouncil'
+import { reportOfficerFields, stampReportOfficersChange } from './fields/reportOfficers'
 import { summariseTenantContent } from './hooks/contentSummary'
 import { defaultWelshParity } from './hooks/defaultWelshParity'
 import { deleteTenantContent } from './hooks/deleteTenantContent'
@@ -50,6 +51,7 @@ export const Tenants: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [normaliseDomains, defaultWelshParity],
+    beforeChange: [stampReportOfficersChange],
     beforeDelete: [refuseDeletingActiveTenant, refuseDeletingTenantWithIncidents, deleteTenantContent],
     afterChange: [revalidateTenantAfterChange],
     afterDelete: [revalidateTenantAfterDelete],
@@ -241,5 +243,6 @@ export const Tenants: CollectionConfig = {
       },
       fields: [{ name: 'domain', type: 'text', required: true, validate: validateEmailDomain }],
     },
+    ...reportOfficerFields,
   ],
 }

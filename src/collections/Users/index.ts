@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 
 import { canUseAdminPanel } from '@/access/canUseAdminPanel'
 import { globalRoles } from '@/access/roles'
-import { refuseDeletingIncidentOwner } from '@/collections/Incidents/hooks/keepLogsOnDelete'
+import { refuseDeletingIncidentOwner, refuseDeletingReportSender } from '@/collections/Incidents/hooks/keepLogsOnDelete'
 import { ALREADY_QUEUED } from '@/email/adapter'
 import { passwordResetEmailSubject } from '@/email/templates/passwordReset'
 import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
@@ -68,7 +68,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [limitAuthOperations],
     afterLogin: [forgetFailuresOnLogin],
     beforeChange: [onlyOwnerSetsCredentials, guardMemberships],
-    beforeDelete: [refuseDeletingIncidentOwner],
+    beforeDelete: [refuseDeletingIncidentOwner, refuseDeletingReportSender],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },

@@ -10,6 +10,7 @@ import { formatLongDate } from '@/i18n/formatDate'
 import { homePath } from '@/i18n/sitePaths'
 
 import { EmergencyRoute } from './EmergencyRoute'
+import { PoliceRouting } from './PoliceRouting'
 
 /** The toolkit's section 1 page, where the emergency route from the tenant's contacts goes first. */
 const EMERGENCY_PAGE = 'abuse-happening-now'
@@ -85,6 +86,7 @@ export async function ToolkitPageView({
       <h1>{page.title}</h1>
       {page.summary ? <p className="lead">{page.summary}</p> : null}
       {page.slug === EMERGENCY_PAGE ? <EmergencyRoute site={site} /> : null}
+      {page.slug === EMERGENCY_PAGE && site.tenant.kind !== 'baseline' ? <PoliceRouting site={site} /> : null}
       {sections.length >= CONTENTS_FROM ? (
         <nav className="contents-list" aria-labelledby="contents-heading">
           <h2 id="contents-heading" lang={locale}>

@@ -10,6 +10,11 @@ export const emailTemplateIds = [
   'stale-contacts',
   'national-review',
   'memberships-ended',
+  'email-bounced',
+  'report-received',
+  'report-updated',
+  'report-escalated',
+  'report-due',
   'message',
 ] as const
 export type EmailTemplateId = (typeof emailTemplateIds)[number]

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { isLocale } from '@/i18n/locales'
+import { readBody } from '@/lib/readBody'
 
 import { translationReviewEndpoint } from './review'
 import { exportTranslations, findTenant, importTranslations, translatableCollections, translationRefusal, type Refusal } from './translations'
@@ -66,32 +67,6 @@ export const translationExportEndpoint: Endpoint = {
       },
     })
   },
-}
-
-/** The request body, read up to `limit` bytes and no further (null: over the limit). */
-async function readBody(req: PayloadRequest, limit: number): Promise<Uint8Array | null> {
-  const body = req.body
-  if (!body) return new Uint8Array()
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > limit) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  const all = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    all.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return all
 }
 
 const tooLarge: Refusal = { status: 413, field: 'file', message: 'The file is over 10 MB: export and import fewer pages at a time.' }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
+import type { HistoryAction } from '@/collections/IncidentHistory/actions'
 import { nextEntry, verifyChain, type ChainEntry, type ChainVerdict } from '@/lib/incidents/chain'
 
 import { PENDING_HISTORY, type PendingHistory } from './encryption'
@@ -62,7 +63,7 @@ export async function verifyIncidentHistory(payload: Payload, incident: number):
   return verifyChain(incident, entries, { head: raw?.historyHead ?? null, length: raw?.historyLength ?? null })
 }
 
-export type HistoryAction = 'create' | 'update' | 'evidence-added' | 'bundle-downloaded'
+export type { HistoryAction }
 
 /**
  * Appends one entry to an incident's history chain, in the request's transaction, and moves the

@@ -15,6 +15,16 @@ async function holdsIncidents(req: Parameters<CollectionBeforeDeleteHook>[0]['re
   return totalDocs > 0
 }
 
+/**
+ * Reports to the council are the council's record, kept under its retention: an account that sent
+ * one, or a tenant that holds some, is not deleted with them (the rows cannot lose their sender or
+ * tenant, and the database would refuse with a 500).
+ */
+async function holdsReports(req: Parameters<CollectionBeforeDeleteHook>[0]['req'], where: Record<string, { equals: number | string }>): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({ collection: 'incident-reports', where, overrideAccess: true, req })
+  return totalDocs > 0
+}
+
 export const refuseDeletingIncidentOwner: CollectionBeforeDeleteHook = async ({ req, id }) => {
   if (await holdsIncidents(req, { owner: { equals: id } })) {
     throw new APIError(
@@ -26,7 +36,21 @@ export const refuseDeletingIncidentOwner: CollectionBeforeDeleteHook = async ({ 
   }
 }
 
+export const refuseDeletingReportSender: CollectionBeforeDeleteHook = async ({ req, id }) => {
+  if (await holdsReports(req, { reporter: { equals: id } })) {
+    throw new APIError(
+      "This account sent incident reports to a council, which keeps them as its record. Remove the account's council memberships instead: it can then no longer sign in.",
+      409,
+      undefined,
+      true,
+    )
+  }
+}
+
 export const refuseDeletingTenantWithIncidents: CollectionBeforeDeleteHook = async ({ req, id }) => {
+  if (await holdsReports(req, { tenant: { equals: id } })) {
+    throw new APIError('This council holds incident reports from its councillors, kept as its record under its retention. Deactivate the council instead.', 409, undefined, true)
+  }
   if (await holdsIncidents(req, { tenant: { equals: id } })) {
     throw new APIError(
       "Members of this council keep private incident logs here, which only they can remove. Switch the incident log off and ask them to export and delete their logs before the council is deleted.",
