@@ -79,7 +79,7 @@ export default buildConfig({
         '/collections/Pages/components/NationalReviewPanel#NationalReviewPanel',
       ],
       // First in the navigation: where an editor finds the national pages to tailor.
-      beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink', '/admin/Translations/NavLink.client#TranslationsNavLink'],
+      beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink', '/admin/Translations/NavLink.client#TranslationsNavLink', '/admin/ReportStatistics/NavLink.client#ReportStatisticsNavLink'],
       views: {
         nationalToolkit: { Component: '/admin/NationalToolkit/NationalToolkitView#NationalToolkitView', path: '/national-toolkit' },
         importInvitations: { Component: '/collections/Invitations/components/ImportView#ImportInvitationsView', path: '/import-invitations' },

@@ -44,6 +44,7 @@ import { NationalReviewPanel as NationalReviewPanel_e974aad25f9dbf803453211b604b
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { NationalToolkitNavLink as NationalToolkitNavLink_66f59da7f58924eb9dddfa1e2c3c3c46 } from '../../../admin/NationalToolkit/NavLink.client'
 import { TranslationsNavLink as TranslationsNavLink_7192768d078c39623805a105c1ae48d4 } from '../../../admin/Translations/NavLink.client'
+import { ReportStatisticsNavLink as ReportStatisticsNavLink_3a5d187a659318b0d98fb9ec6b8f22a5 } from '../../../admin/ReportStatistics/NavLink.client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { NationalToolkitView as NationalToolkitView_77343fbb58036e641cc3f0534503e038 } from '../../../admin/NationalToolkit/NationalToolkitView'
 import { ImportInvitationsView as ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13 } from '../../../collections/Invitations/components/ImportView'
@@ -102,6 +103,7 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink": NationalToolkitNavLink_66f59da7f58924eb9dddfa1e2c3c3c46,
   "/admin/Translations/NavLink.client#TranslationsNavLink": TranslationsNavLink_7192768d078c39623805a105c1ae48d4,
+  "/admin/ReportStatistics/NavLink.client#ReportStatisticsNavLink": ReportStatisticsNavLink_3a5d187a659318b0d98fb9ec6b8f22a5,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/admin/NationalToolkit/NationalToolkitView#NationalToolkitView": NationalToolkitView_77343fbb58036e641cc3f0534503e038,
   "/collections/Invitations/components/ImportView#ImportInvitationsView": ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13,
