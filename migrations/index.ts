@@ -19,6 +19,7 @@ import * as migration_20261202_130402_pages_translation_review from './20261202_
 import * as migration_20261202_130601_end_memberships_job from './20261202_130601_end_memberships_job';
 import * as migration_20261202_143240_merged_schema_snapshot_3 from './20261202_143240_merged_schema_snapshot_3';
 import * as migration_20261202_171411_incident_reports from './20261202_171411_incident_reports';
+import * as migration_20261202_172610_report_deadlines_job from './20261202_172610_report_deadlines_job';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261202_171411_incident_reports.up,
     down: migration_20261202_171411_incident_reports.down,
-    name: '20261202_171411_incident_reports'
+    name: '20261202_171411_incident_reports',
+  },
+  {
+    up: migration_20261202_172610_report_deadlines_job.up,
+    down: migration_20261202_172610_report_deadlines_job.down,
+    name: '20261202_172610_report_deadlines_job'
   },
 ];

@@ -133,6 +133,7 @@ export interface Config {
       remindNationalReview: TaskRemindNationalReview;
       endMemberships: TaskEndMemberships;
       deliverOutbox: TaskDeliverOutbox;
+      reportDeadlines: TaskReportDeadlines;
       inline: {
         input: unknown;
         output: unknown;
@@ -1104,7 +1105,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships' | 'deliverOutbox';
+        taskSlug:
+          | 'inline'
+          | 'remindStaleContacts'
+          | 'remindNationalReview'
+          | 'endMemberships'
+          | 'deliverOutbox'
+          | 'reportDeadlines';
         taskID: string;
         input?:
           | {
@@ -1137,7 +1144,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships' | 'deliverOutbox') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'remindStaleContacts'
+        | 'remindNationalReview'
+        | 'endMemberships'
+        | 'deliverOutbox'
+        | 'reportDeadlines'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1925,6 +1941,17 @@ export interface TaskDeliverOutbox {
     sent: number;
     retrying: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReportDeadlines".
+ */
+export interface TaskReportDeadlines {
+  input?: unknown;
+  output: {
+    escalated: number;
+    reminded: number;
   };
 }
 /**

@@ -45,6 +45,8 @@ export type CapturedEmail = {
   receivedAt: string
 }
 
+export type SendAttempt = { idempotencyKey?: string; status: number }
+
 export type CaptureStats = { requests: number; accepted: number; rateLimited: number; faulted: number }
 
 export type ResendCapture = {
@@ -57,6 +59,8 @@ export type ResendCapture = {
   /** At most `perSecond` send requests in any second (undefined: no limit). */
   setRateLimit(perSecond: number | undefined): void
   stats(): CaptureStats
+  /** Every send request in order, refused or not: its Idempotency-Key and the status answered (to check retries reuse the key). */
+  attempts(): SendAttempt[]
   waitFor(pred: (email: CapturedEmail) => boolean, timeoutMs?: number): Promise<CapturedEmail>
   close(): Promise<void>
 }
@@ -222,6 +226,7 @@ class CaptureState {
   private recent: number[] = []
   rateLimitPerSecond: number | undefined
   readonly counts: CaptureStats = { requests: 0, accepted: 0, rateLimited: 0, faulted: 0 }
+  readonly attempts: SendAttempt[] = []
 
   failNext(status: number, count: number): void {
     if (count > 0) this.faults.push({ status, remaining: count })
@@ -336,6 +341,12 @@ function getEmail(state: CaptureState, id: string): Reply {
 }
 
 async function handleSend(state: CaptureState, req: IncomingMessage, batch: boolean): Promise<Reply> {
+  const reply = await answerSend(state, req, batch)
+  state.attempts.push({ idempotencyKey: headerValue(req, 'idempotency-key'), status: reply.status })
+  return reply
+}
+
+async function answerSend(state: CaptureState, req: IncomingMessage, batch: boolean): Promise<Reply> {
   const unauthorized = checkAuthorization(req)
   if (unauthorized) return unauthorized
   const refused = state.refusal()
@@ -473,6 +484,7 @@ export async function startResendCapture(opts: { port?: number; rateLimitPerSeco
       state.rateLimitPerSecond = perSecond
     },
     stats: () => ({ ...state.counts }),
+    attempts: () => [...state.attempts],
     waitFor: (pred, timeoutMs = 10_000) => waitForEmail(state, pred, timeoutMs),
     close: () => (closing ??= closeServer(server)),
   }

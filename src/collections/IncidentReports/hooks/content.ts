@@ -7,6 +7,7 @@ import { decryptField, encryptField, isFieldCiphertext, newDataKey, unwrapDataKe
 import { relationId } from '@/lib/relationId'
 
 import { incidentKeyring } from '../../Incidents/keys'
+import { readingOneReport } from './views'
 import { reportLimits, type ReportSnapshot, type ReportStatus } from '../options'
 
 /*
@@ -18,8 +19,8 @@ import { reportLimits, type ReportSnapshot, type ReportStatus } from '../options
  * (tenant, platform, kinds, status, severity, reference, dates) are what counts are taken from.
  *
  * Reads open the content only for the councillor who sent it (their snapshot and the notes marked
- * to share), for the officers it was sent to while they are officers of that tenant, and for the
- * server's own calls (no user). Anyone else who reads a row through server code that skipped
+ * to share), for the officers it was sent to while they are officers of that tenant (the snapshot
+ * on opening one report, never in a list), and for the server's own calls (no user). Anyone else who reads a row through server code that skipped
  * access gets the content empty: never the text, never the ciphertext.
  */
 
@@ -170,7 +171,9 @@ export const openReport: CollectionBeforeReadHook = ({ doc, req }) => {
     return { ...row, snapshot: null, notes: [], crimeReference: null, policeOfficer: null }
   }
   const key = unwrapDataKey(incidentKeyring(), row.encryptionKey)
-  const snapshotText = open(key, REPORT_FIELDS.snapshot, row.content)
+  // An officer gets the content only by opening one report (recorded in the incident's history,
+  // hooks/views.ts), never in a list; the sender reads their own however they ask.
+  const snapshotText = reader === 'officer' && !readingOneReport(req.context) ? '' : open(key, REPORT_FIELDS.snapshot, row.content)
   const visibleNotes = reader === 'sender' ? notes.filter((note) => note.shared === true) : notes
   return {
     ...row,
