@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import sharp from 'sharp'
 
 import { expect, test } from './journey'
@@ -121,7 +122,9 @@ test.describe('reporting to the council', () => {
     await expect(admin.getByText(`${MARKER} what happened`)).toBeVisible()
     await expect(admin.getByText(`${MARKER} note`)).toBeVisible()
     await expect(admin.getByRole('link', { name: `reply-${suffix}.png` })).toBeVisible()
-    await expectNoAxeViolations(admin)
+    // Our own part of the admin's page (Payload's widgets around it are Payload's, as on the dashboard spec).
+    const snapshotAxe = await new AxeBuilder({ page: admin }).include('section[aria-labelledby="report-snapshot-heading"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(snapshotAxe.violations.map((violation) => violation.id)).toEqual([])
     await admin.locator('#field-status').click()
     await admin.getByRole('option', { name: 'Referred to police' }).click()
     await admin.locator('#field-crimeReference').fill('CR/4521/26')
