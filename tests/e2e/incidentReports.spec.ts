@@ -131,6 +131,8 @@ test.describe('reporting to the council', () => {
     await admin.locator('#field-policeOfficer').fill('PC Jones')
     await admin.getByRole('button', { name: 'Save' }).click()
     await expect(admin.getByText(/Updated successfully/i)).toBeVisible({ timeout: 30_000 })
+    // The saved form shows the text typed, never the ciphertext it is stored as.
+    await expect(admin.locator('#field-crimeReference')).toHaveValue('CR/4521/26')
     await admin.screenshot({ path: '/tmp/report-admin.png', fullPage: true })
     await desk.close()
 

@@ -368,6 +368,10 @@ describe('a report', () => {
       },
     })
     expect(moved.status).toBe(200)
+    // The saved document comes back opened (the admin's form shows it after Save), not as ciphertext.
+    const saved = moved.json.doc as { crimeReference?: string; policeOfficer?: string; notes?: { text: string }[] }
+    expect(saved).toMatchObject({ crimeReference: 'CR/123/26', policeOfficer: 'PC Jones' })
+    expect(saved.notes?.map((note) => note.text)).toEqual([`internal ${MARKER}`, 'We have passed this to the police.'])
     const row = (await db.query('select crime_reference, police_officer, status, severity, assessed_at, status_changed_at from incident_reports where id = $1', [report.id])).rows[0]
     expect(row).toMatchObject({ status: 'referred', severity: 'high' })
     expect(row.crime_reference).toMatch(/^v1\./)

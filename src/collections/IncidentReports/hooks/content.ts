@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto'
 
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeReadHook } from 'payload'
+import { ValidationError, type CollectionAfterReadHook, type CollectionBeforeChangeHook, type CollectionBeforeReadHook } from 'payload'
 
 import { receivesReport, sentReport } from '@/access/incidentReports'
 import { decryptField, encryptField, isFieldCiphertext, newDataKey, unwrapDataKey, wrapDataKey, type DataKey } from '@/lib/incidents/crypto'
@@ -181,5 +181,28 @@ export const openReport: CollectionBeforeReadHook = ({ doc, req }) => {
     notes: visibleNotes.map((note) => ({ ...note, text: open(key, REPORT_FIELDS.note, note.text), ...(reader === 'sender' ? { author: null } : {}) })),
     crimeReference: open(key, REPORT_FIELDS.crimeReference, row.crimeReference) || null,
     policeOfficer: open(key, REPORT_FIELDS.policeOfficer, row.policeOfficer) || null,
+  }
+}
+
+/**
+ * After a write, Payload hands the saved document back without running the read hook above, so
+ * the triage texts would come back as ciphertext (and the admin's form would show it). Opened
+ * here from the stored row, for the same readers and no others.
+ */
+export const openAfterWrite: CollectionAfterReadHook = async ({ doc, req }) => {
+  const row = asRow(doc)
+  const notes = (Array.isArray(row.notes) ? row.notes : []).map((note) => asRow(note))
+  const sealed = [row.crimeReference, row.policeOfficer, ...notes.map((note) => note.text)].some(isFieldCiphertext)
+  if (!sealed || typeof row.id !== 'number') return doc
+  const reader = readerOf(req.user, row)
+  const raw = asRow(await req.payload.db.findOne({ collection: 'incident-reports', where: { id: { equals: row.id } }, req }))
+  if (reader === 'none' || typeof raw.encryptionKey !== 'string') return { ...row, notes: [], crimeReference: null, policeOfficer: null }
+  const key = unwrapDataKey(incidentKeyring(), raw.encryptionKey)
+  const visible = reader === 'sender' ? notes.filter((note) => note.shared === true) : notes
+  return {
+    ...row,
+    notes: visible.map((note) => ({ ...note, text: isFieldCiphertext(note.text) ? open(key, REPORT_FIELDS.note, note.text) : note.text })),
+    crimeReference: isFieldCiphertext(row.crimeReference) ? open(key, REPORT_FIELDS.crimeReference, row.crimeReference) : row.crimeReference,
+    policeOfficer: isFieldCiphertext(row.policeOfficer) ? open(key, REPORT_FIELDS.policeOfficer, row.policeOfficer) : row.policeOfficer,
   }
 }
