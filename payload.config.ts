@@ -42,6 +42,7 @@ import { portalOrigins } from '@/lib/siteHost'
 import { deliverOutboxTask, EMAIL_POLL_CRON, EMAIL_QUEUE } from '@/jobs/deliverOutbox'
 import { endMembershipsTask } from '@/jobs/endMemberships'
 import { remindNationalReviewTask } from '@/jobs/remindNationalReview'
+import { reportDeadlinesTask } from '@/jobs/reportDeadlines'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
 import { graphqlAliasRule, graphqlDepthRule, graphqlReadArgumentsRule, queryLimits } from '@/lib/queryLimits'
 import type { Config } from '@/payload-types'
@@ -117,7 +118,7 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [remindStaleContactsTask, remindNationalReviewTask, endMembershipsTask, deliverOutboxTask],
+    tasks: [remindStaleContactsTask, remindNationalReviewTask, endMembershipsTask, deliverOutboxTask, reportDeadlinesTask],
     // By default any logged-in user may run, queue or cancel jobs through /api/payload-jobs.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user),

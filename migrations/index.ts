@@ -21,6 +21,7 @@ import * as migration_20261202_143240_merged_schema_snapshot_3 from './20261202_
 import * as migration_20261202_170738_incident_bundle from './20261202_170738_incident_bundle';
 import * as migration_20261202_171330_webhook_delivery_status from './20261202_171330_webhook_delivery_status';
 import * as migration_20261202_171411_incident_reports from './20261202_171411_incident_reports';
+import * as migration_20261202_172610_report_deadlines_job from './20261202_172610_report_deadlines_job';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261202_171411_incident_reports.up,
     down: migration_20261202_171411_incident_reports.down,
-    name: '20261202_171411_incident_reports'
+    name: '20261202_171411_incident_reports',
+  },
+  {
+    up: migration_20261202_172610_report_deadlines_job.up,
+    down: migration_20261202_172610_report_deadlines_job.down,
+    name: '20261202_172610_report_deadlines_job'
   },
 ];

@@ -133,6 +133,7 @@ export interface Config {
       remindNationalReview: TaskRemindNationalReview;
       endMemberships: TaskEndMemberships;
       deliverOutbox: TaskDeliverOutbox;
+      reportDeadlines: TaskReportDeadlines;
       inline: {
         input: unknown;
         output: unknown;
@@ -1113,7 +1114,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships' | 'deliverOutbox';
+        taskSlug:
+          | 'inline'
+          | 'remindStaleContacts'
+          | 'remindNationalReview'
+          | 'endMemberships'
+          | 'deliverOutbox'
+          | 'reportDeadlines';
         taskID: string;
         input?:
           | {
@@ -1146,7 +1153,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships' | 'deliverOutbox') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'remindStaleContacts'
+        | 'remindNationalReview'
+        | 'endMemberships'
+        | 'deliverOutbox'
+        | 'reportDeadlines'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1935,6 +1951,17 @@ export interface TaskDeliverOutbox {
     sent: number;
     retrying: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReportDeadlines".
+ */
+export interface TaskReportDeadlines {
+  input?: unknown;
+  output: {
+    escalated: number;
+    reminded: number;
   };
 }
 /**

@@ -60,6 +60,8 @@ export type CaptureWebhook = { url: string; secret: string }
 /** What the capture server answers when it posts an event: the app's status and body. */
 export type WebhookPost = { svixId: string; type: string; emailId: string; status: number; body: string }
 
+export type SendAttempt = { idempotencyKey?: string; status: number }
+
 export type ResendCapture = {
   url: string
   port: number
@@ -76,6 +78,8 @@ export type ResendCapture = {
   postEvent(type: string, emailId: string): Promise<WebhookPost>
   /** Every event posted so far, with the app's answer to its last try. */
   webhookPosts(): WebhookPost[]
+  /** Every send request in order, refused or not: its Idempotency-Key and the status answered (to check retries reuse the key). */
+  attempts(): SendAttempt[]
   waitFor(pred: (email: CapturedEmail) => boolean, timeoutMs?: number): Promise<CapturedEmail>
   close(): Promise<void>
 }
@@ -249,6 +253,7 @@ class CaptureState {
   webhook: CaptureWebhook | undefined
   readonly posts: WebhookPost[] = []
   readonly counts: CaptureStats = { requests: 0, accepted: 0, rateLimited: 0, faulted: 0, webhookPosts: 0, webhookRefused: 0 }
+  readonly attempts: SendAttempt[] = []
 
   failNext(status: number, count: number): void {
     if (count > 0) this.faults.push({ status, remaining: count })
@@ -402,6 +407,12 @@ function getEmail(state: CaptureState, id: string): Reply {
 }
 
 async function handleSend(state: CaptureState, req: IncomingMessage, batch: boolean): Promise<Reply> {
+  const reply = await answerSend(state, req, batch)
+  state.attempts.push({ idempotencyKey: headerValue(req, 'idempotency-key'), status: reply.status })
+  return reply
+}
+
+async function answerSend(state: CaptureState, req: IncomingMessage, batch: boolean): Promise<Reply> {
   const unauthorized = checkAuthorization(req)
   if (unauthorized) return unauthorized
   const refused = state.refusal()
@@ -557,6 +568,7 @@ export async function startResendCapture(opts: { port?: number; rateLimitPerSeco
     },
     postEvent: (type, emailId) => state.postEvent(type, emailId),
     webhookPosts: () => state.posts.map((post) => ({ ...post })),
+    attempts: () => [...state.attempts],
     waitFor: (pred, timeoutMs = 10_000) => waitForEmail(state, pred, timeoutMs),
     close: () => (closing ??= closeServer(server)),
   }

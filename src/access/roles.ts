@@ -13,14 +13,14 @@ export function isTenantRole(value: unknown): value is TenantRole {
 }
 
 /**
- * Each role in plain words, with what it can do, for the admin's role pickers. Officers will
- * receive councillors' incident reports (a later issue); until then they read the admin and the
- * members' area but change nothing.
+ * Each role in plain words, with what it can do, for the admin's role pickers. Officers receive
+ * the incident reports councillors send them (src/collections/IncidentReports) and triage those;
+ * they change no content.
  */
 export const tenantRoleLabels: Record<TenantRole, { label: string; description: string }> = {
   'tenant-admin': { label: 'Tenant admin', description: "the council's users, branding and all its content" },
   editor: { label: 'Editor', description: 'pages, contacts, templates and media' },
-  officer: { label: 'Officer', description: 'receives incident reports; reads the admin, changes no content' },
+  officer: { label: 'Officer', description: 'receives and triages incident reports sent to them; changes no content' },
   councillor: { label: 'Councillor', description: "reads the members' area; no admin" },
   candidate: { label: 'Candidate', description: "standing for election: reads the members' area; no admin" },
 }

@@ -19,6 +19,7 @@ const testedElsewhere: Record<string, string> = {
   invitations: 'tests/int/invitations.test.ts',
   'content-releases': 'tests/int/contentRelease.test.ts',
   'search-synonyms': 'tests/int/search.test.ts',
+  'incident-reports': 'tests/int/incidentReports.test.ts',
   // Written only by the server: refused to every caller, below.
   'contact-reminders': 'tests/int/accessCoverage.test.ts',
   'payload-jobs': 'tests/int/accessCoverage.test.ts',

@@ -6,7 +6,7 @@ import { nobody } from '@/access/nobody'
 import { incidentKinds, incidentPlatforms } from '../Incidents/options'
 
 import { downloadReportEvidence } from './endpoints/evidence'
-import { openReport, sealReport } from './hooks/content'
+import { openAfterWrite, openReport, sealReport } from './hooks/content'
 import { notifyReport } from './hooks/notify'
 import { noteReadOperation, recordReportView } from './hooks/views'
 import { reportSeverities, reportStatusLabels, reportStatuses } from './options'
@@ -51,7 +51,7 @@ export const IncidentReports: CollectionConfig = {
     beforeChange: [sealReport],
     afterChange: [notifyReport],
     beforeRead: [openReport],
-    afterRead: [recordReportView],
+    afterRead: [openAfterWrite, recordReportView],
   },
   defaultSort: '-createdAt',
   timestamps: true,

@@ -29,7 +29,7 @@ export type SnapshotEvidence = { evidenceId: number; fileName: string; sha256: s
 
 /** Everything the councillor shared, as it was when they sent it: stored encrypted, as one value. */
 export type ReportSnapshot = {
-  incident: Omit<IncidentInput, 'platform' | 'kinds'> & { platform: string | null; kinds: string[]; recordedAt: string | null }
+  incident: IncidentInput & { recordedAt: string | null }
   evidence: SnapshotEvidence[]
   contact: { preference: ContactPreference; detail: string }
   note: string

@@ -31,13 +31,13 @@ async function handler(req: PayloadRequest): Promise<Response> {
   const id = String(req.routeParams?.id ?? '')
   const index = String(req.routeParams?.n ?? '')
   if (!req.user || !/^\d{1,9}$/.test(id) || !/^\d{1,2}$/.test(index)) return notFound()
-  const found = await req.payload
-    .find({ collection: 'incident-reports', where: { id: { equals: Number(id) } }, depth: 0, limit: 1, overrideAccess: false, user: req.user, showHiddenFields: true, req })
+  // By id, as the caller: their access decides, and (for an officer) it opens the content as a view.
+  const doc = (await req.payload
+    .findByID({ collection: 'incident-reports', id: Number(id), depth: 0, overrideAccess: false, user: req.user, showHiddenFields: true, disableErrors: true, req })
     .catch((error: unknown) => {
-      if ((error as { status?: unknown }).status === 403) return { docs: [] }
+      if ((error as { status?: unknown }).status === 403) return null
       throw error
-    })
-  const doc = found.docs[0] as ({ tenant?: unknown; recipients?: unknown; reporter?: unknown; incident?: unknown; reference?: unknown; snapshot?: ReportSnapshot | null; files?: unknown }) | undefined
+    })) as ({ tenant?: unknown; recipients?: unknown; reporter?: unknown; incident?: unknown; reference?: unknown; snapshot?: ReportSnapshot | null; files?: unknown }) | undefined
   if (!doc || !(receivesReport(req.user, doc) || sentReport(req.user, doc))) return notFound()
   const item = doc.snapshot?.evidence[Number(index)]
   const copy = (Array.isArray(doc.files) ? doc.files : [])[Number(index)] as StoredCopy | undefined

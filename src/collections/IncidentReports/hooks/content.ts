@@ -1,12 +1,13 @@
 import { randomInt } from 'node:crypto'
 
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeReadHook } from 'payload'
+import { ValidationError, type CollectionAfterReadHook, type CollectionBeforeChangeHook, type CollectionBeforeReadHook } from 'payload'
 
 import { receivesReport, sentReport } from '@/access/incidentReports'
 import { decryptField, encryptField, isFieldCiphertext, newDataKey, unwrapDataKey, wrapDataKey, type DataKey } from '@/lib/incidents/crypto'
 import { relationId } from '@/lib/relationId'
 
 import { incidentKeyring } from '../../Incidents/keys'
+import { readingOneReport } from './views'
 import { reportLimits, type ReportSnapshot, type ReportStatus } from '../options'
 
 /*
@@ -18,8 +19,8 @@ import { reportLimits, type ReportSnapshot, type ReportStatus } from '../options
  * (tenant, platform, kinds, status, severity, reference, dates) are what counts are taken from.
  *
  * Reads open the content only for the councillor who sent it (their snapshot and the notes marked
- * to share), for the officers it was sent to while they are officers of that tenant, and for the
- * server's own calls (no user). Anyone else who reads a row through server code that skipped
+ * to share), for the officers it was sent to while they are officers of that tenant (the snapshot
+ * on opening one report, never in a list), and for the server's own calls (no user). Anyone else who reads a row through server code that skipped
  * access gets the content empty: never the text, never the ciphertext.
  */
 
@@ -170,7 +171,9 @@ export const openReport: CollectionBeforeReadHook = ({ doc, req }) => {
     return { ...row, snapshot: null, notes: [], crimeReference: null, policeOfficer: null }
   }
   const key = unwrapDataKey(incidentKeyring(), row.encryptionKey)
-  const snapshotText = open(key, REPORT_FIELDS.snapshot, row.content)
+  // An officer gets the content only by opening one report (recorded in the incident's history,
+  // hooks/views.ts), never in a list; the sender reads their own however they ask.
+  const snapshotText = reader === 'officer' && !readingOneReport(req.context) ? '' : open(key, REPORT_FIELDS.snapshot, row.content)
   const visibleNotes = reader === 'sender' ? notes.filter((note) => note.shared === true) : notes
   return {
     ...row,
@@ -178,5 +181,28 @@ export const openReport: CollectionBeforeReadHook = ({ doc, req }) => {
     notes: visibleNotes.map((note) => ({ ...note, text: open(key, REPORT_FIELDS.note, note.text), ...(reader === 'sender' ? { author: null } : {}) })),
     crimeReference: open(key, REPORT_FIELDS.crimeReference, row.crimeReference) || null,
     policeOfficer: open(key, REPORT_FIELDS.policeOfficer, row.policeOfficer) || null,
+  }
+}
+
+/**
+ * After a write, Payload hands the saved document back without running the read hook above, so
+ * the triage texts would come back as ciphertext (and the admin's form would show it). Opened
+ * here from the stored row, for the same readers and no others.
+ */
+export const openAfterWrite: CollectionAfterReadHook = async ({ doc, req }) => {
+  const row = asRow(doc)
+  const notes = (Array.isArray(row.notes) ? row.notes : []).map((note) => asRow(note))
+  const sealed = [row.crimeReference, row.policeOfficer, ...notes.map((note) => note.text)].some(isFieldCiphertext)
+  if (!sealed || typeof row.id !== 'number') return doc
+  const reader = readerOf(req.user, row)
+  const raw = asRow(await req.payload.db.findOne({ collection: 'incident-reports', where: { id: { equals: row.id } }, req }))
+  if (reader === 'none' || typeof raw.encryptionKey !== 'string') return { ...row, notes: [], crimeReference: null, policeOfficer: null }
+  const key = unwrapDataKey(incidentKeyring(), raw.encryptionKey)
+  const visible = reader === 'sender' ? notes.filter((note) => note.shared === true) : notes
+  return {
+    ...row,
+    notes: visible.map((note) => ({ ...note, text: isFieldCiphertext(note.text) ? open(key, REPORT_FIELDS.note, note.text) : note.text })),
+    crimeReference: isFieldCiphertext(row.crimeReference) ? open(key, REPORT_FIELDS.crimeReference, row.crimeReference) : row.crimeReference,
+    policeOfficer: isFieldCiphertext(row.policeOfficer) ? open(key, REPORT_FIELDS.policeOfficer, row.policeOfficer) : row.policeOfficer,
   }
 }

@@ -6,15 +6,21 @@ import { recordOnIncident } from './notify'
 
 /*
  * Every time an officer opens a report, the incident's own history records it (who, when, which
- * report), so the councillor can see who has read what they shared. Lists do not count as a view
- * (they show the reference, dates and status only); opening one report does, once per request.
+ * report), so the councillor can see who has read what they shared. Lists do not count as a view:
+ * they never carry an officer the content (hooks/content.ts opens it only on a read of one report
+ * by its id); opening one report does, once per request.
  */
 
 const READING = 'incidentReportReading'
 const RECORDED = 'incidentReportViewsRecorded'
 
+/** Whether this request is reading one report by its id (findByID), which is what opens its content to an officer. */
+export function readingOneReport(context: Record<string, unknown>): boolean {
+  return context[READING] === true
+}
+
 export const noteReadOperation: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  req.context[READING] = operation === 'read'
+  req.context[READING] = operation === 'read' && (args as { id?: unknown }).id !== undefined
   return args
 }
 

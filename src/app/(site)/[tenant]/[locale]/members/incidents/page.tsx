@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
 import { MembersBanner } from '@/components/site/MembersBanner'
+import { getTranslations } from 'next-intl/server'
+
 import { listIncidents } from '@/data/incidents'
+import { listMyReports, officersChangedNotice } from '@/data/incidentReports'
 
 import { signOutAction } from '../../login/actions'
 import { formatWhen } from './format'
@@ -23,11 +26,28 @@ export default async function IncidentLogPage({ params }: { params: Params }) {
   const { locale, home } = site
   const incidents = await listIncidents(site, viewer)
   const tb = await getTranslations({ locale, namespace: 'Bundle' })
+  const reports = await listMyReports(site, viewer)
+  const officersChanged = await officersChangedNotice(site, viewer)
+  const tr = await getTranslations({ locale, namespace: 'Reports' })
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
       <main id="main">
         <h1>{t('logTitle')}</h1>
+        {officersChanged ? (
+          <section className="incident-notice" aria-labelledby="officers-changed-title">
+            <h2 id="officers-changed-title">{tr('officersChangedTitle')}</h2>
+            <p>
+              {officersChanged.officers.length > 0
+                ? tr('officersChanged', {
+                    date: formatWhen(officersChanged.changedAt, locale),
+                    tenant: site.tenant.name,
+                    officers: officersChanged.officers.map((officer) => tr('officerLine', { name: officer.name, title: officer.title })).join('; '),
+                  })
+                : tr('officersChangedNone', { date: formatWhen(officersChanged.changedAt, locale), tenant: site.tenant.name })}
+            </p>
+          </section>
+        ) : null}
         <p>{t('logIntro')}</p>
         <p>{t('privacy')}</p>
         <p className="incident-actions">
@@ -60,6 +80,22 @@ export default async function IncidentLogPage({ params }: { params: Params }) {
               )
             })}
           </ol>
+        )}
+        <h2>{tr('reportsHeading')}</h2>
+        {reports.length === 0 ? (
+          <p>{tr('noReports')}</p>
+        ) : (
+          <ul className="incident-timeline report-list">
+            {reports.map((report) => (
+              <li key={report.id}>
+                <a href={`${home}/members/reports/${report.id}`}>{tr('viewReport', { reference: report.reference, date: formatWhen(report.createdAt, locale) })}</a>
+                <p>
+                  {tr(`statuses.${report.status}`)}
+                  {report.escalatedAt ? ` · ${tr('escalated', { date: formatWhen(report.escalatedAt, locale) })}` : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
         )}
       </main>
     </>

@@ -7,6 +7,7 @@ import { EvidenceSection } from '@/components/site/EvidenceSection'
 import { getEffectiveContacts } from '@/data/contacts'
 import { EVIDENCE_PER_INCIDENT, evidenceAccept, isEvidenceRefusalCode, listEvidence } from '@/data/evidence'
 import { getIncident, getIncidentHistory } from '@/data/incidents'
+import { reportsOfIncident } from '@/data/incidentReports'
 
 import { signOutAction } from '../../../login/actions'
 import { formatDay, formatSize, formatWhen } from '../format'
@@ -33,6 +34,8 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const evidence = await listEvidence(site, viewer, incident.id)
   const refused = isEvidenceRefusalCode(query.evidenceError) ? query.evidenceError : null
   const te = await getTranslations({ locale, namespace: 'Evidence' })
+  const tr = await getTranslations({ locale, namespace: 'Reports' })
+  const reports = await reportsOfIncident(site, viewer, incident.id)
   const wellbeing = justRecorded ? (await getEffectiveContacts(site)).filter((group) => group.kind === 'wellbeing') : []
   const when = formatWhen(incident.happenedAt, locale)
   const fieldLabel = (field: string): string => {
@@ -77,6 +80,21 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           </section>
         ) : null}
         <h1>{t('incidentTitle', { date: when })}</h1>
+        <p className="incident-actions">
+          <a className="button" href={`${home}/members/incidents/${incident.id}/report`}>
+            {tr('reportLink')}
+          </a>
+        </p>
+        {reports.length > 0 ? (
+          <ul className="report-list">
+            {reports.map((report) => (
+              <li key={report.id}>
+                <a href={`${home}/members/reports/${report.id}`}>{tr('reportOfIncident', { date: formatWhen(report.createdAt, locale), reference: report.reference })}</a>
+                {` · ${tr(`statuses.${report.status}`)}`}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <dl className="incident-detail">
           <dt>{t('happenedAt')}</dt>
           <dd>{incident.happenedUntil ? t('happenedRange', { start: when, end: formatWhen(incident.happenedUntil, locale) }) : when}</dd>
@@ -162,7 +180,13 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                       ? t('historyEvidence', { date: formatWhen(entry.at, locale), sha: (entry.evidenceSha256 ?? '').slice(0, 12) })
                       : entry.action === 'bundle-downloaded'
                         ? t('historyBundle', { date: formatWhen(entry.at, locale), sha: (entry.bundleSha256 ?? '').slice(0, 12) })
-                        : t('historyUpdated', { date: formatWhen(entry.at, locale), fields: entry.changedFields.map(fieldLabel).join(', ') })}
+                        : entry.action === 'report-sent'
+                          ? tr('historyReportSent', { date: formatWhen(entry.at, locale), reference: entry.changedFields[0] ?? '' })
+                          : entry.action === 'report-viewed'
+                            ? tr('historyReportViewed', { date: formatWhen(entry.at, locale), reference: entry.changedFields[0] ?? '' })
+                            : entry.action === 'report-evidence-viewed'
+                              ? tr('historyReportEvidence', { date: formatWhen(entry.at, locale), reference: entry.changedFields[0] ?? '', sha: (entry.evidenceSha256 ?? '').slice(0, 12) })
+                              : t('historyUpdated', { date: formatWhen(entry.at, locale), fields: entry.changedFields.map(fieldLabel).join(', ') })}
                 </li>
               ))}
             </ol>
