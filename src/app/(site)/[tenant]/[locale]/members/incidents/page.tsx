@@ -1,8 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
 import { MembersBanner } from '@/components/site/MembersBanner'
-import { getTranslations } from 'next-intl/server'
-
 import { listIncidents } from '@/data/incidents'
 import { listMyReports, officersChangedNotice } from '@/data/incidentReports'
 

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { FocusedErrorSummary } from '@/components/site/FocusedErrorSummary.client'
 import { MembersBanner } from '@/components/site/MembersBanner'
+import { PoliceRouting } from '@/components/site/PoliceRouting'
 import { SendReportButton } from '@/components/site/SendReportButton.client'
 import { contactPreferences, reportFormFor, reportLimits, type ReportProblem } from '@/data/incidentReports'
 
@@ -72,6 +73,8 @@ export default async function ReportIncidentPage({ params, searchParams }: { par
         {back}
         <h1>{t('reportTitle')}</h1>
         <p>{t('reportIntro')}</p>
+        {/* Before the council's officer: whether this is for 999 or the police first. */}
+        <PoliceRouting site={site} />
         <form action={sendReportAction.bind(null, segment, locale, String(incident.id))} className="incident-form report-form">
           {errors.length > 0 ? (
             <FocusedErrorSummary
