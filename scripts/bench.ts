@@ -32,9 +32,8 @@
  * generator shares the machine's two cores with the server under test, so absolute numbers
  * are low; the ratios are what compare.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { createServer, get as httpGet, type Server } from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -42,9 +41,9 @@ import { gunzipSync, gzip } from 'node:zlib'
 
 import pg from 'pg'
 
-import { waitForHealth } from './lib/health'
-import { stopTree, treeCpuMillis } from './lib/processTree'
-import { createThrowawayDatabase, stopTestDatabaseServer, withDatabase, type ThrowawayDatabase } from './lib/testDatabase'
+import { startBenchServer, type BenchServer } from './lib/benchServer'
+import { treeCpuMillis } from './lib/processTree'
+import { withDatabase } from './lib/testDatabase'
 import { median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
 import { findFreePort } from './lib/ports'
 
@@ -76,13 +75,6 @@ const WARMUP = Number(flags.warmup)
 const ACCEPT_ENCODING = flags.encoding
 /** Sent with every measured request, to Next and to the static server alike. */
 const LOAD_HEADERS = { 'Accept-Encoding': ACCEPT_ENCODING }
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/run.ts', ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/run.ts ${args.join(' ')} exited with ${code}`))))
-  })
-}
 
 type Slice = { latencies: number[]; failures: number; seconds: number }
 
@@ -380,32 +372,12 @@ function writeReport(report: string): void {
 }
 
 async function main(): Promise<void> {
-  let database: ThrowawayDatabase | undefined
-  let server: ChildProcess | undefined
+  let bench: BenchServer | undefined
   let staticServer: Server | undefined
   try {
-    database = await createThrowawayDatabase('bench')
-    const port = await findFreePort(3100)
-    const base = `http://127.0.0.1:${port}`
-    const admin = { email: 'bench-admin@example.org', password: randomBytes(18).toString('base64url') }
-    const env = {
-      ...process.env,
-      DATABASE_URL: database.url,
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      INCIDENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      NEXT_PUBLIC_SERVER_URL: base,
-      PORT: String(port),
-      SEED_ADMIN_EMAIL: admin.email,
-      SEED_ADMIN_PASSWORD: admin.password,
-      NEXT_TELEMETRY_DISABLED: '1',
-      // Served directly on loopback: the one hop is the one Next fills from the socket.
-      TRUSTED_PROXY_HOPS: '1',
-    }
-    if (flags['reuse-build'] && existsSync(path.join(root, '.next', 'BUILD_ID'))) await run(['seed'], env)
-    else await run(['build'], env)
-
-    server = spawn('npx', ['tsx', 'scripts/run.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
-    await waitForHealth(base, { child: server })
+    // Built (or, with --reuse-build, only seeded), on a throwaway database, served on loopback.
+    bench = await startBenchServer({ label: 'bench', reuseBuild: flags['reuse-build'] ?? false })
+    const { base, admin, server, database } = bench
     const { token } = await fetch(`${base}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -432,7 +404,7 @@ async function main(): Promise<void> {
     // an earlier run (another database) left in .next, re-rendered in the background.
     await warm(nextRows)
     const html = await fetch(`${base}${TENANT_PAGE}`).then((response) => response.text())
-    const staticPort = await findFreePort(3200, [port])
+    const staticPort = await findFreePort(3200, [Number(new URL(base).port)])
     staticServer = await serveStatic(html, staticPort)
     const staticRow: Row = { label: 'same HTML as a static file', url: `http://127.0.0.1:${staticPort}/` }
     await warm([staticRow])
@@ -501,9 +473,7 @@ async function main(): Promise<void> {
     writeReport(report)
   } finally {
     staticServer?.close()
-    if (server?.pid !== undefined) await stopTree(server.pid, 10_000)
-    await database?.drop().catch(() => undefined)
-    await stopTestDatabaseServer()
+    await bench?.stop()
   }
 }
 
