@@ -16,6 +16,7 @@ import { SearchSynonyms } from '@/collections/SearchSynonyms'
 import { EmailOutbox } from '@/collections/EmailOutbox'
 import { Evidence } from '@/collections/Evidence'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
+import { IncidentDrafts } from '@/collections/IncidentDrafts'
 import { IncidentHistory } from '@/collections/IncidentHistory'
 import { Incidents } from '@/collections/Incidents'
 import { Invitations } from '@/collections/Invitations'
@@ -87,7 +88,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, Evidence, SearchSynonyms],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, IncidentDrafts, Evidence, SearchSynonyms],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

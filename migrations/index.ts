@@ -18,106 +18,112 @@ import * as migration_20261202_125910_evidence from './20261202_125910_evidence'
 import * as migration_20261202_130402_pages_translation_review from './20261202_130402_pages_translation_review';
 import * as migration_20261202_130601_end_memberships_job from './20261202_130601_end_memberships_job';
 import * as migration_20261202_143240_merged_schema_snapshot_3 from './20261202_143240_merged_schema_snapshot_3';
+import * as migration_20261202_170615_incident_edit_delete_drafts from './20261202_170615_incident_edit_delete_drafts';
 
 export const migrations = [
   {
     up: migration_20261124_015951_initial.up,
     down: migration_20261124_015951_initial.down,
-    name: '20261124_015951_initial'
+    name: '20261124_015951_initial',
   },
   {
     up: migration_20261124_024133_pages.up,
     down: migration_20261124_024133_pages.down,
-    name: '20261124_024133_pages'
+    name: '20261124_024133_pages',
   },
   {
     up: migration_20261124_030821_engagement_templates.up,
     down: migration_20261124_030821_engagement_templates.down,
-    name: '20261124_030821_engagement_templates'
+    name: '20261124_030821_engagement_templates',
   },
   {
     up: migration_20261124_031027_contacts.up,
     down: migration_20261124_031027_contacts.down,
-    name: '20261124_031027_contacts'
+    name: '20261124_031027_contacts',
   },
   {
     up: migration_20261202_004529_content_releases.up,
     down: migration_20261202_004529_content_releases.down,
-    name: '20261202_004529_content_releases'
+    name: '20261202_004529_content_releases',
   },
   {
     up: migration_20261202_011500_rate_limits.up,
     down: migration_20261202_011500_rate_limits.down,
-    name: '20261202_011500_rate_limits'
+    name: '20261202_011500_rate_limits',
   },
   {
     up: migration_20261202_011622_platform_guide_threads.up,
     down: migration_20261202_011622_platform_guide_threads.down,
-    name: '20261202_011622_platform_guide_threads'
+    name: '20261202_011622_platform_guide_threads',
   },
   {
     up: migration_20261202_013319_national_review_task.up,
     down: migration_20261202_013319_national_review_task.down,
-    name: '20261202_013319_national_review_task'
+    name: '20261202_013319_national_review_task',
   },
   {
     up: migration_20261202_014240_no_lockout.up,
     down: migration_20261202_014240_no_lockout.down,
-    name: '20261202_014240_no_lockout'
+    name: '20261202_014240_no_lockout',
   },
   {
     up: migration_20261202_021530_merged_schema_snapshot.up,
     down: migration_20261202_021530_merged_schema_snapshot.down,
-    name: '20261202_021530_merged_schema_snapshot'
+    name: '20261202_021530_merged_schema_snapshot',
   },
   {
     up: migration_20261202_093309_roles_officer_candidate_invitations.up,
     down: migration_20261202_093309_roles_officer_candidate_invitations.down,
-    name: '20261202_093309_roles_officer_candidate_invitations'
+    name: '20261202_093309_roles_officer_candidate_invitations',
   },
   {
     up: migration_20261202_093506_incident_log.up,
     down: migration_20261202_093506_incident_log.down,
-    name: '20261202_093506_incident_log'
+    name: '20261202_093506_incident_log',
   },
   {
     up: migration_20261202_105306_merged_schema_snapshot_2.up,
     down: migration_20261202_105306_merged_schema_snapshot_2.down,
-    name: '20261202_105306_merged_schema_snapshot_2'
+    name: '20261202_105306_merged_schema_snapshot_2',
   },
   {
     up: migration_20261202_124953_search.up,
     down: migration_20261202_124953_search.down,
-    name: '20261202_124953_search'
+    name: '20261202_124953_search',
   },
   {
     up: migration_20261202_125226_invitation_import_and_membership_end.up,
     down: migration_20261202_125226_invitation_import_and_membership_end.down,
-    name: '20261202_125226_invitation_import_and_membership_end'
+    name: '20261202_125226_invitation_import_and_membership_end',
   },
   {
     up: migration_20261202_125711_email_outbox_queue.up,
     down: migration_20261202_125711_email_outbox_queue.down,
-    name: '20261202_125711_email_outbox_queue'
+    name: '20261202_125711_email_outbox_queue',
   },
   {
     up: migration_20261202_125910_evidence.up,
     down: migration_20261202_125910_evidence.down,
-    name: '20261202_125910_evidence'
+    name: '20261202_125910_evidence',
   },
   {
     up: migration_20261202_130402_pages_translation_review.up,
     down: migration_20261202_130402_pages_translation_review.down,
-    name: '20261202_130402_pages_translation_review'
+    name: '20261202_130402_pages_translation_review',
   },
   {
     up: migration_20261202_130601_end_memberships_job.up,
     down: migration_20261202_130601_end_memberships_job.down,
-    name: '20261202_130601_end_memberships_job'
+    name: '20261202_130601_end_memberships_job',
   },
   {
     up: migration_20261202_143240_merged_schema_snapshot_3.up,
     down: migration_20261202_143240_merged_schema_snapshot_3.down,
-    name: '20261202_143240_merged_schema_snapshot_3'
+    name: '20261202_143240_merged_schema_snapshot_3',
+  },
+  {
+    up: migration_20261202_170615_incident_edit_delete_drafts.up,
+    down: migration_20261202_170615_incident_edit_delete_drafts.down,
+    name: '20261202_170615_incident_edit_delete_drafts'
   },
 ];

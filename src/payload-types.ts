@@ -79,6 +79,7 @@ export interface Config {
     'content-releases': ContentRelease;
     incidents: Incident;
     'incident-history': IncidentHistory;
+    'incident-drafts': IncidentDraft;
     evidence: Evidence;
     'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
@@ -101,6 +102,7 @@ export interface Config {
     'content-releases': ContentReleasesSelect<false> | ContentReleasesSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'incident-history': IncidentHistorySelect<false> | IncidentHistorySelect<true>;
+    'incident-drafts': IncidentDraftsSelect<false> | IncidentDraftsSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -853,7 +855,7 @@ export interface IncidentHistory {
   incident: number;
   owner: number;
   seq: number;
-  action: 'create' | 'update' | 'evidence-added';
+  action: 'create' | 'update' | 'evidence-added' | 'deleted' | 'log-deleted';
   actor?: number | null;
   at: string;
   changedFields?:
@@ -870,6 +872,19 @@ export interface IncidentHistory {
   hash: string;
   evidenceId?: number | null;
   evidenceSha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-drafts".
+ */
+export interface IncidentDraft {
+  id: number;
+  owner: number;
+  tenant: number;
+  content?: string | null;
+  encryptionKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1568,6 +1583,18 @@ export interface IncidentHistorySelect<T extends boolean = true> {
   hash?: T;
   evidenceId?: T;
   evidenceSha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-drafts_select".
+ */
+export interface IncidentDraftsSelect<T extends boolean = true> {
+  owner?: T;
+  tenant?: T;
+  content?: T;
+  encryptionKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,11 +1,14 @@
 import { MembersBanner } from '@/components/site/MembersBanner'
+import { listDrafts } from '@/data/incidentDrafts'
 import { listIncidents } from '@/data/incidents'
 
 import { signOutAction } from '../../login/actions'
+import { discardDraftAction } from './actions'
 import { formatWhen } from './format'
 import { incidentLogMetadata, openIncidentLog } from './gate'
 
 type Params = Promise<{ tenant: string; locale: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 // Per user, never cached (Next answers it `Cache-Control: no-store`).
 export const dynamic = 'force-dynamic'
@@ -16,14 +19,21 @@ export const generateMetadata = incidentLogMetadata('logTitle')
 const EXCERPT = 160
 
 /** The signed-in person's incidents as a timeline, newest first. */
-export default async function IncidentLogPage({ params }: { params: Params }) {
+export default async function IncidentLogPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { site, viewer, segment, t } = await openIncidentLog(params)
   const { locale, home } = site
-  const incidents = await listIncidents(site, viewer)
+  const [incidents, drafts, query] = await Promise.all([listIncidents(site, viewer), listDrafts(site, viewer), searchParams])
+  // After a delete or discard: one plain sentence saying it is done.
+  const done = query.deleted === '1' ? t('deletedNotice') : query.logDeleted === '1' ? t('logDeletedNotice') : query.draftDiscarded === '1' ? t('draftDiscarded') : null
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
       <main id="main">
+        {done ? (
+          <p className="incident-notice" role="status">
+            {done}
+          </p>
+        ) : null}
         <h1>{t('logTitle')}</h1>
         <p>{t('logIntro')}</p>
         <p>{t('privacy')}</p>
@@ -33,6 +43,30 @@ export default async function IncidentLogPage({ params }: { params: Params }) {
           </a>
           <a href={`${home}/members/incidents/patterns`}>{t('patternsLink')}</a>
         </p>
+        {drafts.length > 0 ? (
+          <section aria-labelledby="drafts-heading">
+            <h2 id="drafts-heading">{t('draftsHeading')}</h2>
+            <p>{t('draftsIntro')}</p>
+            <ul className="incident-timeline">
+              {drafts.map((draft) => {
+                const when = formatWhen(draft.updatedAt, locale)
+                return (
+                  <li key={draft.id}>
+                    <p>{draft.excerpt || t('draftNoText')}</p>
+                    <div className="incident-actions">
+                      <a href={`${home}/members/incidents/new?draft=${draft.id}`}>{t('draftContinue', { date: when })}</a>
+                      <form action={discardDraftAction.bind(null, segment, locale, draft.id)} className="inline-form">
+                        <button type="submit" className="link-button">
+                          {t('draftDiscard', { date: when })}
+                        </button>
+                      </form>
+                    </div>
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        ) : null}
         <h2>{t('timelineHeading')}</h2>
         {incidents.length === 0 ? (
           <p>{t('noIncidents')}</p>
@@ -57,6 +91,11 @@ export default async function IncidentLogPage({ params }: { params: Params }) {
             })}
           </ol>
         )}
+        {incidents.length > 0 || drafts.length > 0 ? (
+          <p>
+            <a href={`${home}/members/incidents/delete-log`}>{t('deleteLogLink')}</a>
+          </p>
+        ) : null}
       </main>
     </>
   )

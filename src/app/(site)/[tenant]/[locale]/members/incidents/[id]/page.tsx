@@ -76,7 +76,16 @@ export default async function IncidentPage({ params, searchParams }: { params: P
             )}
           </section>
         ) : null}
+        {query.updated === '1' ? (
+          <p className="incident-notice" role="status">
+            {t('updatedTitle')}
+          </p>
+        ) : null}
         <h1>{t('incidentTitle', { date: when })}</h1>
+        <p className="incident-actions">
+          <a href={`${home}/members/incidents/${incident.id}/edit`}>{t('editLink')}</a>
+          <a href={`${home}/members/incidents/${incident.id}/delete`}>{t('deleteLink')}</a>
+        </p>
         <dl className="incident-detail">
           <dt>{t('happenedAt')}</dt>
           <dd>{incident.happenedUntil ? t('happenedRange', { start: when, end: formatWhen(incident.happenedUntil, locale) }) : when}</dd>
