@@ -39,6 +39,7 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { portalOrigins } from '@/lib/siteHost'
 import { deliverOutboxTask, EMAIL_POLL_CRON, EMAIL_QUEUE } from '@/jobs/deliverOutbox'
 import { endMembershipsTask } from '@/jobs/endMemberships'
+import { expireFormerLogsTask } from '@/jobs/expireFormerLogs'
 import { remindNationalReviewTask } from '@/jobs/remindNationalReview'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
 import { graphqlAliasRule, graphqlDepthRule, graphqlReadArgumentsRule, queryLimits } from '@/lib/queryLimits'
@@ -106,7 +107,7 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [remindStaleContactsTask, remindNationalReviewTask, endMembershipsTask, deliverOutboxTask],
+    tasks: [remindStaleContactsTask, remindNationalReviewTask, endMembershipsTask, expireFormerLogsTask, deliverOutboxTask],
     // By default any logged-in user may run, queue or cancel jobs through /api/payload-jobs.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user),

@@ -19,6 +19,7 @@ import * as migration_20261202_130402_pages_translation_review from './20261202_
 import * as migration_20261202_130601_end_memberships_job from './20261202_130601_end_memberships_job';
 import * as migration_20261202_143240_merged_schema_snapshot_3 from './20261202_143240_merged_schema_snapshot_3';
 import * as migration_20261202_170615_incident_edit_delete_drafts from './20261202_170615_incident_edit_delete_drafts';
+import * as migration_20261202_172930_incident_log_notices from './20261202_172930_incident_log_notices';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261202_170615_incident_edit_delete_drafts.up,
     down: migration_20261202_170615_incident_edit_delete_drafts.down,
-    name: '20261202_170615_incident_edit_delete_drafts'
+    name: '20261202_170615_incident_edit_delete_drafts',
+  },
+  {
+    up: migration_20261202_172930_incident_log_notices.up,
+    down: migration_20261202_172930_incident_log_notices.down,
+    name: '20261202_172930_incident_log_notices'
   },
 ];

@@ -9,6 +9,7 @@
  *   payload  database → the Payload CLI with the remaining arguments (e.g. migrate:create)
  *   remind-contacts  database → migrate → the weekly stale-contacts reminder, now (still once a week)
  *   end-memberships  database → migrate → the daily end of memberships past their date, now
+ *   expire-former-logs  database → migrate → warn, then delete, incident logs 12 months after leaving, now
  *   content-release  database → migrate → bring the national pages up to the code's text, now
  *   rewrap-incident-keys  database → migrate → wrap every incident's data key under the current master key
  *
@@ -20,11 +21,11 @@ import path from 'node:path'
 import nextEnv from '@next/env'
 
 import { findFreePort } from './lib/ports'
-import { applyMigrations, describeRelease, endMembershipsNow, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
+import { applyMigrations, describeRelease, endMembershipsNow, expireFormerLogsNow, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'content-release', 'rewrap-incident-keys'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'expire-former-logs', 'content-release', 'rewrap-incident-keys'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
@@ -161,6 +162,14 @@ async function main(): Promise<void> {
     const summary = await withPayload(async (payload) => {
       await applyMigrations(payload)
       return endMembershipsNow(payload)
+    })
+    return log(summary)
+  }
+
+  if (command === 'expire-former-logs') {
+    const summary = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      return expireFormerLogsNow(payload)
     })
     return log(summary)
   }

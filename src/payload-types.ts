@@ -132,6 +132,7 @@ export interface Config {
       remindStaleContacts: TaskRemindStaleContacts;
       remindNationalReview: TaskRemindNationalReview;
       endMemberships: TaskEndMemberships;
+      expireFormerLogs: TaskExpireFormerLogs;
       deliverOutbox: TaskDeliverOutbox;
       inline: {
         input: unknown;
@@ -279,6 +280,9 @@ export interface User {
    * Computed from the memberships below.
    */
   membershipSummary?: string | null;
+  pendingEmail?: string | null;
+  emailChangeTokenHash?: string | null;
+  emailChangeExpiresAt?: string | null;
   tenants?:
     | {
         tenant: number | Tenant;
@@ -698,6 +702,11 @@ export interface EmailOutbox {
     | 'stale-contacts'
     | 'national-review'
     | 'memberships-ended'
+    | 'incident-log-kept'
+    | 'incident-log-expiring'
+    | 'email-change-confirm'
+    | 'email-changed'
+    | 'password-changed'
     | 'message';
   to: string;
   /**
@@ -999,7 +1008,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships' | 'deliverOutbox';
+        taskSlug:
+          | 'inline'
+          | 'remindStaleContacts'
+          | 'remindNationalReview'
+          | 'endMemberships'
+          | 'expireFormerLogs'
+          | 'deliverOutbox';
         taskID: string;
         input?:
           | {
@@ -1032,7 +1047,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'remindStaleContacts' | 'remindNationalReview' | 'endMemberships' | 'deliverOutbox') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'remindStaleContacts'
+        | 'remindNationalReview'
+        | 'endMemberships'
+        | 'expireFormerLogs'
+        | 'deliverOutbox'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1189,6 +1213,9 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   membershipSummary?: T;
+  pendingEmail?: T;
+  emailChangeTokenHash?: T;
+  emailChangeExpiresAt?: T;
   tenants?:
     | T
     | {
@@ -1772,6 +1799,17 @@ export interface TaskEndMemberships {
     users: number;
     tenants: number;
     told: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireFormerLogs".
+ */
+export interface TaskExpireFormerLogs {
+  input?: unknown;
+  output: {
+    warned: number;
+    deleted: number;
   };
 }
 /**

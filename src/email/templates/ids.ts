@@ -10,6 +10,11 @@ export const emailTemplateIds = [
   'stale-contacts',
   'national-review',
   'memberships-ended',
+  'incident-log-kept',
+  'incident-log-expiring',
+  'email-change-confirm',
+  'email-changed',
+  'password-changed',
   'message',
 ] as const
 export type EmailTemplateId = (typeof emailTemplateIds)[number]
