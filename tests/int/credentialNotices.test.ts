@@ -51,7 +51,7 @@ beforeAll(async () => {
   payload = await testPayload()
   await ensureSeeded(payload)
   tenantId = (await createTenant(payload, { slug: `cred-${suffix}`, nation: 'wales' })).id
-}, 120_000)
+}, 300_000)
 
 describe('changing the email address', () => {
   it('is held and confirmed from the old address; only then applied, and both addresses are told', async () => {

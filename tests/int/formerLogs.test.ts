@@ -97,7 +97,7 @@ beforeAll(async () => {
   tenant = await createTenant(payload, { slug: `former-${suffix}`, nation: 'wales', locales: ['en', 'cy'] })
   await payload.update({ collection: 'tenants', id: tenant.id, data: { incidentLogEnabled: true }, overrideAccess: true })
   site = await siteFor(tenant.slug, 'en')
-}, 120_000)
+}, 300_000)
 
 describe('when a membership ends', () => {
   it('the person who keeps a log is told it stays theirs for 12 months, once; someone without a log is not', async () => {
@@ -120,35 +120,43 @@ describe('when a membership ends', () => {
 })
 
 describe('the daily expiry job', () => {
-  it('warns once 30 days before, deletes after 12 months and not before the warning is 30 days old', async () => {
-    const leaver = await member('expiring')
-    const { storageKey, incident } = await keepLog(leaver)
+  it('warns once, from 30 days before the 12 months are up, and deletes nothing then', async () => {
+    const leaver = await member('warned')
+    await keepLog(leaver)
     const endsAt = new Date(Date.now() - 200 * DAY)
     await endMembership(leaver, endsAt)
     const deleteOn = logDeletionDate(endsAt.toISOString()).getTime()
-
     // Earlier than 30 days before: nothing.
     await expireFormerLogs(payload, new Date(deleteOn - 31 * DAY))
     expect(await mail(leaver.email as string, 'incident-log-expiring')).toEqual([])
-
     // 30 days before: one warning, the log untouched; run again, still one.
     await expireFormerLogs(payload, new Date(deleteOn - 29 * DAY))
     await expireFormerLogs(payload, new Date(deleteOn - 28 * DAY))
     const warnings = await mail(leaver.email as string, 'incident-log-expiring')
     expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.params).toEqual({ locale: 'en', deleteOn: new Date(deleteOn).toISOString() })
     expect(`${warnings[0]?.html}${warnings[0]?.text}`).not.toContain(MARKER)
     expect(await logSize(leaver)).toBe(3)
+  })
 
-    // The warning went out (by the real clock) just now: a run dated after the deletion day but
-    // within 30 days of it keeps the log; one 30 days after the warning deletes it all.
-    await expireFormerLogs(payload, new Date(Math.max(deleteOn, Date.now()) + 1 * DAY))
+  it('deletes the log (incidents, files, history, drafts) after 12 months, never before the warning is 30 days old', async () => {
+    const leaver = await member('expired')
+    const { storageKey, incident } = await keepLog(leaver)
+    // Ended 400 days ago and never warned (the job was not running): the first run warns only.
+    await endMembership(leaver, new Date(Date.now() - 400 * DAY))
+    const now = Date.now()
+    await expireFormerLogs(payload, new Date(now))
+    expect(await mail(leaver.email as string, 'incident-log-expiring')).toHaveLength(1)
     expect(await logSize(leaver)).toBe(3)
-    const summary = await expireFormerLogs(payload, new Date(Math.max(deleteOn, Date.now()) + 31 * DAY))
+    await expireFormerLogs(payload, new Date(now + 29 * DAY))
+    expect(await logSize(leaver)).toBe(3)
+    const summary = await expireFormerLogs(payload, new Date(now + 31 * DAY))
     expect(summary.deleted).toBeGreaterThanOrEqual(1)
     expect(await logSize(leaver)).toBe(0)
     expect(await fileExists(storageKey)).toBe(false)
     const history = await payload.find({ collection: 'incident-history', where: { incident: { equals: incident } }, overrideAccess: true })
     expect(history.docs.map((entry) => ({ action: entry.action, previous: entry.previous ?? null, actor: entry.actor ?? null }))).toEqual([{ action: 'log-deleted', previous: null, actor: null }])
+    expect(await mail(leaver.email as string, 'incident-log-expiring')).toHaveLength(1)
   })
 
   it('leaves a re-elected member\'s log alone', async () => {
