@@ -24,7 +24,8 @@ async function signIn(page: Page) {
   await page.getByLabel('Email address').fill(councillor.email)
   await page.getByLabel('Password').fill(councillor.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: "Members' area" })).toBeVisible()
+  // Exact: the sign-in page's own heading ("Sign in to the members' area") contains these words.
+  await expect(page.getByRole('heading', { level: 1, name: "Members' area", exact: true })).toBeVisible()
 }
 
 test.describe('looking after the incident log', () => {
