@@ -56,7 +56,7 @@ test.describe('looking after the incident log', () => {
     await expectNoAxeViolations(page)
     await page.getByLabel('When did it happen?').fill(daysAgo(2))
     await page.getByLabel('Where did it happen?').selectOption('x')
-    await page.getByLabel('Harassment').check()
+    await page.getByLabel('Harassment', { exact: true }).check()
     await page.getByRole('button', { name: 'Save incident' }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Incident saved' })).toBeVisible()
     const incidentUrl = new URL(page.url())
