@@ -17,6 +17,7 @@ import { EmailOutbox } from '@/collections/EmailOutbox'
 import { Evidence } from '@/collections/Evidence'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { IncidentReports } from '@/collections/IncidentReports'
+import { IncidentDrafts } from '@/collections/IncidentDrafts'
 import { IncidentHistory } from '@/collections/IncidentHistory'
 import { Incidents } from '@/collections/Incidents'
 import { Invitations } from '@/collections/Invitations'
@@ -41,6 +42,7 @@ import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import { portalOrigins } from '@/lib/siteHost'
 import { deliverOutboxTask, EMAIL_POLL_CRON, EMAIL_QUEUE } from '@/jobs/deliverOutbox'
 import { endMembershipsTask } from '@/jobs/endMemberships'
+import { expireFormerLogsTask } from '@/jobs/expireFormerLogs'
 import { remindNationalReviewTask } from '@/jobs/remindNationalReview'
 import { reportDeadlinesTask } from '@/jobs/reportDeadlines'
 import { remindStaleContactsTask, REMINDER_QUEUE } from '@/jobs/remindStaleContacts'
@@ -100,7 +102,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, Evidence, IncidentReports, SearchSynonyms],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, IncidentDrafts, Evidence, IncidentReports, SearchSynonyms],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
@@ -118,7 +120,7 @@ export default buildConfig({
   }),
   email: emailAdapter(env),
   jobs: {
-    tasks: [remindStaleContactsTask, remindNationalReviewTask, endMembershipsTask, deliverOutboxTask, reportDeadlinesTask],
+    tasks: [remindStaleContactsTask, remindNationalReviewTask, endMembershipsTask, expireFormerLogsTask, deliverOutboxTask, reportDeadlinesTask],
     // By default any logged-in user may run, queue or cancel jobs through /api/payload-jobs.
     access: {
       run: ({ req }) => isPlatformAdmin(req.user),

@@ -18,10 +18,12 @@ import * as migration_20261202_125910_evidence from './20261202_125910_evidence'
 import * as migration_20261202_130402_pages_translation_review from './20261202_130402_pages_translation_review';
 import * as migration_20261202_130601_end_memberships_job from './20261202_130601_end_memberships_job';
 import * as migration_20261202_143240_merged_schema_snapshot_3 from './20261202_143240_merged_schema_snapshot_3';
+import * as migration_20261202_170615_incident_edit_delete_drafts from './20261202_170615_incident_edit_delete_drafts';
 import * as migration_20261202_170738_incident_bundle from './20261202_170738_incident_bundle';
 import * as migration_20261202_171330_webhook_delivery_status from './20261202_171330_webhook_delivery_status';
 import * as migration_20261202_171411_incident_reports from './20261202_171411_incident_reports';
 import * as migration_20261202_172610_report_deadlines_job from './20261202_172610_report_deadlines_job';
+import * as migration_20261202_172930_incident_log_notices from './20261202_172930_incident_log_notices';
 
 export const migrations = [
   {
@@ -125,6 +127,11 @@ export const migrations = [
     name: '20261202_143240_merged_schema_snapshot_3',
   },
   {
+    up: migration_20261202_170615_incident_edit_delete_drafts.up,
+    down: migration_20261202_170615_incident_edit_delete_drafts.down,
+    name: '20261202_170615_incident_edit_delete_drafts',
+  },
+  {
     up: migration_20261202_170738_incident_bundle.up,
     down: migration_20261202_170738_incident_bundle.down,
     name: '20261202_170738_incident_bundle',
@@ -142,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261202_172610_report_deadlines_job.up,
     down: migration_20261202_172610_report_deadlines_job.down,
-    name: '20261202_172610_report_deadlines_job'
+    name: '20261202_172610_report_deadlines_job',
+  },
+  {
+    up: migration_20261202_172930_incident_log_notices.up,
+    down: migration_20261202_172930_incident_log_notices.down,
+    name: '20261202_172930_incident_log_notices'
   },
 ];

@@ -9,6 +9,7 @@
  *   payload  database → the Payload CLI with the remaining arguments (e.g. migrate:create)
  *   remind-contacts  database → migrate → the weekly stale-contacts reminder, now (still once a week)
  *   end-memberships  database → migrate → the daily end of memberships past their date, now
+ *   expire-former-logs  database → migrate → warn, then delete, incident logs 12 months after leaving, now
  *   content-release  database → migrate → bring the national pages up to the code's text, now
  *   rewrap-incident-keys  database → migrate → wrap every incident's data key under the current master key
  *   worker   database → migrate → schedule and run the jobs (email outbox, reminders, end of
@@ -23,11 +24,11 @@ import nextEnv from '@next/env'
 
 import { waitForHealth } from './lib/health'
 import { findFreePort } from './lib/ports'
-import { applyMigrations, describeRelease, endMembershipsNow, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
+import { applyMigrations, describeRelease, endMembershipsNow, expireFormerLogsNow, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'content-release', 'rewrap-incident-keys', 'worker'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'expire-former-logs', 'content-release', 'rewrap-incident-keys', 'worker'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
@@ -188,6 +189,13 @@ async function main(): Promise<void> {
   }
 
   if (command === 'worker') return runWorker()
+  if (command === 'expire-former-logs') {
+    const summary = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      return expireFormerLogsNow(payload)
+    })
+    return log(summary)
+  }
 
   if (command === 'content-release') {
     const summary = await withPayload(async (payload) => {

@@ -79,6 +79,7 @@ export interface Config {
     'content-releases': ContentRelease;
     incidents: Incident;
     'incident-history': IncidentHistory;
+    'incident-drafts': IncidentDraft;
     evidence: Evidence;
     'incident-reports': IncidentReport;
     'search-synonyms': SearchSynonym;
@@ -102,6 +103,7 @@ export interface Config {
     'content-releases': ContentReleasesSelect<false> | ContentReleasesSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'incident-history': IncidentHistorySelect<false> | IncidentHistorySelect<true>;
+    'incident-drafts': IncidentDraftsSelect<false> | IncidentDraftsSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     'incident-reports': IncidentReportsSelect<false> | IncidentReportsSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
@@ -132,6 +134,7 @@ export interface Config {
       remindStaleContacts: TaskRemindStaleContacts;
       remindNationalReview: TaskRemindNationalReview;
       endMemberships: TaskEndMemberships;
+      expireFormerLogs: TaskExpireFormerLogs;
       deliverOutbox: TaskDeliverOutbox;
       reportDeadlines: TaskReportDeadlines;
       inline: {
@@ -304,6 +307,9 @@ export interface User {
    * Computed from the memberships below.
    */
   membershipSummary?: string | null;
+  pendingEmail?: string | null;
+  emailChangeTokenHash?: string | null;
+  emailChangeExpiresAt?: string | null;
   tenants?:
     | {
         tenant: number | Tenant;
@@ -728,6 +734,11 @@ export interface EmailOutbox {
     | 'report-updated'
     | 'report-escalated'
     | 'report-due'
+    | 'incident-log-kept'
+    | 'incident-log-expiring'
+    | 'email-change-confirm'
+    | 'email-changed'
+    | 'password-changed'
     | 'message';
   to: string;
   /**
@@ -892,7 +903,9 @@ export interface IncidentHistory {
     | 'bundle-downloaded'
     | 'report-sent'
     | 'report-viewed'
-    | 'report-evidence-viewed';
+    | 'report-evidence-viewed'
+    | 'deleted'
+    | 'log-deleted';
   actor?: number | null;
   at: string;
   changedFields?:
@@ -910,6 +923,19 @@ export interface IncidentHistory {
   evidenceId?: number | null;
   evidenceSha256?: string | null;
   bundleSha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-drafts".
+ */
+export interface IncidentDraft {
+  id: number;
+  owner: number;
+  tenant: number;
+  content?: string | null;
+  encryptionKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1119,6 +1145,7 @@ export interface PayloadJob {
           | 'remindStaleContacts'
           | 'remindNationalReview'
           | 'endMemberships'
+          | 'expireFormerLogs'
           | 'deliverOutbox'
           | 'reportDeadlines';
         taskID: string;
@@ -1159,6 +1186,7 @@ export interface PayloadJob {
         | 'remindStaleContacts'
         | 'remindNationalReview'
         | 'endMemberships'
+        | 'expireFormerLogs'
         | 'deliverOutbox'
         | 'reportDeadlines'
       )
@@ -1329,6 +1357,9 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   membershipSummary?: T;
+  pendingEmail?: T;
+  emailChangeTokenHash?: T;
+  emailChangeExpiresAt?: T;
   tenants?:
     | T
     | {
@@ -1729,6 +1760,18 @@ export interface IncidentHistorySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-drafts_select".
+ */
+export interface IncidentDraftsSelect<T extends boolean = true> {
+  owner?: T;
+  tenant?: T;
+  content?: T;
+  encryptionKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "evidence_select".
  */
 export interface EvidenceSelect<T extends boolean = true> {
@@ -1939,6 +1982,17 @@ export interface TaskEndMemberships {
     users: number;
     tenants: number;
     told: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireFormerLogs".
+ */
+export interface TaskExpireFormerLogs {
+  input?: unknown;
+  output: {
+    warned: number;
+    deleted: number;
   };
 }
 /**

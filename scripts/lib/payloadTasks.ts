@@ -70,6 +70,13 @@ export async function endMembershipsNow(payload: Payload): Promise<string> {
   return `Ended memberships: ${summary.users} ${summary.users === 1 ? 'person' : 'people'} signed out, in ${summary.tenants} ${summary.tenants === 1 ? 'council' : 'councils'}; admins of ${summary.told} told.`
 }
 
+/** Runs the daily expiry of former members' incident logs now: the function the scheduled task runs. */
+export async function expireFormerLogsNow(payload: Payload): Promise<string> {
+  const { expireFormerLogs } = await import('../../src/jobs/expireFormerLogs')
+  const summary = await expireFormerLogs(payload)
+  return `Former members' incident logs: ${summary.warned} warned (30 days before deletion), ${summary.deleted} deleted (12 months after leaving).`
+}
+
 /** The content release's outcome in a few lines (printed by `content:release` and at start-up). */
 export function describeRelease(report: ReleaseReport): string[] {
   const lines: string[] = []

@@ -2,7 +2,7 @@ import { ValidationError, type TypedUser } from 'payload'
 
 import { incidentLogTenantIds, incidentRecordingTenantIds } from '@/access/incidents'
 import type { HistoryAction } from '@/collections/IncidentHistory/actions'
-import { verifyIncidentHistory } from '@/collections/Incidents/hooks/history'
+import { LOG_DELETION, verifyIncidentHistory } from '@/collections/Incidents/hooks/history'
 import { incidentProblems, listOf, type IncidentInput, type IncidentProblems } from '@/collections/Incidents/input'
 import { incidentKinds, incidentLimits, incidentPlatforms, type IncidentKind, type IncidentPlatform } from '@/collections/Incidents/options'
 import { isoToUkLocal } from '@/lib/londonTime'
@@ -122,17 +122,7 @@ export async function recordIncident(site: Site, user: TypedUser, input: Inciden
       data: {
         tenant: site.tenant.id,
         owner: user.id as number,
-        happenedAt: cleaned.happenedAt as string,
-        happenedUntil: cleaned.happenedUntil,
-        platform: cleaned.platform as IncidentPlatform,
-        kinds: cleaned.kinds,
-        whatHappened: cleaned.whatHappened,
-        impact: cleaned.impact,
-        witnesses: cleaned.witnesses,
-        handles: cleaned.handles.map((handle) => ({ handle })),
-        links: cleaned.links.map((url) => ({ url })),
-        platformReport: cleaned.platformReport,
-        policeReport: cleaned.policeReport,
+        ...incidentData(cleaned),
       },
       depth: 0,
       overrideAccess: false,
@@ -144,6 +134,85 @@ export async function recordIncident(site: Site, user: TypedUser, input: Inciden
     if (error instanceof ValidationError) return { ok: false, problems: { whatHappened: { code: 'required' } } }
     throw error
   }
+}
+
+/** The incident's fields as the collection takes them (plaintext; its hooks encrypt them). */
+function incidentData(input: IncidentInput) {
+  return {
+    happenedAt: input.happenedAt as string,
+    happenedUntil: input.happenedUntil,
+    platform: input.platform as IncidentPlatform,
+    kinds: input.kinds,
+    whatHappened: input.whatHappened,
+    impact: input.impact,
+    witnesses: input.witnesses,
+    handles: input.handles.map((handle) => ({ handle })),
+    links: input.links.map((url) => ({ url })),
+    platformReport: input.platformReport,
+    policeReport: input.policeReport,
+  }
+}
+
+/**
+ * Saves the owner's changes to one of their incidents. The collection keeps the earlier version
+ * in the history with who, when and which fields changed; an incident that is not theirs (or not
+ * in this tenant) is `null`, as if it did not exist.
+ */
+export async function updateIncident(site: Site, user: TypedUser, id: number, input: IncidentInput): Promise<RecordResult | null> {
+  if (!(await getIncident(site, user, String(id)))) return null
+  const cleaned: IncidentInput = { ...input, handles: listOf(input.handles), links: listOf(input.links) }
+  const problems = incidentProblems(cleaned)
+  if (Object.keys(problems).length > 0) return { ok: false, problems }
+  const payload = await payloadClient()
+  try {
+    await payload.update({ collection: 'incidents', id, data: incidentData(cleaned), depth: 0, overrideAccess: false, user })
+    return { ok: true, id }
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, problems: { whatHappened: { code: 'required' } } }
+    throw error
+  }
+}
+
+/**
+ * Deletes one of the owner's incidents for good: its evidence rows and their stored files, and its
+ * history (one entry without content stays to say it was deleted, and when). False when it is not
+ * theirs to delete.
+ */
+export async function deleteIncident(site: Site, user: TypedUser, id: number): Promise<boolean> {
+  if (!(await getIncident(site, user, String(id)))) return false
+  const payload = await payloadClient()
+  await payload.delete({ collection: 'incidents', id, depth: 0, overrideAccess: false, user })
+  return true
+}
+
+/** What deleting the whole log would remove, counted (the confirmation names it). */
+export type LogSummary = { incidents: number; evidence: number; drafts: number }
+
+export async function incidentLogSummary(site: Site, user: TypedUser): Promise<LogSummary> {
+  if (!(await incidentLogOpenTo(site, user))) return { incidents: 0, evidence: 0, drafts: 0 }
+  const payload = await payloadClient()
+  const where = { tenant: { equals: site.tenant.id } }
+  const [incidents, evidence, drafts] = await Promise.all([
+    payload.count({ collection: 'incidents', where, overrideAccess: false, user }),
+    payload.count({ collection: 'evidence', where, overrideAccess: false, user }),
+    payload.count({ collection: 'incident-drafts', where, overrideAccess: false, user }),
+  ])
+  return { incidents: incidents.totalDocs, evidence: evidence.totalDocs, drafts: drafts.totalDocs }
+}
+
+/**
+ * Deletes the owner's whole log in this tenant: every incident (with its evidence, files and
+ * history, each leaving a 'log-deleted' entry without content) and every draft. Read and deleted
+ * as the user, so nothing of anyone else's can be reached. Returns how many incidents went.
+ */
+export async function deleteIncidentLog(site: Site, user: TypedUser): Promise<number> {
+  if (!(await incidentLogOpenTo(site, user))) return 0
+  const payload = await payloadClient()
+  const where = { tenant: { equals: site.tenant.id } }
+  const deleted = await payload.delete({ collection: 'incidents', where, depth: 0, overrideAccess: false, user, context: { [LOG_DELETION]: true } })
+  await payload.delete({ collection: 'incident-drafts', where, depth: 0, overrideAccess: false, user })
+  if (deleted.errors.length > 0) throw new Error('Some incidents could not be deleted')
+  return deleted.docs.length
 }
 
 /** One handle's incidents, for the pattern view. */

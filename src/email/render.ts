@@ -9,6 +9,8 @@ import { accountLinkEmail, type RenderedEmail } from './templates/accountLinks'
 import { emailBouncedEmail, type EmailBouncedInput } from './templates/emailBounced'
 import type { EmailTemplateId } from './templates/ids'
 import { reportEmail } from './templates/incidentReports'
+import { emailChangeConfirmEmail, emailChangedEmail, passwordChangedEmail } from './templates/accountNotices'
+import { logNoticeEmail } from './templates/logNotices'
 import { membershipsEndedEmail, type MembershipsEndedEmailInput } from './templates/membershipsEnded'
 import { nationalReviewEmail, type NationalReviewEmailInput } from './templates/nationalReview'
 import { passwordResetEmail } from './templates/passwordReset'
@@ -34,6 +36,15 @@ export type EmailTemplates = {
   'report-updated': { params: { reference: string; reportId: number }; secrets: Record<string, never> }
   'report-escalated': { params: { reference: string; hours: number }; secrets: Record<string, never> }
   'report-due': { params: { reference: string; url: string }; secrets: Record<string, never> }
+  /** To a person who left office: their log stays theirs until `deleteOn` (dates only, nothing of the log). */
+  'incident-log-kept': { params: { locale: Locale; deleteOn: string }; secrets: Record<string, never> }
+  /** Once, 30 days before a former member's log is deleted on `deleteOn`. */
+  'incident-log-expiring': { params: { locale: Locale; deleteOn: string }; secrets: Record<string, never> }
+  /** To the OLD address: the link that applies a requested change of address (the token is a secret). */
+  'email-change-confirm': { params: Record<string, never>; secrets: { token: string } }
+  /** To the old and new addresses once a change was confirmed; and after any password change. No secrets. */
+  'email-changed': { params: Record<string, never>; secrets: Record<string, never> }
+  'password-changed': { params: Record<string, never>; secrets: Record<string, never> }
   message: { params: { subject: string; html?: string; text?: string }; secrets: Record<string, never> }
 }
 
@@ -124,6 +135,20 @@ export async function renderEmail(payload: Payload, input: RenderInput<EmailTemp
       const tenant = await emailTenant(payload, input.tenant)
       return reportEmail({ event: 'updated', reference: params.reference, url: tenantSiteUrl(tenant.link, tenant.defaultLocale, `/members/reports/${params.reportId}`) })
     }
+    case 'incident-log-kept':
+    case 'incident-log-expiring': {
+      const params = input.params as EmailTemplates['incident-log-kept']['params']
+      const tenant = await emailTenant(payload, input.tenant)
+      const url = tenantSiteUrl(tenant.link, params.locale, '/members/incidents')
+      const kind = input.template === 'incident-log-kept' ? 'kept' : 'expiring'
+      return logNoticeEmail(kind, emailLocalesOf(tenant, params.locale), { tenant: tenant.names, url, date: params.deleteOn, colour: tenant.colour })
+    }
+    case 'email-change-confirm':
+      return emailChangeConfirmEmail(secret(input.secrets, 'token'))
+    case 'email-changed':
+      return emailChangedEmail()
+    case 'password-changed':
+      return passwordChangedEmail()
     case 'message': {
       const { subject, html, text } = input.params as EmailTemplates['message']['params']
       return { subject, html: html ?? '', text: text ?? '' }

@@ -9,6 +9,7 @@ import { serverEnv } from '@/env'
 import { relationId } from '@/lib/relationId'
 import type { User } from '@/payload-types'
 
+import { tellLeaverLogIsKept } from './expireFormerLogs'
 import { REMINDER_QUEUE } from './remindStaleContacts'
 
 type Membership = NonNullable<User['tenants']>[number]
@@ -74,6 +75,13 @@ export async function endDueMemberships(payload: Payload, now: Date = new Date()
     if (due.length === 0) continue
     users += 1
     await endSessions(payload, user.id)
+    for (const m of due) {
+      // The person's own notice: their incident log there stays theirs for 12 months. A failure is
+      // logged (without the person) and tried again on the next run, as the row is not yet marked.
+      await tellLeaverLogIsKept(payload, user, m, now).catch((error: unknown) => {
+        payload.logger.error({ err: error, msg: '[memberships] queueing a leaver\'s incident-log notice failed' })
+      })
+    }
     for (const m of due) {
       const tenantId = relationId(m.tenant)
       if (tenantId === undefined || !m.endsAt) continue

@@ -16,6 +16,7 @@ import { testPayload } from '../helpers/payload'
 const testedElsewhere: Record<string, string> = {
   incidents: 'tests/int/incidents.test.ts',
   'incident-history': 'tests/int/incidents.test.ts',
+  'incident-drafts': 'tests/int/incidentLogCare.test.ts',
   invitations: 'tests/int/invitations.test.ts',
   'content-releases': 'tests/int/contentRelease.test.ts',
   'search-synonyms': 'tests/int/search.test.ts',

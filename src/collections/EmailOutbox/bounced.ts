@@ -32,6 +32,11 @@ export const templateDescriptions: Record<EmailTemplateId, string> = {
   'report-updated': 'Report update (to a councillor)',
   'report-escalated': 'Report escalation',
   'report-due': 'Report reminder',
+  'incident-log-kept': 'Incident log kept after leaving',
+  'incident-log-expiring': 'Incident log deletion warning',
+  'email-change-confirm': 'Email change confirmation',
+  'email-changed': 'Email address changed notice',
+  'password-changed': 'Password changed notice',
   message: 'Other email',
 }
 

@@ -9,7 +9,9 @@ import { nobody } from '@/access/nobody'
  * The incidents' tamper-evident history (src/lib/incidents/chain.ts): one entry per write, with
  * who, when, which fields changed and the earlier version (encrypted under the incident's own
  * key), each entry holding the SHA-256 of the one before. Written only by the incidents' own
- * afterChange hook; the owner reads theirs; nobody writes, changes or deletes through the API.
+ * hooks; the owner reads theirs; nobody writes, changes or deletes through the API. When the owner
+ * deletes an incident its entries go too (they hold its text) and one tombstone stays: who, when,
+ * and the hash of the chain's last entry, without any content.
  *
  * `incident` and `owner` are plain numbers, not relationships, so that populating an entry can
  * never pull in an incident or a user by another route.
@@ -33,6 +35,8 @@ export const IncidentHistory: CollectionConfig = {
     { name: 'incident', type: 'number', required: true, index: true },
     { name: 'owner', type: 'number', required: true, index: true },
     { name: 'seq', type: 'number', required: true },
+    // 'deleted' / 'log-deleted': the tombstone left when the owner deletes the incident or their whole
+    // log (hooks/history.ts): the earlier entries, which held its versions, go with it.
     { name: 'action', type: 'select', required: true, options: [...historyActions] },
     // Who made the change (a user id; null for the server's own writes).
     { name: 'actor', type: 'number' },

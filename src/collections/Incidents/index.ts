@@ -7,7 +7,7 @@ import { removeIncidentEvidence } from '../Evidence/hooks/removeFiles'
 
 import { downloadBundle } from './endpoints/bundle'
 import { decryptIncident, encryptIncident, unwrapIncidentKey } from './hooks/encryption'
-import { recordIncidentHistory } from './hooks/history'
+import { recordIncidentDeletion, recordIncidentHistory } from './hooks/history'
 import { setIncidentOwnership } from './hooks/ownership'
 import { incidentKinds, incidentPlatforms } from './options'
 
@@ -33,8 +33,9 @@ export const Incidents: CollectionConfig = {
     read: ownIncidentsOnly,
     create: mayRecordIncident,
     update: ownIncidentsOnly,
-    // Deleting (with its record in the history) is a later step; until then nobody deletes.
-    delete: nobody,
+    // The owner deletes their own, permanently: evidence and files first (beforeDelete), then the
+    // history's entries, leaving a tombstone without content (afterDelete). Nobody else, ever.
+    delete: ownIncidentsOnly,
     readVersions: nobody,
     unlock: nobody,
   },
@@ -47,6 +48,7 @@ export const Incidents: CollectionConfig = {
     afterRead: [decryptIncident],
     // Its evidence, rows and files, goes with it (and must go first: evidence.incident is required).
     beforeDelete: [removeIncidentEvidence],
+    afterDelete: [recordIncidentDeletion],
   },
   defaultSort: '-happenedAt',
   fields: [

@@ -9,11 +9,13 @@ import { ALREADY_QUEUED } from '@/email/adapter'
 import { passwordResetEmailSubject } from '@/email/templates/passwordReset'
 import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
 
+import { confirmEmailChangeEndpoint, emailChangeEndpoint } from './endpoints/emailChange'
 import { endMembershipsEndpoint, runEndMembershipsEndpoint } from './endpoints/endMemberships'
 import { membershipSummaryField } from './fields/membershipSummary'
 import { createUsers, deleteUsers, manageUsers, platformAdminFieldOnly, readUsers } from './access/userAccess'
 import { forgetFailuresOnLogin, limitAuthOperations } from './hooks/authLimits'
 import { guardMemberships } from './hooks/guardMemberships'
+import { holdEmailChange, notePasswordChange, notePasswordReset, tellPasswordChanged, tellPasswordReset } from './hooks/credentialNotices'
 import { onlyOwnerSetsCredentials } from './hooks/ownCredentials'
 
 // Read at run time (a bracketed name is not inlined at build), like the proxy does.
@@ -31,7 +33,7 @@ export const Users: CollectionConfig = {
       beforeListTable: ['/collections/Users/components/RoleFilter#RoleFilter', '/collections/Users/components/EndMembershipsLink#EndMembershipsLink'],
     },
   },
-  endpoints: [endMembershipsEndpoint, runEndMembershipsEndpoint],
+  endpoints: [endMembershipsEndpoint, runEndMembershipsEndpoint, emailChangeEndpoint, confirmEmailChangeEndpoint],
   auth: {
     // No lock-out: councillors' addresses are public, so a lock would let a harasser keep them out.
     // Repeated failures slow further attempts instead (hooks/authLimits.ts).
@@ -66,8 +68,11 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [limitAuthOperations],
-    afterLogin: [forgetFailuresOnLogin],
-    beforeChange: [onlyOwnerSetsCredentials, guardMemberships],
+    afterLogin: [forgetFailuresOnLogin, tellPasswordReset],
+    beforeValidate: [notePasswordReset],
+    // The owner's email change is held until confirmed from the old address; password changes are told (hooks/credentialNotices.ts).
+    beforeChange: [onlyOwnerSetsCredentials, holdEmailChange, notePasswordChange, guardMemberships],
+    afterChange: [tellPasswordChanged],
     beforeDelete: [refuseDeletingIncidentOwner, refuseDeletingReportSender],
   },
   fields: [
@@ -85,6 +90,10 @@ export const Users: CollectionConfig = {
       },
     },
     membershipSummaryField,
+    // A change of email address waiting for confirmation from the old address (hooks/credentialNotices.ts). Hidden: never in an answer.
+    { name: 'pendingEmail', type: 'email', hidden: true },
+    { name: 'emailChangeTokenHash', type: 'text', hidden: true, index: true },
+    { name: 'emailChangeExpiresAt', type: 'date', hidden: true },
     // The per-tenant `tenants: [{ tenant, roles }]` array is added by the multi-tenant plugin
     // (see payload.config.ts) so that its tenant selector and filters know about it.
   ],

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useRef, type ReactNode } from 'react'
+import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react'
 
 import { ErrorSummary } from '@/components/BioBuilder/ErrorSummary'
 
@@ -35,11 +35,17 @@ export type IncidentFormStrings = Record<
   | 'operationFord'
   | 'save'
   | 'saving'
-  | 'errorTitle',
+  | 'errorTitle'
+  | 'draftSaved'
+  | 'draftNotSaved',
   string
 >
 
 type Action = (previous: IncidentFormState, form: FormData) => Promise<IncidentFormState>
+type Autosave = (form: FormData) => Promise<{ id: number | null }>
+
+/** How often a changed form is saved as a draft; leaving a field saves at once. */
+const AUTOSAVE_MS = 4000
 
 const ORDER: IncidentFormField[] = [
   'happenedAt',
@@ -63,9 +69,12 @@ const ORDER: IncidentFormField[] = [
 const targetOf = (field: IncidentFormField, firstKind: string): string => (field === 'kinds' ? `kinds-${firstKind}` : field)
 
 /**
- * The record form. Works without JavaScript: a plain POST to the server action, which answers
- * with the page again holding everything typed and a message per field. With JavaScript the same
- * action runs in place and focus moves to the error summary.
+ * The record (and edit) form. Works without JavaScript: a plain POST to the server action, which
+ * answers with the page again holding everything typed and a message per field. With JavaScript
+ * the same action runs in place and focus moves to the error summary; and, when `autosave` is
+ * given (recording), what has been typed is saved to the server as a draft every few seconds
+ * while it changes and whenever a field is left: never to the browser's storage, which a shared
+ * or seized phone would give away.
  */
 export function IncidentForm({
   action,
@@ -75,8 +84,10 @@ export function IncidentForm({
   kinds,
   labels,
   maxLengths,
+  autosave,
 }: {
   action: Action
+  autosave?: Autosave
   initial: IncidentFormState
   strings: IncidentFormStrings
   platforms: Option[]
@@ -86,6 +97,56 @@ export function IncidentForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initial)
   const summary = useRef<HTMLDivElement>(null)
+  const formRef = useRef<HTMLFormElement>(null)
+  // The draft being written: the one the page opened, or the first autosave's (the hidden input
+  // carries it to the next save, which reads the form, and to the final post).
+  const [savedDraftId, setSavedDraftId] = useState('')
+  const currentDraftId = savedDraftId || state.draftId || ''
+  const [draftStatus, setDraftStatus] = useState<{ saved: boolean; at: string } | null>(null)
+  useEffect(() => {
+    const form = formRef.current
+    if (!autosave || !form) return
+    let dirty = false
+    let saving = false
+    let stopped = false
+    const markDirty = () => {
+      dirty = true
+    }
+    const save = async () => {
+      if (!dirty || saving || stopped) return
+      dirty = false
+      saving = true
+      try {
+        const result = await autosave(new FormData(form))
+        if (result.id === null) throw new Error('not saved')
+        setSavedDraftId(String(result.id))
+        setDraftStatus({ saved: true, at: new Date().toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' }) })
+      } catch {
+        // Kept as changed: the next tick tries again (a dropped connection comes back).
+        dirty = true
+        setDraftStatus({ saved: false, at: '' })
+      } finally {
+        saving = false
+      }
+    }
+    // Once the form is sent, its draft is the server's to finish: no save may land after it.
+    const stop = () => {
+      stopped = true
+    }
+    const timer = window.setInterval(() => void save(), AUTOSAVE_MS)
+    const onLeave = () => void save()
+    form.addEventListener('input', markDirty)
+    form.addEventListener('change', markDirty)
+    form.addEventListener('focusout', onLeave)
+    form.addEventListener('submit', stop)
+    return () => {
+      window.clearInterval(timer)
+      form.removeEventListener('input', markDirty)
+      form.removeEventListener('change', markDirty)
+      form.removeEventListener('focusout', onLeave)
+      form.removeEventListener('submit', stop)
+    }
+  }, [autosave])
   const { values, errors } = state
   const firstKind = kinds[0]?.value ?? 'threat'
   const items = ORDER.filter((field) => errors[field]).map((field) => ({ href: `#${targetOf(field, firstKind)}`, text: `${labels[field]}: ${errors[field]}` }))
@@ -132,7 +193,8 @@ export function IncidentForm({
   const kindsError = errors.kinds
 
   return (
-    <form action={formAction} className="incident-form" noValidate>
+    <form action={formAction} className="incident-form" noValidate ref={formRef}>
+      {autosave ? <input type="hidden" name="draftId" value={currentDraftId} /> : null}
       <div ref={summary}>
         <ErrorSummary id="incident-errors" title={strings.errorTitle} items={items} />
       </div>
@@ -202,6 +264,12 @@ export function IncidentForm({
       <button type="submit" className="button" aria-disabled={pending || undefined}>
         {pending ? strings.saving : strings.save}
       </button>
+      {autosave ? (
+        // Polite and changed at most once a minute's worth of wording: not a voice every few seconds.
+        <p className="form-hint" role="status">
+          {draftStatus === null ? '' : draftStatus.saved ? strings.draftSaved.replace('{time}', draftStatus.at) : strings.draftNotSaved}
+        </p>
+      ) : null}
     </form>
   )
 }

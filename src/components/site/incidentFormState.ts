@@ -20,7 +20,8 @@ export type IncidentFormValues = {
 
 export type IncidentFormField = Exclude<keyof IncidentFormValues, 'operationFord'>
 
-export type IncidentFormState = { values: IncidentFormValues; errors: Partial<Record<IncidentFormField, string>> }
+/** `draftId`: the autosaved draft this form is writing (recording only), so that saving it ends the draft. */
+export type IncidentFormState = { values: IncidentFormValues; errors: Partial<Record<IncidentFormField, string>>; draftId?: string | null }
 
 export const emptyIncidentForm: IncidentFormValues = {
   happenedAt: '',

@@ -15,6 +15,11 @@ export const emailTemplateIds = [
   'report-updated',
   'report-escalated',
   'report-due',
+  'incident-log-kept',
+  'incident-log-expiring',
+  'email-change-confirm',
+  'email-changed',
+  'password-changed',
   'message',
 ] as const
 export type EmailTemplateId = (typeof emailTemplateIds)[number]

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
 
 import type { HistoryAction } from '@/collections/IncidentHistory/actions'
 import { nextEntry, verifyChain, type ChainEntry, type ChainVerdict } from '@/lib/incidents/chain'
@@ -123,5 +123,45 @@ export const recordIncidentHistory: CollectionAfterChangeHook = async ({ doc, re
     changedFields: pending.changedFields,
     previous: pending.previous,
   })
+  return doc
+}
+
+/** Set in a delete's context when the owner deletes their whole log, so each tombstone says so. */
+export const LOG_DELETION = 'incidentLogDeletion'
+
+/**
+ * After an incident is deleted (its evidence and files went first, removeIncidentEvidence), in the
+ * same transaction: its history entries go too, since each holds an earlier version of its text,
+ * and one tombstone takes their place. The tombstone says who deleted it and when, and carries the
+ * hash of the chain's last entry (a bundle handed out earlier can be matched to it), with no
+ * changed fields and no content. It is chained on from that last entry, so it is the only entry
+ * of a chain that no longer verifies, by design: there is nothing left to verify.
+ */
+export const recordIncidentDeletion: CollectionAfterDeleteHook = async ({ id, doc, req }) => {
+  const incident = Number(id)
+  const owner = (doc as { owner?: unknown }).owner
+  const ownerId = typeof owner === 'number' ? owner : (owner as { id?: number } | null)?.id
+  if (typeof ownerId !== 'number') return doc
+  const last = await req.payload.find({
+    collection: HISTORY,
+    where: { incident: { equals: incident } },
+    sort: '-seq',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const previousEntry = last.docs[0] as unknown as HistoryRow | undefined
+  await req.payload.delete({ collection: HISTORY, where: { incident: { equals: incident } }, overrideAccess: true, req })
+  const action = req.context[LOG_DELETION] === true ? 'log-deleted' : 'deleted'
+  const entry = nextEntry(previousEntry ? { seq: previousEntry.seq, hash: previousEntry.hash } : null, {
+    incident,
+    action,
+    actor: req.user && typeof req.user.id === 'number' ? req.user.id : null,
+    at: new Date().toISOString(),
+    changedFields: [],
+    previous: null,
+  })
+  await req.payload.create({ collection: HISTORY, data: { ...entry, action, owner: ownerId }, overrideAccess: true, req })
   return doc
 }

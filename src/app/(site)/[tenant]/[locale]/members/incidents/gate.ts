@@ -40,7 +40,7 @@ export async function openIncidentLog(params: LogParams, below = '', { toRecord 
 }
 
 /** The log's pages are private: titled in the reader's language, never indexed. */
-export function incidentLogMetadata(title: 'logTitle' | 'newTitle' | 'patternsTitle') {
+export function incidentLogMetadata(title: 'logTitle' | 'newTitle' | 'patternsTitle' | 'editTitle' | 'deleteTitle' | 'deleteLogTitle') {
   return async function generateMetadata({ params }: { params: LogParams }): Promise<Metadata> {
     const site = await resolveSite(params)
     if (!site) return {}

@@ -1,14 +1,17 @@
 import { getTranslations } from 'next-intl/server'
 
 import { MembersBanner } from '@/components/site/MembersBanner'
+import { listDrafts } from '@/data/incidentDrafts'
 import { listIncidents } from '@/data/incidents'
 import { listMyReports, officersChangedNotice } from '@/data/incidentReports'
 
 import { signOutAction } from '../../login/actions'
+import { discardDraftAction } from './actions'
 import { formatWhen } from './format'
 import { incidentLogMetadata, openIncidentLog } from './gate'
 
 type Params = Promise<{ tenant: string; locale: string }>
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 // Per user, never cached (Next answers it `Cache-Control: no-store`).
 export const dynamic = 'force-dynamic'
@@ -19,10 +22,12 @@ export const generateMetadata = incidentLogMetadata('logTitle')
 const EXCERPT = 160
 
 /** The signed-in person's incidents as a timeline, newest first. */
-export default async function IncidentLogPage({ params }: { params: Params }) {
+export default async function IncidentLogPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { site, viewer, segment, t } = await openIncidentLog(params)
   const { locale, home } = site
-  const incidents = await listIncidents(site, viewer)
+  const [incidents, drafts, query] = await Promise.all([listIncidents(site, viewer), listDrafts(site, viewer), searchParams])
+  // After a delete or discard: one plain sentence saying it is done.
+  const done = query.deleted === '1' ? t('deletedNotice') : query.logDeleted === '1' ? t('logDeletedNotice') : query.draftDiscarded === '1' ? t('draftDiscarded') : null
   const tb = await getTranslations({ locale, namespace: 'Bundle' })
   const reports = await listMyReports(site, viewer)
   const officersChanged = await officersChangedNotice(site, viewer)
@@ -31,6 +36,11 @@ export default async function IncidentLogPage({ params }: { params: Params }) {
     <>
       <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
       <main id="main">
+        {done ? (
+          <p className="incident-notice" role="status">
+            {done}
+          </p>
+        ) : null}
         <h1>{t('logTitle')}</h1>
         {officersChanged ? (
           <section className="incident-notice" aria-labelledby="officers-changed-title">
@@ -55,6 +65,30 @@ export default async function IncidentLogPage({ params }: { params: Params }) {
           <a href={`${home}/members/incidents/patterns`}>{t('patternsLink')}</a>
           {incidents.length > 0 ? <a href={`${home}/members/incidents/bundle`}>{tb('link')}</a> : null}
         </p>
+        {drafts.length > 0 ? (
+          <section aria-labelledby="drafts-heading">
+            <h2 id="drafts-heading">{t('draftsHeading')}</h2>
+            <p>{t('draftsIntro')}</p>
+            <ul className="incident-timeline">
+              {drafts.map((draft) => {
+                const when = formatWhen(draft.updatedAt, locale)
+                return (
+                  <li key={draft.id}>
+                    <p>{draft.excerpt || t('draftNoText')}</p>
+                    <div className="incident-actions">
+                      <a href={`${home}/members/incidents/new?draft=${draft.id}`}>{t('draftContinue', { date: when })}</a>
+                      <form action={discardDraftAction.bind(null, segment, locale, draft.id)} className="inline-form">
+                        <button type="submit" className="link-button">
+                          {t('draftDiscard', { date: when })}
+                        </button>
+                      </form>
+                    </div>
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        ) : null}
         <h2>{t('timelineHeading')}</h2>
         {incidents.length === 0 ? (
           <p>{t('noIncidents')}</p>
@@ -95,6 +129,11 @@ export default async function IncidentLogPage({ params }: { params: Params }) {
             ))}
           </ul>
         )}
+        {incidents.length > 0 || drafts.length > 0 ? (
+          <p>
+            <a href={`${home}/members/incidents/delete-log`}>{t('deleteLogLink')}</a>
+          </p>
+        ) : null}
       </main>
     </>
   )

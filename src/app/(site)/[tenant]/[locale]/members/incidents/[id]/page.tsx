@@ -79,11 +79,18 @@ export default async function IncidentPage({ params, searchParams }: { params: P
             )}
           </section>
         ) : null}
+        {query.updated === '1' ? (
+          <p className="incident-notice" role="status">
+            {t('updatedTitle')}
+          </p>
+        ) : null}
         <h1>{t('incidentTitle', { date: when })}</h1>
         <p className="incident-actions">
           <a className="button" href={`${home}/members/incidents/${incident.id}/report`}>
             {tr('reportLink')}
           </a>
+          <a href={`${home}/members/incidents/${incident.id}/edit`}>{t('editLink')}</a>
+          <a href={`${home}/members/incidents/${incident.id}/delete`}>{t('deleteLink')}</a>
         </p>
         {reports.length > 0 ? (
           <ul className="report-list">

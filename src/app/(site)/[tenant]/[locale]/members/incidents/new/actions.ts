@@ -3,94 +3,49 @@
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import type { IncidentFormField, IncidentFormState, IncidentFormValues } from '@/components/site/incidentFormState'
-import { incidentLogOpenTo, recordIncident, type IncidentField, type IncidentInput, type IncidentKind, type IncidentPlatform, type IncidentProblems } from '@/data/incidents'
+import type { IncidentFormState } from '@/components/site/incidentFormState'
+import { discardDraft, saveDraft } from '@/data/incidentDrafts'
+import { incidentLogOpenTo, recordIncident } from '@/data/incidents'
 import { resolveSite } from '@/data/site'
 import { getViewer } from '@/data/viewer'
-import { ukLocalToIso } from '@/lib/londonTime'
 
-const FORM_FIELD: Record<IncidentField, IncidentFormField> = {
-  happenedAt: 'happenedAt',
-  happenedUntil: 'happenedUntil',
-  platform: 'platform',
-  kinds: 'kinds',
-  whatHappened: 'whatHappened',
-  impact: 'impact',
-  witnesses: 'witnesses',
-  handles: 'handles',
-  links: 'links',
-  'platformReport.reportedOn': 'platformReportedOn',
-  'platformReport.reference': 'platformReference',
-  'platformReport.outcome': 'platformOutcome',
-  'policeReport.reportedOn': 'policeReportedOn',
-  'policeReport.crimeReference': 'crimeReference',
-  'policeReport.officer': 'officer',
-}
-
-function valuesOf(form: FormData): IncidentFormValues {
-  const get = (name: string): string => {
-    const value = form.get(name)
-    return typeof value === 'string' ? value : ''
-  }
-  return {
-    happenedAt: get('happenedAt'),
-    happenedUntil: get('happenedUntil'),
-    platform: get('platform'),
-    kinds: form.getAll('kinds').filter((value): value is string => typeof value === 'string'),
-    whatHappened: get('whatHappened'),
-    impact: get('impact'),
-    witnesses: get('witnesses'),
-    handles: get('handles'),
-    links: get('links'),
-    platformReportedOn: get('platformReportedOn'),
-    platformReference: get('platformReference'),
-    platformOutcome: get('platformOutcome'),
-    policeReportedOn: get('policeReportedOn'),
-    crimeReference: get('crimeReference'),
-    officer: get('officer'),
-    operationFord: get('operationFord') === 'yes',
-  }
-}
-
-/** A UK wall-clock date (and time) as an instant; text that is no date stays text, and is refused as "not a date". */
-const instant = (value: string): string | null => (value.trim() === '' ? null : (ukLocalToIso(value) ?? value))
-const lines = (value: string): string[] => value.split(/\r?\n/)
-
-function inputOf(values: IncidentFormValues): IncidentInput {
-  return {
-    happenedAt: instant(values.happenedAt),
-    happenedUntil: instant(values.happenedUntil),
-    platform: values.platform === '' ? null : (values.platform as IncidentPlatform),
-    kinds: values.kinds as IncidentKind[],
-    whatHappened: values.whatHappened,
-    impact: values.impact,
-    witnesses: values.witnesses,
-    handles: lines(values.handles),
-    links: lines(values.links),
-    platformReport: { reportedOn: instant(values.platformReportedOn), reference: values.platformReference, outcome: values.platformOutcome },
-    policeReport: { reportedOn: instant(values.policeReportedOn), crimeReference: values.crimeReference, officer: values.officer, operationFord: values.operationFord },
-  }
-}
+import { formErrorsOf, formValuesOf, incidentInputOf } from '../formInput'
 
 /**
  * The record form's action (also its no-JavaScript answer). The tenant is resolved again from the
  * bound segments and the person from the session; on a refusal everything typed comes back with
- * a message per field; on success, the incident's page with the wellbeing prompt.
+ * a message per field; on success, the draft it was written from (if any) is deleted and the
+ * incident's page opens with the wellbeing prompt.
  */
 export async function recordIncidentAction(segment: string, locale: string, _previous: IncidentFormState, form: FormData): Promise<IncidentFormState> {
   const site = await resolveSite(Promise.resolve({ tenant: segment, locale }))
-  const values = valuesOf(form)
-  if (!site) return { values, errors: {} }
+  const values = formValuesOf(form)
+  const draft = form.get('draftId')
+  const draftId = typeof draft === 'string' && draft !== '' ? draft : null
+  if (!site) return { values, errors: {}, draftId }
   const viewer = await getViewer()
   if (!viewer || !(await incidentLogOpenTo(site, viewer, { toRecord: true }))) redirect(`${site.home}/login?next=${encodeURIComponent(`${site.home}/members/incidents/new`)}`)
-  const result = await recordIncident(site, viewer, inputOf(values))
+  const result = await recordIncident(site, viewer, incidentInputOf(values))
   if (!result.ok) {
     const t = await getTranslations({ locale: site.locale, namespace: 'Incidents' })
-    const errors: IncidentFormState['errors'] = {}
-    for (const [field, problem] of Object.entries(result.problems) as [IncidentField, NonNullable<IncidentProblems[IncidentField]>][]) {
-      errors[FORM_FIELD[field]] = t(`errors.${problem.code}`, { max: problem.max ?? 0 })
-    }
-    return { values, errors }
+    return { values, errors: formErrorsOf(result.problems, (code, max) => t(`errors.${code}`, { max })), draftId }
   }
+  if (draftId) await discardDraft(site, viewer, draftId)
   redirect(`${site.home}/members/incidents/${result.id}?recorded=1`)
+}
+
+export type DraftSaveResult = { id: number | null }
+
+/**
+ * Autosave (called by the form's script every few seconds while it changes, and when a field is
+ * left): the form as typed, into the owner's draft. Answers the draft's id so the next save and
+ * the final post name it; null when the person may not record here any more (signed out, left).
+ */
+export async function saveDraftAction(segment: string, locale: string, form: FormData): Promise<DraftSaveResult> {
+  const site = await resolveSite(Promise.resolve({ tenant: segment, locale }))
+  const viewer = await getViewer()
+  if (!site || !viewer) return { id: null }
+  const draft = form.get('draftId')
+  const saved = await saveDraft(site, viewer, typeof draft === 'string' ? draft : null, formValuesOf(form))
+  return { id: saved?.id ?? null }
 }

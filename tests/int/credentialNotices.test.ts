@@ -1,0 +1,144 @@
+/**
+ * No way round the incident log through the account (issue 19, item 4): an owner's change of email
+ * address applies only once confirmed from the OLD address, and every password or email change is
+ * told to the person, through the outbox, with no secret in the notice.
+ */
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { deliverOutbox } from '@/collections/EmailOutbox/deliver'
+import type { EmailOutbox } from '@/payload-types'
+
+import { rest } from '../helpers/apiClient'
+import { createMember, createTenant, ensureSeeded, PASSWORD } from '../helpers/contacts'
+import { testPayload, uniqueSuffix } from '../helpers/payload'
+
+let payload: Payload
+const suffix = uniqueSuffix()
+const address = (label: string) => `cred-${label}-${suffix}@example.org`
+let tenantId: number
+
+async function login(email: string, password = PASSWORD): Promise<string> {
+  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  if (!token) throw new Error(`no token for ${email}`)
+  return token
+}
+
+async function sentTo(email: string, template: string): Promise<EmailOutbox[]> {
+  await deliverOutbox(payload)
+  const found = await payload.find({ collection: 'email-outbox', where: { and: [{ to: { contains: email } }, { template: { equals: template } }] }, limit: 0, pagination: false, overrideAccess: true, showHiddenFields: true })
+  return found.docs
+}
+
+async function endpoint(method: 'GET' | 'POST', query: string, form?: Record<string, string>): Promise<{ status: number; text: string }> {
+  const { default: config } = await import('@payload-config')
+  const handler = method === 'GET' ? REST_GET(config) : REST_POST(config)
+  const init: RequestInit = { method }
+  if (form) init.body = new URLSearchParams(form)
+  const response = await handler(new Request(`http://localhost:3000/api/users/email-change${query}`, init), { params: Promise.resolve({ slug: ['users', 'email-change'] }) })
+  return { status: response.status, text: await response.text() }
+}
+
+const hiddenOf = async (id: number) =>
+  (await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, showHiddenFields: true })) as unknown as {
+    email: string
+    pendingEmail?: string | null
+    emailChangeTokenHash?: string | null
+  }
+
+beforeAll(async () => {
+  payload = await testPayload()
+  await ensureSeeded(payload)
+  tenantId = (await createTenant(payload, { slug: `cred-${suffix}`, nation: 'wales' })).id
+}, 300_000)
+
+describe('changing the email address', () => {
+  it('is held and confirmed from the old address; only then applied, and both addresses are told', async () => {
+    const user = await createMember(payload, address('owner'), [{ tenant: tenantId, roles: ['councillor'] }])
+    const token = await login(user.email)
+    const wanted = address('new')
+    const answer = await rest('PATCH', `users/${user.id}`, { token, body: { email: wanted } })
+    expect(answer.status, JSON.stringify(answer.json)).toBe(200)
+    // Not applied: the account still signs in and is mailed at the old address.
+    const held = await hiddenOf(user.id)
+    expect(held.email).toBe(user.email)
+    expect(held.pendingEmail).toBe(wanted)
+    expect(JSON.stringify(answer.json)).not.toMatch(/pendingEmail|emailChangeTokenHash/)
+
+    const [confirm] = await sentTo(user.email, 'email-change-confirm')
+    expect(confirm?.to).toBe(user.email)
+    expect(confirm?.secretParams ?? null).toBeNull()
+    expect(JSON.stringify(confirm?.params)).not.toMatch(/[0-9a-f]{64}/)
+    const link = /email-change\?token=([0-9a-f]{64})/.exec(confirm?.text ?? '')
+    expect(link).not.toBeNull()
+    const secret = link?.[1] as string
+    expect(held.emailChangeTokenHash).not.toBe(secret)
+    expect(await sentTo(wanted, 'email-change-confirm')).toEqual([])
+
+    // Opening the link changes nothing (mail scanners open links); the button posts.
+    const shown = await endpoint('GET', `?token=${secret}`)
+    expect(shown.status).toBe(200)
+    expect(shown.text).toContain('Confirm the change')
+    expect((await hiddenOf(user.id)).email).toBe(user.email)
+    expect((await endpoint('POST', '', { token: 'f'.repeat(64) })).status).toBe(400)
+
+    const done = await endpoint('POST', '', { token: secret })
+    expect(done.status).toBe(200)
+    const after = await hiddenOf(user.id)
+    expect(after.email).toBe(wanted)
+    expect(after.pendingEmail ?? null).toBeNull()
+    await expect(login(wanted)).resolves.toBeTruthy()
+    // The link works once.
+    expect((await endpoint('POST', '', { token: secret })).status).toBe(400)
+
+    for (const to of [user.email, wanted]) {
+      const [notice] = await sentTo(to, 'email-changed')
+      expect(notice?.text).toContain('was changed')
+      expect(notice?.text ?? '').not.toContain(secret)
+    }
+  })
+
+  it('refuses an address another account uses, with the field named', async () => {
+    const user = await createMember(payload, address('taken-owner'), [{ tenant: tenantId, roles: ['councillor'] }])
+    const other = await createMember(payload, address('taken-other'), [{ tenant: tenantId, roles: ['councillor'] }])
+    const answer = await rest('PATCH', `users/${user.id}`, { token: await login(user.email), body: { email: other.email } })
+    expect(answer.status).toBe(400)
+    expect(JSON.stringify(answer.json)).toContain('"path":"email"')
+  })
+
+  it('an admin still cannot change it at all', async () => {
+    const user = await createMember(payload, address('admin-target'), [{ tenant: tenantId, roles: ['councillor'] }])
+    const admin = await createMember(payload, address('admin'), [{ tenant: tenantId, roles: ['tenant-admin'] }])
+    const answer = await rest('PATCH', `users/${user.id}`, { token: await login(admin.email), body: { email: address('admin-chosen') } })
+    expect(answer.status).toBe(400)
+    expect((await hiddenOf(user.id)).pendingEmail ?? null).toBeNull()
+    expect(await sentTo(user.email, 'email-change-confirm')).toEqual([])
+  })
+})
+
+describe('changing the password', () => {
+  it('tells the address on file, with no password or token in the email', async () => {
+    const user = await createMember(payload, address('pw'), [{ tenant: tenantId, roles: ['councillor'] }])
+    const fresh = `new-password-${suffix}-Zq9`
+    const answer = await rest('PATCH', `users/${user.id}`, { token: await login(user.email), body: { password: fresh } })
+    expect(answer.status).toBe(200)
+    const [notice] = await sentTo(user.email, 'password-changed')
+    expect(notice?.subject).toContain('password was changed')
+    expect(`${notice?.html}${notice?.text}${JSON.stringify(notice?.params)}`).not.toContain(fresh)
+    expect(notice?.secretParams ?? null).toBeNull()
+  })
+
+  it('through a reset link too', async () => {
+    const user = await createMember(payload, address('reset'), [{ tenant: tenantId, roles: ['councillor'] }])
+    const resetToken = await payload.forgotPassword({ collection: 'users', data: { email: user.email }, disableEmail: true })
+    await payload.resetPassword({ collection: 'users', data: { token: resetToken, password: `reset-password-${suffix}-Kx2` }, overrideAccess: true })
+    expect(await sentTo(user.email, 'password-changed')).toHaveLength(1)
+  })
+
+  it('an edit that sets no password tells nobody', async () => {
+    const user = await createMember(payload, address('name-only'), [{ tenant: tenantId, roles: ['councillor'] }])
+    expect((await rest('PATCH', `users/${user.id}`, { token: await login(user.email), body: { name: 'A new name' } })).status).toBe(200)
+    expect(await sentTo(user.email, 'password-changed')).toEqual([])
+  })
+})
