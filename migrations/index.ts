@@ -24,6 +24,7 @@ import * as migration_20261202_171330_webhook_delivery_status from './20261202_1
 import * as migration_20261202_171411_incident_reports from './20261202_171411_incident_reports';
 import * as migration_20261202_172610_report_deadlines_job from './20261202_172610_report_deadlines_job';
 import * as migration_20261202_172930_incident_log_notices from './20261202_172930_incident_log_notices';
+import * as migration_20261202_183714_merged_schema_snapshot_4 from './20261202_183714_merged_schema_snapshot_4';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261202_172930_incident_log_notices.up,
     down: migration_20261202_172930_incident_log_notices.down,
-    name: '20261202_172930_incident_log_notices'
+    name: '20261202_172930_incident_log_notices',
+  },
+  {
+    up: migration_20261202_183714_merged_schema_snapshot_4.up,
+    down: migration_20261202_183714_merged_schema_snapshot_4.down,
+    name: '20261202_183714_merged_schema_snapshot_4'
   },
 ];
