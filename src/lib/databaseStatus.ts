@@ -16,36 +16,6 @@ import type { Payload } from 'payload'
 const PROBE_TIMEOUT_MS = 3_000
 const REMEMBER_MS = 1_000
 
-/** Error codes that mean "no database", not "a bad query": the socket's and PostgreSQL's own. */
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENOTFOUND',
-  'EPIPE',
-  '57P01', // admin_shutdown
-  '57P02', // crash_shutdown
-  '57P03', // cannot_connect_now (starting up, shutting down)
-  '08000',
-  '08001',
-  '08003',
-  '08006',
-])
-
-/** True when `error`, or anything in its `cause` chain, says the database cannot be reached. */
-export function isDatabaseUnavailableError(error: unknown): boolean {
-  let current: unknown = error
-  for (let depth = 0; depth < 6 && current; depth += 1) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true
-    const message = current instanceof Error ? current.message : ''
-    if (/Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(message)) return true
-    current = (current as { cause?: unknown }).cause
-  }
-  return false
-}
-
 let remembered: { at: number; answer: Promise<boolean> } | null = null
 
 async function probe(payload: Payload): Promise<boolean> {
