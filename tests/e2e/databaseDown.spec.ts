@@ -121,7 +121,8 @@ test.describe('PostgreSQL down, and back', () => {
     expect(String(health.body.reason)).toMatch(/^The database is not answering: .*(ECONNREFUSED|terminat|connect)/i)
 
     // A councillor on a phone, at the sign-in page: plain words, no form, no stack trace.
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const phone = await phoneContext.newPage()
     const signIn = await phone.goto(`${baseUrl}${SIGN_IN}`)
     expect(signIn?.status()).toBe(200)
     await expect(phone.getByRole('heading', { level: 1 })).toHaveText('The service is unavailable')
@@ -129,10 +130,11 @@ test.describe('PostgreSQL down, and back', () => {
     await expect(phone.locator('input[type="password"]')).toHaveCount(0)
     await expectNoAxeViolations(phone)
     await screenshot(phone, 'sign-in')
-    await phone.close()
+    await phoneContext.close()
 
     // An editor at the admin.
-    const desk = await browser.newPage()
+    const deskContext = await browser.newContext()
+    const desk = await deskContext.newPage()
     await desk.goto(`${baseUrl}/admin/login`)
     await expect(desk.getByRole('heading', { level: 1 })).toHaveText('The service is unavailable')
     await expect(desk.getByText('The admin is unavailable just now: the portal cannot reach its database.')).toBeVisible()
@@ -152,7 +154,7 @@ test.describe('PostgreSQL down, and back', () => {
     await desk.goto(`${baseUrl}/admin/login`)
     await expect(desk.getByLabel('Email')).toBeVisible()
     await screenshot(desk, 'admin-back')
-    await desk.close()
+    await deskContext.close()
     const again = await request.get(`${baseUrl}${SIGN_IN}`)
     expect(await again.text()).toContain('type="password"')
     const loggedIn = await request.post(`${baseUrl}/api/users/login`, { data: { email: adminEmail, password: adminPassword } })
