@@ -120,6 +120,12 @@ test.describe('PostgreSQL down, and back', () => {
     expect(health.body).toMatchObject({ db: 'unreachable', migrations: 'unknown' })
     expect(String(health.body.reason)).toMatch(/^The database is not answering: .*(ECONNREFUSED|terminat|connect)/i)
 
+    // The app remembers the database's last answer for a second (src/lib/databaseStatus.ts), and
+    // the warm-up above may have asked less than a second before the stop: wait that out.
+    await expect
+      .poll(async () => (await (await request.get(`${baseUrl}${SIGN_IN}`)).text()).includes('The service is unavailable'), { timeout: 10_000, intervals: [500, 1_000] })
+      .toBe(true)
+
     // A councillor on a phone, at the sign-in page: plain words, no form, no stack trace.
     const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } })
     const phone = await phoneContext.newPage()
