@@ -138,6 +138,13 @@ export default buildConfig({
     ],
   },
   endpoints: [healthEndpoint, ...plantedErrorEndpoints, ...translationEndpoints, resendWebhookEndpoint, reportStatisticsCsvEndpoint],
+  // node-postgres emits 'error' on the pool when an idle connection dies (PostgreSQL stopped or
+  // restarted); with no listener that is an uncaught exception and the whole process exits. The
+  // pool drops the dead connection and opens new ones once the database is back.
+  onInit: (payload) => {
+    const pool = (payload.db as { pool?: { on(event: 'error', listener: (error: Error) => void): void } }).pool
+    pool?.on('error', (error) => payload.logger.warn(`A PostgreSQL connection was lost (${error.message}); new ones open when the database answers`))
+  },
   hooks: { afterError: [databaseDataErrorsAre400] },
   // Every image Payload decodes (resizing, focal point) is refused past 40 megapixels, so a small
   // file that decompresses to a huge bitmap cannot exhaust the server's memory.

@@ -14,6 +14,7 @@
  *   rewrap-incident-keys  database → migrate → wrap every incident's data key under the current master key
  *   worker   database → migrate → schedule and run the jobs (email outbox, reminders, end of
  *            memberships) until stopped; the web processes then run with PORTAL_JOBS=off
+ *   seed-tenants N  database → migrate → seed → N synthetic tenants for benchmarks (src/seed/syntheticTenants.ts)
  *
  * "database" is DATABASE_URL when set, else the embedded PostgreSQL under .data/.
  */
@@ -28,10 +29,11 @@ import { applyMigrations, describeRelease, endMembershipsNow, expireFormerLogsNo
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'expire-former-logs', 'content-release', 'rewrap-incident-keys', 'worker'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'expire-former-logs', 'content-release', 'rewrap-incident-keys', 'worker', 'seed-tenants'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
+const SYNTHETIC_HINT = 'synthetic-00001 … at /synthetic-00001/en; each with two contacts and one tailored page'
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
 
 function parseCommand(argv: string[]): { command: Command; rest: string[] } {
@@ -178,6 +180,20 @@ async function main(): Promise<void> {
       return rewrapIncidentKeysNow(payload)
     })
     return log(summary)
+  }
+
+  if (command === 'seed-tenants') {
+    const count = Number(rest[0])
+    if (!/^\d+$/.test(rest[0] ?? '') || count < 1 || count > 99_999) {
+      throw new SetupError('Say how many tenants to seed, from 1 to 99999: `npm run seed:tenants -- 1000`.')
+    }
+    const summary = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      await seedFromEnvironment(payload)
+      const { seedSyntheticTenants } = await import('../src/seed/syntheticTenants')
+      return seedSyntheticTenants(payload, count)
+    })
+    return log(`Synthetic tenants: ${summary.created} created, ${summary.existing} already there, in ${summary.seconds.toFixed(1)} s (${SYNTHETIC_HINT}).`)
   }
 
   if (command === 'end-memberships') {

@@ -55,6 +55,20 @@ const serverEnvSchema = z.object({
   INCIDENT_ENCRYPTION_KEY_PREVIOUS: z.string().min(1).optional(),
   // Where evidence files are stored, encrypted (src/storage). Default: .data/evidence; never under public/.
   EVIDENCE_STORAGE_DIR: z.string().min(1).optional(),
+  // S3-compatible object storage for media and evidence (src/storage/s3.ts). Set S3_BUCKET to use
+  // it; leave every S3_* unset to keep files on local disk (the default, and `npm run dev`'s).
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens')
+    .optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]{2,32}$/, 'S3_REGION must be a region name such as eu-west-2').default('us-east-1'),
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'S3_ENDPOINT must be an http(s) URL, e.g. https://s3.example.net (leave unset for AWS)' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { error: 'S3_FORCE_PATH_STYLE must be true or false' }).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 })
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>
@@ -80,12 +94,30 @@ export function parseServerEnv(source: Record<string, string | undefined> = proc
       'Invalid configuration:\n  TRUSTED_PROXY_HOPS: must be set in production to the number of proxies in front of the app (see README, Security)',
     )
   }
+  const s3Problems = s3ConfigProblems(result.data)
+  if (s3Problems.length > 0) throw new EnvError(`Invalid configuration:\n${s3Problems.map((line) => `  ${line}`).join('\n')}`)
   if (serving && result.data.INCIDENT_ENCRYPTION_KEY === undefined) {
     throw new EnvError(
       'Invalid configuration:\n  INCIDENT_ENCRYPTION_KEY: must be set in production (32 random bytes as base64, e.g. `openssl rand -base64 32`; see README, Privacy)',
     )
   }
   return result.data
+}
+
+/**
+ * S3 settings that only make sense together: without S3_BUCKET the others would be silently
+ * ignored (files would go to local disk while the operator believes they go to the bucket).
+ */
+function s3ConfigProblems(env: ServerEnv): string[] {
+  const problems: string[] = []
+  const others = (['S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => env[name] !== undefined)
+  if (!env.S3_BUCKET && others.length > 0) {
+    problems.push(`S3_BUCKET: must be set when ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} set (or unset them all to store files on local disk)`)
+  }
+  if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+    problems.push('S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both or neither (neither: the AWS SDK finds credentials itself, e.g. an instance role)')
+  }
+  return problems
 }
 
 let cached: ServerEnv | undefined

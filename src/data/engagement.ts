@@ -4,8 +4,11 @@ import type { Where } from 'payload'
 
 import { cacheTags } from '@/cache/tags'
 import { engagementAudiences, type EngagementAudience } from '@/collections/EngagementTemplates/audiences'
+import { serverEnv } from '@/env'
 import { defaultLocale } from '@/i18n/locales'
 import type { EngagementTemplate } from '@/payload-types'
+import { readMediaObject } from '@/storage/media'
+import { s3LocationFromEnv } from '@/storage/s3'
 
 import { cachedRead } from './cache'
 import { payloadClient } from './payload'
@@ -31,12 +34,18 @@ export function isEngagementAudience(value: unknown): value is EngagementAudienc
 }
 
 /**
- * The tenant's logo as a file on this server's disk, for embedding in the infographic (never
- * fetched over the network); null when it has none.
+ * The tenant's logo, for embedding in the infographic (never fetched by URL): a file on this
+ * server's disk, or its bytes from the bucket when media are on S3; null when it has none or the
+ * bucket does not answer (the infographic is then drawn without it).
  */
-export async function getLogoFile(tenant: TenantSite): Promise<{ file: string; mimeType: string } | null> {
+export async function getLogoFile(tenant: TenantSite): Promise<{ file: string | Buffer; mimeType: string } | null> {
   const { logo } = tenant
   if (!logo?.filename || !logo.mimeType) return null
+  const location = process.env.S3_BUCKET ? s3LocationFromEnv(serverEnv()) : null
+  if (location) {
+    const bytes = await readMediaObject(location, logo.filename).catch(() => null)
+    return bytes ? { file: bytes, mimeType: logo.mimeType } : null
+  }
   const staticDir = (await payloadClient()).collections.media?.config.upload.staticDir
   if (!staticDir) return null
   // basename: a stored filename is Payload's own, but a path must never climb out of staticDir.

@@ -20,12 +20,26 @@ export async function pendingMigrations(payload: Payload): Promise<string[]> {
   return migrations.map((migration) => migration.name).filter((name) => !names.has(name))
 }
 
+/**
+ * The innermost message of an error's `cause` chain: drizzle wraps the driver's error in "Failed
+ * query: select 1", which says nothing; the driver's own ("connect ECONNREFUSED 10.0.0.5:5432",
+ * "terminating connection due to administrator command") says what is wrong.
+ */
+export function rootCause(error: unknown): string {
+  let current: unknown = error
+  for (let depth = 0; depth < 6; depth += 1) {
+    const cause = (current as { cause?: unknown } | null)?.cause
+    if (!(cause instanceof Error)) break
+    current = cause
+  }
+  return current instanceof Error ? current.message || current.name : String(current)
+}
+
 export async function checkHealth(payload: Payload): Promise<HealthReport> {
   try {
     await payload.db.drizzle.execute(sql`select 1`)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return { status: 503, body: { db: 'unreachable', migrations: 'unknown', reason } }
+    return { status: 503, body: { db: 'unreachable', migrations: 'unknown', reason: `The database is not answering: ${rootCause(error)}` } }
   }
   const pending = await pendingMigrations(payload)
   if (pending.length > 0) {

@@ -6,11 +6,13 @@ import { serverEnv } from '@/env'
 import { newDataKey, unwrapDataKey, wrapDataKey, type Keyring } from '@/lib/incidents/crypto'
 
 import { LocalDiskStore } from './localDisk'
+import { S3BlobStore, s3LocationFromEnv } from './s3'
 import { openStream, sealStream } from './sealedStream'
 import type { BlobStore } from './types'
 
-export { BlobNotFoundError, STORAGE_KEY, type BlobStore } from './types'
+export { BlobNotFoundError, STORAGE_KEY, StorageUnavailableError, type BlobStore } from './types'
 export { LocalDiskStore } from './localDisk'
+export { S3BlobStore } from './s3'
 
 /*
  * The one door to stored evidence files: putEncrypted / getDecrypted / deleteStored. Files are
@@ -70,11 +72,17 @@ export function deleteStored(store: BlobStore, file: Pick<StoredFile, 'storageKe
 let configured: BlobStore | undefined
 
 /**
- * The store this process uses: the local disk under EVIDENCE_STORAGE_DIR (default
- * `.data/evidence` in the working directory, beside the development database and keys).
- * The scale-out issue's S3 back end is chosen here.
+ * The store this process uses: the S3 bucket when S3_BUCKET is set (several app processes then
+ * share it), otherwise the local disk under EVIDENCE_STORAGE_DIR (default `.data/evidence` in the
+ * working directory, beside the development database and keys).
  */
 export function configuredBlobStore(): BlobStore {
-  configured ??= new LocalDiskStore(serverEnv().EVIDENCE_STORAGE_DIR ?? path.resolve(process.cwd(), '.data', 'evidence'))
+  if (!configured) {
+    const env = serverEnv()
+    const location = s3LocationFromEnv(env)
+    configured = location
+      ? new S3BlobStore(location)
+      : new LocalDiskStore(env.EVIDENCE_STORAGE_DIR ?? path.resolve(process.cwd(), '.data', 'evidence'))
+  }
   return configured
 }

@@ -5,9 +5,9 @@ import type { Readable } from 'node:stream'
  * bytes under a key it is given; it never sees plaintext, file names or anything about the
  * incident. Keys are random (`newStorageKey`), so a key says nothing either.
  *
- * The local-disk back end (localDisk.ts) is the default; the scale-out issue adds an
- * S3-compatible one by implementing this interface and choosing it in `configuredBlobStore`
- * (index.ts). Nothing else changes: callers use putEncrypted / getDecrypted / deleteStored.
+ * The local-disk back end (localDisk.ts) is the default; the S3-compatible one (s3.ts) is chosen
+ * in `configuredBlobStore` (index.ts) when S3_BUCKET is set. Nothing else changes: callers use
+ * putEncrypted / getDecrypted / deleteStored.
  */
 export interface BlobStore {
   /** A short name for logs and the README ("local-disk", "s3"). */
@@ -27,6 +27,19 @@ export class BlobNotFoundError extends Error {
   constructor() {
     // Never the key in a message: logs must not tie a stored file to anything.
     super('No stored file under that key')
+  }
+}
+
+/**
+ * The back end did not answer or refused (an unreachable endpoint, a missing bucket, wrong
+ * credentials). The message names the bucket and endpoint and what to check, never a key.
+ * Callers answer 503: the request was fine, the service is not.
+ */
+export class StorageUnavailableError extends Error {
+  readonly status = 503
+  constructor(message: string) {
+    super(message)
+    this.name = 'StorageUnavailableError'
   }
 }
 

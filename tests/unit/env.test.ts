@@ -62,4 +62,31 @@ describe('parseServerEnv', () => {
     expect(parseServerEnv({ ...production, NEXT_PHASE: 'phase-production-build' }).INCIDENT_ENCRYPTION_KEY).toBeUndefined()
     expect(parseServerEnv({ ...valid }).INCIDENT_ENCRYPTION_KEY).toBeUndefined()
   })
+
+  it('keeps files on local disk unless S3_BUCKET is set, and reads the S3 settings with path-style for a custom endpoint', async () => {
+    const { s3LocationFromEnv } = await import('@/storage/s3')
+    expect(s3LocationFromEnv(parseServerEnv(valid))).toBeNull()
+    const custom = s3LocationFromEnv(
+      parseServerEnv({ ...valid, S3_BUCKET: 'portal-files', S3_ENDPOINT: 'http://127.0.0.1:9000/', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' }),
+    )
+    expect(custom).toEqual({
+      bucket: 'portal-files',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9000',
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+    })
+    // AWS itself: virtual-hosted style, credentials from the SDK's own chain (an instance role).
+    const aws = s3LocationFromEnv(parseServerEnv({ ...valid, S3_BUCKET: 'portal-files', S3_REGION: 'eu-west-2' }))
+    expect(aws).toMatchObject({ region: 'eu-west-2', forcePathStyle: false, credentials: undefined, endpoint: undefined })
+    expect(s3LocationFromEnv(parseServerEnv({ ...valid, S3_BUCKET: 'portal-files', S3_ENDPOINT: 'https://s3.example.net', S3_FORCE_PATH_STYLE: 'false' }))?.forcePathStyle).toBe(false)
+  })
+
+  it('refuses S3 settings that do not make sense, naming the variable and what to do', () => {
+    expect(() => parseServerEnv({ ...valid, S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(/S3_BUCKET: must be set when S3_ENDPOINT is set/)
+    expect(() => parseServerEnv({ ...valid, S3_BUCKET: 'Not_A_Bucket' })).toThrow(/S3_BUCKET must be a bucket name/)
+    expect(() => parseServerEnv({ ...valid, S3_BUCKET: 'files', S3_ENDPOINT: 'ftp://files.example' })).toThrow(/S3_ENDPOINT must be an http\(s\) URL/)
+    expect(() => parseServerEnv({ ...valid, S3_BUCKET: 'files', S3_FORCE_PATH_STYLE: 'yes' })).toThrow(/S3_FORCE_PATH_STYLE must be true or false/)
+    expect(() => parseServerEnv({ ...valid, S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'id' })).toThrow(/set both or neither/)
+  })
 })

@@ -18,6 +18,8 @@ export const evidenceRefusals = {
   'incident-missing': { field: 'incident', status: 400, message: "incident: say which incident the file belongs to (the incident's id)." },
   'incident-not-found': { field: 'incident', status: 404, message: 'incident: no incident of yours has that id.' },
   'too-many': { field: 'incident', status: 409, message: 'incident: an incident can have at most 20 files of evidence.' },
+  // The file store (S3 bucket) did not answer: nothing was wrong with the request.
+  'storage-unavailable': { field: 'file', status: 503, message: 'file: the file store is not answering just now; try again in a few minutes.' },
 } as const
 
 export type EvidenceRefusalCode = keyof typeof evidenceRefusals

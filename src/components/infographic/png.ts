@@ -15,9 +15,10 @@ export async function renderInfographicPng(svg: string): Promise<Buffer> {
  * `<img>` may not load anything external, and rendering must never fetch a URL. `null` when the
  * file is missing or is not an image sharp can read.
  */
-export async function logoDataUri(file: string, maxSize = 440): Promise<string | null> {
+export async function logoDataUri(file: string | Buffer, maxSize = 440): Promise<string | null> {
   try {
-    const input = await readFile(file)
+    // A path on local disk, or the bytes themselves when media live in a bucket.
+    const input = typeof file === 'string' ? await readFile(file) : file
     const png = await sharp(input).resize(maxSize, maxSize, { fit: 'inside', withoutEnlargement: true }).png().toBuffer()
     return `data:image/png;base64,${png.toString('base64')}`
   } catch {

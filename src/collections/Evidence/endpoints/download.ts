@@ -3,7 +3,7 @@ import { Readable } from 'node:stream'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { evidenceTypes, isEvidenceType } from '@/lib/evidenceFiles'
-import { configuredBlobStore, getDecrypted } from '@/storage'
+import { configuredBlobStore, getDecrypted, StorageUnavailableError } from '@/storage'
 
 import { incidentKeyring } from '../../Incidents/keys'
 
@@ -48,7 +48,18 @@ async function handler(req: PayloadRequest): Promise<Response> {
   if (!doc || typeof doc.storageKey !== 'string' || typeof doc.encryptionKey !== 'string') return notFound()
   const type = isEvidenceType(doc.mimeType) ? doc.mimeType : 'application/octet-stream'
   const fallback = `evidence-${doc.id}.${isEvidenceType(doc.mimeType) ? evidenceTypes[doc.mimeType] : 'bin'}`
-  const plain = await getDecrypted(configuredBlobStore(), incidentKeyring(), { storageKey: doc.storageKey, wrappedKey: doc.encryptionKey })
+  let plain: Readable
+  try {
+    plain = await getDecrypted(configuredBlobStore(), incidentKeyring(), { storageKey: doc.storageKey, wrappedKey: doc.encryptionKey })
+  } catch (error) {
+    if (!(error instanceof StorageUnavailableError)) throw error
+    // The bucket did not answer: say so (503), and name the bucket in the log, not the file.
+    req.payload.logger.error(error.message)
+    return Response.json(
+      { errors: [{ message: 'The file store is not answering just now; try again in a few minutes.' }] },
+      { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '30' } },
+    )
+  }
   plain.on('error', () => {
     // The response is cut off (the browser shows a failed download) rather than finished with
     // bytes that did not authenticate. Nothing about the file goes in the log.

@@ -9,7 +9,7 @@ import { comesFromAnotherSite } from '@/lib/formPost'
 import { unwrapDataKey } from '@/lib/incidents/crypto'
 import { clientAddress, consumeRateLimit, defineRateLimit } from '@/lib/rateLimit'
 import { rateLimitStore } from '@/lib/rateLimitStore'
-import { configuredBlobStore, deleteStored, putEncrypted, type StoredFile } from '@/storage'
+import { configuredBlobStore, deleteStored, putEncrypted, StorageUnavailableError, type StoredFile } from '@/storage'
 
 import { appendIncidentHistory } from '../../Incidents/hooks/history'
 import { incidentKeyring } from '../../Incidents/keys'
@@ -96,7 +96,9 @@ function receive(req: PayloadRequest, type: string, checkIncident: (id: string) 
     let task: Promise<Received['file']> = Promise.resolve(null)
     let seenFile = false
     const refuse = (error: unknown) => {
-      refusal ??= error instanceof EvidenceRefusal ? error : new EvidenceRefusal('malformed')
+      if (error instanceof StorageUnavailableError) req.payload.logger.error(error.message)
+      refusal ??=
+        error instanceof EvidenceRefusal ? error : error instanceof StorageUnavailableError ? new EvidenceRefusal('storage-unavailable') : new EvidenceRefusal('malformed')
     }
     const parser = Busboy({
       headers: { 'content-type': type },

@@ -2,6 +2,9 @@ import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
 
+import { AdminUnavailable, adminUnavailableTitle } from '@/components/AdminUnavailable'
+import { databaseIsUp } from '@/data/payload'
+
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -9,9 +12,11 @@ type Args = {
   searchParams: Promise<Record<string, string | string[]>>
 }
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+export const generateMetadata = async ({ params, searchParams }: Args): Promise<Metadata> =>
+  (await databaseIsUp()) ? generatePageMetadata({ config, params, searchParams }) : { title: await adminUnavailableTitle() }
 
-export default function AdminPage({ params, searchParams }: Args) {
+export default async function AdminPage({ params, searchParams }: Args) {
+  // The layout persists across the admin's own navigations, so each page asks again.
+  if (!(await databaseIsUp())) return <AdminUnavailable document={false} />
   return RootPage({ config, params, searchParams, importMap })
 }

@@ -6,6 +6,7 @@ import { SignInForm } from '@/components/site/SignInForm.client'
 import { emptySignInState } from '@/components/site/signInState'
 import { isMemberOf } from '@/access/roles'
 import { getViewer } from '@/data/viewer'
+import { databaseIsUp } from '@/data/payload'
 import { resolveSite } from '@/data/site'
 import { membersReturnPath } from '@/i18n/sitePaths'
 
@@ -34,6 +35,16 @@ export default async function SignInPage({ params, searchParams }: { params: Par
   const { tenant: segment } = await params
   const nextParam = (await searchParams).next
   const next = membersReturnPath(home, typeof nextParam === 'string' ? nextParam : null)
+  if (!(await databaseIsUp())) {
+    // PostgreSQL is down: no session can be read and no password checked. Say so, plainly.
+    const unavailable = await getTranslations({ locale, namespace: 'Unavailable' })
+    return (
+      <main id="main">
+        <h1>{unavailable('title')}</h1>
+        <p>{unavailable('signIn')}</p>
+      </main>
+    )
+  }
   const viewer = await getViewer()
   if (viewer && isMemberOf(viewer, tenant.id)) redirect(next)
   const t = await getTranslations({ locale, namespace: 'Members' })
