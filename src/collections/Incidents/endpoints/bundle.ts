@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 
-import type { Endpoint, PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Endpoint, type PayloadRequest } from 'payload'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { buildBundle, type BundleIncident } from '@/lib/incidents/bundle/build'
@@ -185,8 +185,19 @@ async function handler(req: PayloadRequest): Promise<Response> {
   finished
     .then(
       async ({ sha256 }) => {
-        for (const incident of bundled) {
-          await appendIncidentHistory(req, incident.id, owner, { action: 'bundle-downloaded', changedFields: [], previous: null, bundle: { sha256 } })
+        // The response has gone, and the request's own transaction with it: the entries and the
+        // incidents' new heads are written in a transaction of their own, all or nothing, so nobody
+        // reading meanwhile sees an entry whose head has not moved yet.
+        const recordReq = await createLocalReq({ user }, req.payload)
+        const own = await initTransaction(recordReq)
+        try {
+          for (const incident of bundled) {
+            await appendIncidentHistory(recordReq, incident.id, owner, { action: 'bundle-downloaded', changedFields: [], previous: null, bundle: { sha256 } })
+          }
+          if (own) await commitTransaction(recordReq)
+        } catch (error) {
+          if (own) await killTransaction(recordReq)
+          throw error
         }
       },
       () => {
