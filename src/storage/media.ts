@@ -88,8 +88,9 @@ function serve(location: S3Location): UploadHandler {
       const headers = new Headers({
         'Content-Type': contentType ?? 'application/octet-stream',
         'X-Content-Type-Options': 'nosniff',
-        // As Payload serves local media: cacheable by browsers, revalidated; a replaced file gets a new name.
-        'Cache-Control': 'public, max-age=3600',
+        // Kept by the reader's own browser only: access was checked for this reader (an inactive
+        // council's images are its members' alone), so no shared cache or CDN may keep it for others.
+        'Cache-Control': 'private, max-age=3600',
         'Content-Security-Policy': "default-src 'none'; sandbox",
       })
       if (contentLength !== undefined) headers.set('Content-Length', String(contentLength))

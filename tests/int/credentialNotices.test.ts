@@ -115,6 +115,26 @@ describe('changing the email address', () => {
     expect((await hiddenOf(user.id)).pendingEmail ?? null).toBeNull()
     expect(await sentTo(user.email, 'email-change-confirm')).toEqual([])
   })
+
+  it('nobody writes a pending change and its token straight into the account, admin or owner', async () => {
+    const { createHash, randomBytes } = await import('node:crypto')
+    const user = await createMember(payload, address('planted'), [{ tenant: tenantId, roles: ['councillor'] }])
+    const admin = await createMember(payload, address('planting-admin'), [{ tenant: tenantId, roles: ['tenant-admin'] }])
+    for (const who of [admin.email, user.email]) {
+      const chosen = randomBytes(32).toString('hex')
+      await rest('PATCH', `users/${user.id}`, {
+        token: await login(who),
+        body: { pendingEmail: address('thief'), emailChangeTokenHash: createHash('sha256').update(chosen).digest('hex'), emailChangeExpiresAt: '2030-01-01T00:00:00.000Z' },
+      })
+      const stored = await hiddenOf(user.id)
+      expect(stored.pendingEmail ?? null).toBeNull()
+      expect(stored.emailChangeTokenHash ?? null).toBeNull()
+      // The token they chose applies nothing.
+      const applied = await endpoint('POST', '', { token: chosen })
+      expect(applied.status).toBeGreaterThanOrEqual(400)
+      expect((await hiddenOf(user.id)).email).toBe(user.email)
+    }
+  })
 })
 
 describe('changing the password', () => {

@@ -350,6 +350,15 @@ describe('a report', () => {
     expect((await verifyIncidentHistory(payload, incident.id)).ok).toBe(true)
   })
 
+  it('an officer\'s view is recorded whatever fields the request selects', async () => {
+    const viewsBefore = (await payload.count({ collection: 'incident-history', where: { and: [{ incident: { equals: incident.id } }, { action: { equals: 'report-viewed' } }] }, overrideAccess: true })).totalDocs
+    const narrowed = await rest('GET', `incident-reports/${report.id}`, { token: tokens.officerAll, query: { 'select[incident]': 'false', depth: '0' } })
+    expect(narrowed.status).toBe(200)
+    const viewsAfter = (await payload.count({ collection: 'incident-history', where: { and: [{ incident: { equals: incident.id } }, { action: { equals: 'report-viewed' } }] }, overrideAccess: true })).totalDocs
+    expect(viewsAfter).toBe(viewsBefore + 1)
+    expect((await verifyIncidentHistory(payload, incident.id)).ok).toBe(true)
+  })
+
   it('triage: referred to police needs a crime reference; notes stay internal unless shared; the councillor is emailed once per change', async () => {
     const refused = await rest('PATCH', `incident-reports/${report.id}`, { token: tokens.officerAll, body: { status: 'referred' } })
     expect(refused.status).toBe(400)

@@ -28,10 +28,12 @@ export const templateDescriptions: Record<EmailTemplateId, string> = {
   'national-review': 'National review reminder',
   'memberships-ended': 'Memberships ended',
   'email-bounced': 'Returned email notice',
-  'report-received': 'Report notification (to an officer)',
-  'report-updated': 'Report update (to a councillor)',
-  'report-escalated': 'Report escalation',
-  'report-due': 'Report reminder',
+  // Not named as report mail: a returned "report update" beside a councillor's address would tell
+  // a tenant admin who is not an officer that this councillor reported something.
+  'report-received': 'Portal notification',
+  'report-updated': 'Portal notification',
+  'report-escalated': 'Portal notification',
+  'report-due': 'Portal notification',
   'incident-log-kept': 'Incident log kept after leaving',
   'incident-log-expiring': 'Incident log deletion warning',
   'email-change-confirm': 'Email change confirmation',

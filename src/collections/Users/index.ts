@@ -91,9 +91,12 @@ export const Users: CollectionConfig = {
     },
     membershipSummaryField,
     // A change of email address waiting for confirmation from the old address (hooks/credentialNotices.ts). Hidden: never in an answer.
-    { name: 'pendingEmail', type: 'email', hidden: true },
-    { name: 'emailChangeTokenHash', type: 'text', hidden: true, index: true },
-    { name: 'emailChangeExpiresAt', type: 'date', hidden: true },
+    // Hidden only hides them from answers; the field access stops anyone (an admin, or whoever holds
+    // the session) writing a change and its token straight in. holdEmailChange sets them after field
+    // access has run, and the confirmation endpoint as the server.
+    { name: 'pendingEmail', type: 'email', hidden: true, access: { create: () => false, update: () => false } },
+    { name: 'emailChangeTokenHash', type: 'text', hidden: true, index: true, access: { create: () => false, update: () => false } },
+    { name: 'emailChangeExpiresAt', type: 'date', hidden: true, access: { create: () => false, update: () => false } },
     // The per-tenant `tenants: [{ tenant, roles }]` array is added by the multi-tenant plugin
     // (see payload.config.ts) so that its tenant selector and filters know about it.
   ],

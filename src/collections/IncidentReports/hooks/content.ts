@@ -149,6 +149,8 @@ export const sealReport: CollectionBeforeChangeHook = async ({ data, originalDoc
     statusChangedAt: changed ? now : stored.statusChangedAt,
     assessedAt: stored.assessedAt ?? (status !== 'received' ? now : null),
     escalatedAt: stored.escalatedAt,
+    // The job's record of the reminder sent; an officer's save cannot silence the next one.
+    reminderSentFor: stored.reminderSentFor,
   }
 }
 

@@ -25,12 +25,16 @@ export const noteReadOperation: CollectionBeforeOperationHook = ({ args, operati
 }
 
 export const recordReportView: CollectionAfterReadHook = async ({ doc, findMany, req }) => {
-  const row = doc as Record<string, unknown>
-  if (findMany || req.context[READING] !== true || !req.user || !receivesReport(req.user, row)) return doc
+  const id = (doc as { id?: unknown }).id
+  if (findMany || req.context[READING] !== true || !req.user || typeof id !== 'number') return doc
+  // Who receives it and which incident it belongs to are read from the stored row, not from `doc`:
+  // a request's `select` can leave fields out of `doc`, and must not leave a view unrecorded.
+  const stored = (await req.payload.db.findOne({ collection: 'incident-reports', where: { id: { equals: id } }, req })) as Record<string, unknown> | null
+  if (!stored || !receivesReport(req.user, stored)) return doc
   const recorded = (req.context[RECORDED] as Set<number> | undefined) ?? new Set<number>()
   req.context[RECORDED] = recorded
-  if (recorded.has(row.id as number)) return doc
-  recorded.add(row.id as number)
-  await recordOnIncident(req, row.incident, 'report-viewed', { reference: String(row.reference ?? '') })
+  if (recorded.has(id)) return doc
+  recorded.add(id)
+  await recordOnIncident(req, stored.incident, 'report-viewed', { reference: String(stored.reference ?? '') })
   return doc
 }
