@@ -15,7 +15,11 @@ function flatten(value: unknown, prefix = ''): Map<string, string> {
   return out
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort()
+/**
+ * The arguments a message takes (`{name}`, `{count, plural, …}`), not the words that open a plural
+ * or select branch (`=0 {no files}`, `other {# files}`), which translations rightly change.
+ */
+const placeholders = (text: string) => [...text.matchAll(/(?<!(?:=\d+|\b(?:zero|one|two|few|many|other))\s*)\{(\w+)/g)].map((match) => match[1]).sort()
 
 const english = flatten(en)
 
