@@ -2,12 +2,12 @@ import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/admin/AdminViewFrame'
 
-import { cellText, dimensionLabels, parseStatisticsQuery, reportStatistics, statisticDimensions, statisticsScope, StatisticsRefusal, type StatisticsTable } from './statistics'
+import { cellText, defaultedQuery, dimensionLabels, parseStatisticsQuery, reportStatistics, statisticDimensions, statisticsScope, StatisticsRefusal, type StatisticsTable } from './statistics'
 
 /**
  * /admin/report-statistics: per quarter, how many reports by kind, platform or status, with small
- * counts suppressed, for a standards committee. A tenant admin sees their councils; a platform
- * admin every council or one. A plain GET form (no JavaScript) chooses; the CSV link downloads the
+ * counts suppressed, for a standards committee. A tenant admin sees one of their councils at a
+ * time; a platform admin every council together. A plain GET form (no JavaScript) chooses; the CSV link downloads the
  * same table from /api/report-statistics.csv.
  */
 export async function ReportStatisticsView(props: AdminViewServerProps) {
@@ -21,17 +21,15 @@ export async function ReportStatisticsView(props: AdminViewServerProps) {
       </AdminViewFrame>
     )
   }
-  const tenants = (
-    await payload.find({
-      collection: 'tenants',
-      where: scope === 'all' ? { kind: { not_equals: 'baseline' } } : { id: { in: scope } },
-      depth: 0, limit: 0, pagination: false, sort: 'name', locale: 'en', select: { name: true }, overrideAccess: true,
-    })
-  ).docs
+  // A tenant admin chooses among their councils; a platform admin has nothing to choose.
+  const tenants =
+    scope === 'all'
+      ? []
+      : (await payload.find({ collection: 'tenants', where: { id: { in: scope } }, depth: 0, limit: 0, pagination: false, sort: 'name', locale: 'en', select: { name: true }, overrideAccess: true })).docs
   let result: StatisticsTable | null = null
   let refusal: string | null = null
   try {
-    result = await reportStatistics(payload, user, parseStatisticsQuery(searchParams ?? {}))
+    result = await reportStatistics(payload, user, defaultedQuery(scope, parseStatisticsQuery(searchParams ?? {})))
   } catch (error) {
     if (!(error instanceof StatisticsRefusal)) throw error
     refusal = error.message
@@ -67,13 +65,17 @@ export async function ReportStatisticsView(props: AdminViewServerProps) {
         </label>{' '}
         <label>
           Council{' '}
+          {/* One level per person (statistics.ts): every council together for a platform admin, one council at a time for a tenant admin. */}
           <select name="tenant" defaultValue={query?.tenant ? String(query.tenant) : 'all'}>
-            <option value="all">{scope === 'all' ? 'Every council' : 'All my councils'}</option>
-            {tenants.map((tenant) => (
-              <option key={tenant.id} value={tenant.id}>
-                {tenant.name}
-              </option>
-            ))}
+            {scope === 'all' ? (
+              <option value="all">Every council</option>
+            ) : (
+              tenants.map((tenant) => (
+                <option key={tenant.id} value={tenant.id}>
+                  {tenant.name}
+                </option>
+              ))
+            )}
           </select>
         </label>{' '}
         <button type="submit" className="btn btn--style-secondary btn--size-small">

@@ -51,13 +51,26 @@ export class StatisticsRefusal extends Error {
   }
 }
 
-/** The query's tenants after the scope check: null = every tenant (platform admin only). */
+/**
+ * The query's tenants after the scope check: null = every tenant. Each person sees one level only:
+ * a platform admin every council together, a tenant admin one council at a time. Were both levels
+ * open to one person (one council, and all of them; or each of mine, and all of mine), a count
+ * hidden in one table could be worked out by taking another table from a third.
+ */
 function tenantsFor(scope: number[] | 'all', tenant: number | null): number[] | null {
-  if (tenant !== null) {
-    if (scope !== 'all' && !scope.includes(tenant)) throw new StatisticsRefusal(403, 'You can see the numbers of the councils you administer only.')
-    return [tenant]
+  if (scope === 'all') {
+    if (tenant !== null) throw new StatisticsRefusal(403, 'Platform admins see the numbers of every council together; one council\'s numbers are for its tenant admins.')
+    return null
   }
-  return scope === 'all' ? null : scope
+  const chosen = tenant ?? (scope.length === 1 ? scope[0] : undefined)
+  if (chosen === undefined) throw new StatisticsRefusal(400, 'Choose one of the councils you administer: each one\'s numbers are shown on their own.')
+  if (!scope.includes(chosen)) throw new StatisticsRefusal(403, 'You can see the numbers of the councils you administer only.')
+  return [chosen]
+}
+
+/** The query a person's screen starts from: a tenant admin of several councils sees the first one. */
+export function defaultedQuery(scope: number[] | 'all', query: StatisticsQuery): StatisticsQuery {
+  return scope !== 'all' && query.tenant === null && scope[0] !== undefined ? { ...query, tenant: scope[0] } : query
 }
 
 type CountRow = { value: string; quarter: number; n: number }
