@@ -102,7 +102,9 @@ test.describe('the national toolkit, as an editor', () => {
     // Near the top: after the emergency callout, before the national steps.
     const text = await page.locator('main').innerText()
     expect(text.indexOf(local)).toBeGreaterThan(text.indexOf('In danger right now? Call 999'))
-    expect(text.indexOf(local)).toBeLessThan(text.indexOf('If you are not in immediate danger'))
+    // The police routing above the page's blocks asks "not in immediate danger?" too: the national
+    // steps' own sentence is the last one on the page.
+    expect(text.indexOf(local)).toBeLessThan(text.lastIndexOf('If you are not in immediate danger'))
   })
 
   test('tailor the councillors\' rules of engagement, change a rule in English and Welsh, publish, see it on the page and the infographic', async ({ page, clicks }) => {
