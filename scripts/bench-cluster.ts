@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 import { startCluster, type Cluster } from './lib/cluster'
-import { median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
+import { loadSlice, median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
 import { findFreePort } from './lib/ports'
 import { stopTree, treeResidentBytes } from './lib/processTree'
 import { createThrowawayDatabase, stopTestDatabaseServer, type ThrowawayDatabase } from './lib/testDatabase'
@@ -65,36 +65,15 @@ function get(url: string, headers: Record<string, string> = HEADERS): Promise<Re
   })
 }
 
-type Slice = { latencies: number[]; failures: number; seconds: number }
-
-async function loadSlice(url: string, count: number): Promise<Slice> {
-  const latencies: number[] = []
-  let failures = 0
-  let next = 0
-  const started = performance.now()
-  const worker = async () => {
-    while (next < count) {
-      next += 1
-      const begun = performance.now()
-      try {
-        const reply = await get(url)
-        if (reply.status === 200) latencies.push(performance.now() - begun)
-        else failures += 1
-      } catch {
-        failures += 1
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
-  return { latencies, failures, seconds: (performance.now() - started) / 1000 }
-}
+/** `count` GETs of `url`, CONCURRENCY at a time, on the keep-alive agent. */
+const loadUrl = (url: string, count: number) => loadSlice(async () => (await get(url)).status === 200, count, CONCURRENCY)
 
 /** `expect`: the header values that show the row is served as intended (nginx's cache: a hit, or stale while one request refreshes it). */
 type Row = { label: string; url: string; header: string; expect: string[] }
 type Measured = { result: LoadResult; roundRps: number[]; seen: string; wireBytes: number }
 
 async function measure(rows: Row[]): Promise<Measured[]> {
-  for (const row of rows) await loadSlice(row.url, WARMUP)
+  for (const row of rows) await loadUrl(row.url, WARMUP)
   const seen = await Promise.all(rows.map((row) => get(row.url)))
   rows.forEach((row, index) => {
     const reply = seen[index]
@@ -108,7 +87,7 @@ async function measure(rows: Row[]): Promise<Measured[]> {
       const row = rows[index]
       const total = totals[index]
       if (!row || !total) continue
-      const slice = await loadSlice(row.url, perSlice)
+      const slice = await loadUrl(row.url, perSlice)
       total.latencies.push(...slice.latencies)
       total.failures += slice.failures
       total.seconds += slice.seconds

@@ -44,7 +44,7 @@ import pg from 'pg'
 import { startBenchServer, type BenchServer } from './lib/benchServer'
 import { treeCpuMillis } from './lib/processTree'
 import { withDatabase } from './lib/testDatabase'
-import { median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
+import { loadSlice, median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
 import { findFreePort } from './lib/ports'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -76,31 +76,13 @@ const ACCEPT_ENCODING = flags.encoding
 /** Sent with every measured request, to Next and to the static server alike. */
 const LOAD_HEADERS = { 'Accept-Encoding': ACCEPT_ENCODING }
 
-type Slice = { latencies: number[]; failures: number; seconds: number }
-
-/** `count` GETs of `url`, CONCURRENCY at a time; latency of each, failures counted apart. */
-async function loadSlice(url: string, count: number): Promise<Slice> {
-  const latencies: number[] = []
-  let failures = 0
-  let next = 0
-  const started = performance.now()
-  const worker = async () => {
-    while (next < count) {
-      next += 1
-      const begun = performance.now()
-      try {
-        const response = await fetch(url, { headers: LOAD_HEADERS })
-        await response.arrayBuffer()
-        if (response.ok) latencies.push(performance.now() - begun)
-        else failures += 1
-      } catch {
-        failures += 1
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
-  return { latencies, failures, seconds: (performance.now() - started) / 1000 }
-}
+/** `count` GETs of `url`, CONCURRENCY at a time, through fetch with the load's headers. */
+const loadUrl = (url: string, count: number) =>
+  loadSlice(async () => {
+    const response = await fetch(url, { headers: LOAD_HEADERS })
+    await response.arrayBuffer()
+    return response.ok
+  }, count, CONCURRENCY)
 
 /** What one response looked like: the reader's evidence that the rows compare like with like. */
 type Probe = { status: number; bodyBytes: number; wireBytes: number; encoding: string; cache: string }
@@ -137,7 +119,7 @@ type Measured = { result: LoadResult; roundRps: number[]; cpuMsPerRequest?: numb
  * requests here (a row measured first after start-up ran at half the rate of the same row later).
  */
 async function warm(rows: Row[]): Promise<void> {
-  for (const row of rows) await loadSlice(row.url, WARMUP)
+  for (const row of rows) await loadUrl(row.url, WARMUP)
 }
 
 /**
@@ -159,7 +141,7 @@ async function measure(rows: Row[]): Promise<Measured[]> {
       const total = slices[index]
       if (!row || !total) continue
       const cpuBefore = row.nextPid === undefined ? 0 : treeCpuMillis(row.nextPid)
-      const slice = await loadSlice(row.url, perSlice)
+      const slice = await loadUrl(row.url, perSlice)
       if (row.nextPid !== undefined) total.cpuMs += treeCpuMillis(row.nextPid) - cpuBefore
       total.latencies.push(...slice.latencies)
       total.failures += slice.failures

@@ -46,3 +46,30 @@ export function rotation<T>(items: readonly T[], round: number): T[] {
   const start = ((round % items.length) + items.length) % items.length
   return [...items.slice(start), ...items.slice(0, start)]
 }
+
+export type Slice = { latencies: number[]; failures: number; seconds: number }
+
+/**
+ * `count` requests, `concurrency` at a time: the latency of each that `send` says succeeded, the
+ * others counted apart. `send` makes one request and reads its whole answer.
+ */
+export async function loadSlice(send: () => Promise<boolean>, count: number, concurrency: number): Promise<Slice> {
+  const latencies: number[] = []
+  let failures = 0
+  let next = 0
+  const started = performance.now()
+  const worker = async () => {
+    while (next < count) {
+      next += 1
+      const begun = performance.now()
+      try {
+        if (await send()) latencies.push(performance.now() - begun)
+        else failures += 1
+      } catch {
+        failures += 1
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  return { latencies, failures, seconds: (performance.now() - started) / 1000 }
+}
