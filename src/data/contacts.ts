@@ -1,7 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { isMemberOf } from '@/access/roles'
-import { cacheTags } from '@/cache/tags'
+import { cacheTags, scopedReadTags } from '@/cache/tags'
 import { contactKinds, nations, type ContactKind, type Nation } from '@/collections/Contacts/kinds'
 import {
   buildEmergencyRoute,
@@ -133,7 +133,7 @@ export async function getEffectiveContacts(site: Site): Promise<ContactGroup[]> 
   return cachedRead(
     async () => readEffectiveContacts(await payloadClient(), site),
     ['contacts', slug, site.locale],
-    [cacheTags.contacts(slug), cacheTags.contactsAll, cacheTags.tenant(slug), cacheTags.tenants],
+    [...scopedReadTags('contacts', slug), cacheTags.tenant(slug), cacheTags.tenants],
   )
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { Where } from 'payload'
 
-import { cacheTags } from '@/cache/tags'
+import { cacheTags, scopedReadTags } from '@/cache/tags'
 import { engagementAudiences, type EngagementAudience } from '@/collections/EngagementTemplates/audiences'
 import { serverEnv } from '@/env'
 import { defaultLocale } from '@/i18n/locales'
@@ -102,6 +102,6 @@ export async function getEngagement(site: Site, audience: EngagementAudience): P
   return cachedRead(
     () => readEngagement(site, audience),
     ['engagement', slug, site.locale, audience],
-    [cacheTags.tenant(slug), cacheTags.engagementTemplates(slug), cacheTags.engagementBaseline],
+    [cacheTags.tenant(slug), ...scopedReadTags('engagement-templates', slug)],
   )
 }

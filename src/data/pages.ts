@@ -1,6 +1,6 @@
 import type { TypedUser, Where } from 'payload'
 
-import { cacheTags } from '@/cache/tags'
+import { cacheTags, scopedReadTags } from '@/cache/tags'
 import { sectionRank } from '@/collections/Pages/sections'
 import type { Locale } from '@/i18n/locales'
 import { slugProblem } from '@/lib/slug'
@@ -167,7 +167,7 @@ const cachedToolkit = (site: Site) =>
   cachedRead(
     () => readToolkit(site),
     ['toolkit', site.tenant.slug, site.locale],
-    [cacheTags.tenants, cacheTags.tenant(site.tenant.slug), cacheTags.pages(site.tenant.slug), cacheTags.allPages],
+    [cacheTags.tenants, cacheTags.tenant(site.tenant.slug), ...scopedReadTags('pages', site.tenant.slug)],
   )
 
 /**

@@ -2,7 +2,7 @@ import { ValidationError, type PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { publicContactsOfActiveTenants, readContacts, readVerifiedBy } from '@/collections/Contacts/access/contactAccess'
-import { contactTagsFor } from '@/collections/Contacts/hooks/revalidateContacts'
+import { scopedChangeTags } from '@/cache/tags'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 import type { User } from '@/payload-types'
 
@@ -99,9 +99,9 @@ describe('enforceTenantScope', () => {
   })
 })
 
-describe('contactTagsFor', () => {
+describe('scopedChangeTags (what a contact change expires)', () => {
   it('expires only the tenant for its own contacts, and every tenant for national ones', () => {
-    expect(contactTagsFor({ slug: 'example-county', kind: 'council' })).toEqual(['contacts:example-county'])
-    expect(contactTagsFor({ slug: 'national', kind: 'baseline' })).toEqual(['contacts:all', 'contacts:national'])
+    expect(scopedChangeTags('contacts', { slug: 'example-county', kind: 'council' })).toEqual(['contacts:example-county'])
+    expect(scopedChangeTags('contacts', { slug: 'national', kind: 'baseline' })).toEqual(['contacts:all', 'contacts:national'])
   })
 })

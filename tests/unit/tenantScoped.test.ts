@@ -9,7 +9,7 @@ import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { Invitations } from '@/collections/Invitations'
 import { Media } from '@/collections/Media'
 import { Pages } from '@/collections/Pages'
-import { multiTenantPluginCollections, tenantScoped, tenantScopedCollections } from '@/collections/tenantScoped'
+import { multiTenantPluginCollections, standardReaders, tenantScoped, tenantScopedCollections } from '@/collections/tenantScoped'
 import { enforceTenantScope } from '@/hooks/enforceTenantScope'
 import type { User } from '@/payload-types'
 
@@ -45,6 +45,32 @@ describe('the tenant-scoped collections', () => {
   it('gives nobody the versions of a collection that does not name its own rule', () => {
     expect(Contacts.access?.readVersions).toBe(nobody)
     expect(Media.access?.readVersions).toBe(nobody)
+  })
+})
+
+describe('tenantScoped({ cache })', () => {
+  const hookNames = (collection: { hooks?: { afterChange?: unknown[]; afterDelete?: unknown[] } }) => [collection.hooks?.afterChange?.length ?? 0, collection.hooks?.afterDelete?.length ?? 0]
+  const own = () => undefined
+
+  it('adds the expiry hooks after the collection\'s own, and none without `cache`', () => {
+    const shown = tenantScoped({ slug: 'contacts', readers: 'public', cache: true, fields: [], hooks: { afterChange: [own] } })
+    expect(shown.hooks?.afterChange?.[0]).toBe(own)
+    expect(hookNames(shown)).toEqual([2, 1])
+    expect(hookNames(tenantScoped({ slug: 'contacts', readers: 'staff', fields: [] }))).toEqual([0, 0])
+  })
+
+  it('gives every collection the site shows its expiry from the factory', () => {
+    for (const collection of [Pages, Contacts, Media, EngagementTemplates]) {
+      expect(collection.custom?.tenantScoped, collection.slug).toMatchObject({ cache: true })
+    }
+  })
+})
+
+describe('the factory\'s declaration (custom.tenantScoped), which the access matrix reads', () => {
+  it('names the standard readers, or own, and the operations a collection replaced', () => {
+    expect(Media.custom?.tenantScoped).toEqual({ slug: 'media', readers: 'public', replaced: [], versions: false, cache: true })
+    expect(Pages.custom?.tenantScoped).toMatchObject({ readers: 'own', replaced: ['readVersions'], versions: true })
+    expect(tenantScoped({ slug: 'contacts', readers: 'staff', fields: [] }).access?.read).toBe(standardReaders.staff)
   })
 })
 

@@ -16,7 +16,6 @@ import {
 } from './fields/validators'
 import { checkNationalRules } from './hooks/nationalRules'
 import { recordVerification } from './hooks/recordVerification'
-import { revalidateContactsAfterChange, revalidateContactsAfterDelete } from './hooks/revalidateContacts'
 import { contactKindLabels, contactKinds, nationLabels, nations } from './kinds'
 
 /**
@@ -34,11 +33,11 @@ export const Contacts: CollectionConfig = tenantScoped({
     description: 'Who to call when abuse is happening now. Check each contact regularly and press "Verified today".',
   },
   access: { read: readContacts },
+  // A national contact is inherited by nation: its change expires `contacts:all`.
+  cache: true,
   endpoints: [verifyContactEndpoint],
   hooks: {
     beforeChange: [checkNationalRules, recordVerification],
-    afterChange: [revalidateContactsAfterChange],
-    afterDelete: [revalidateContactsAfterDelete],
   },
   defaultSort: ['kind', 'order'],
   fields: [

@@ -12,7 +12,6 @@ import { tailorTemplateEndpoint } from './endpoints/tailorTemplate'
 
 import { freeAudienceOnDuplicate } from './hooks/freeAudienceOnDuplicate'
 import { oneTemplatePerAudience } from './hooks/oneTemplatePerAudience'
-import { revalidateEngagementAfterChange, revalidateEngagementAfterDelete } from './hooks/revalidateEngagement'
 
 export { engagementAudiences, type EngagementAudience } from './audiences'
 
@@ -42,13 +41,13 @@ export const EngagementTemplates: CollectionConfig = tenantScoped({
   },
   endpoints: [tailorTemplateEndpoint],
   access: { read: readEngagementTemplates, readVersions: readEngagementTemplateVersions },
+  // Publishing, unpublishing or deleting a template changes what its tenant (a baseline one: every tenant) shows.
+  cache: true,
   // Editors prepare changes as drafts; the site reads only what is published.
   versions: { drafts: true, maxPerDoc: 25 },
   indexes: [{ fields: ['tenant', 'audience'], unique: true }],
   hooks: {
     beforeChange: [oneTemplatePerAudience],
-    afterChange: [revalidateEngagementAfterChange],
-    afterDelete: [revalidateEngagementAfterDelete],
   },
   fields: [
     {

@@ -17,7 +17,6 @@ import { validatePageSlug } from './fields/validateSlug'
 import { pagePreviewPath } from './previewPath'
 import { recordTranslationReview } from './hooks/recordTranslationReview'
 import { requireWelshForParity } from './hooks/requireWelshForParity'
-import { revalidatePageAfterChange, revalidatePageAfterDelete } from './hooks/revalidatePages'
 import { indexPageAfterChange } from './hooks/indexForSearch'
 import { syncTailoring } from './hooks/syncTailoring'
 import { sections } from './sections'
@@ -41,11 +40,12 @@ export const Pages: CollectionConfig = tenantScoped({
     maxPerDoc: 50,
   },
   access: { read: readPages, readVersions: readPageVersions },
+  // A national page is inherited by every tenant: its change expires `pages:all`.
+  cache: true,
   hooks: {
     beforeValidate: [syncTailoring],
     beforeChange: [requireWelshForParity, recordTranslationReview],
-    afterChange: [indexPageAfterChange, revalidatePageAfterChange],
-    afterDelete: [revalidatePageAfterDelete],
+    afterChange: [indexPageAfterChange],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 140 },
