@@ -165,26 +165,7 @@ export const collectionProfiles = {
     upload: false,
     markerField: 'name',
   },
-  media: {
-    slug: 'media',
-    graphql: {
-      one: 'Media',
-      many: 'allMedia',
-      count: 'countallMedia',
-      create: 'createMedia',
-      update: 'updateMedia',
-      delete: 'deleteMedia',
-      whereType: 'Media_where',
-      createInput: 'mutationMediaInput',
-      updateInput: 'mutationMediaUpdateInput',
-    },
-    versions: false,
-    upload: true,
-    markerField: 'alt',
-    unsupported: {
-      graphql: { create: 'GraphQL cannot carry a file, and media requires one on create' },
-    },
-  },
+  // media: derived from its tenantScoped({ readers: 'public' }) declaration (`matrixOf`).
   pages: {
     slug: 'pages',
     graphql: {
@@ -336,7 +317,8 @@ export const collectionProfiles = {
   },
 } as const satisfies Record<string, CollectionProfile>
 
-export type MatrixCollection = keyof typeof collectionProfiles
+/** A collection of the matrix: one of the profiles above, or one whose profile is derived (`matrixOf`). */
+export type MatrixCollection = string
 
 export type AccessRule = {
   collection: MatrixCollection
@@ -475,43 +457,6 @@ export const accessRules: readonly AccessRule[] = [
     allow: [],
     roles: ['councillor', 'candidate', 'officer', 'editor'],
     spec: 'councillor/editor: may read and update their own user (not delete it)',
-  },
-
-  // ── media (tenant content) ─────────────────────────────────────────────────────────────
-  {
-    collection: 'media',
-    operations: readOperations,
-    targets: ['A'],
-    allow: EVERYONE,
-    spec: 'anonymous reads public documents of active tenants; editor reads content of A',
-  },
-  {
-    collection: 'media',
-    operations: readOperations,
-    targets: ['B', 'baseline'],
-    allow: PUBLIC_READERS_OUTSIDE_A,
-    spec: 'anonymous/councillor: public docs of active tenants and the baseline; editor/tenant-admin: within A only',
-  },
-  {
-    collection: 'media',
-    operations: readOperations,
-    targets: ['inactive'],
-    allow: PLATFORM,
-    spec: 'anonymous reads only documents of ACTIVE tenants',
-  },
-  {
-    collection: 'media',
-    operations: writeOperations,
-    targets: ['A'],
-    allow: CONTENT_OF_A,
-    spec: 'editor: create/read/update/delete within A; councillor and anonymous write nothing',
-  },
-  {
-    collection: 'media',
-    operations: writeOperations,
-    targets: ['B', 'baseline', 'inactive'],
-    allow: PLATFORM,
-    spec: 'editor: within A only; platform-admin: everything, including the baseline',
   },
 
   // ── pages (drafts, versions, members-only audience) ─────────────────────────────────────
@@ -846,12 +791,16 @@ const roleLabel: Record<Role, string> = {
 }
 
 /** Every rule × role × operation × target × channel, in a stable order; plus what cannot run and why. */
-export function expandRules(rules: readonly AccessRule[] = accessRules): { cases: MatrixCase[]; skipped: SkippedCase[] } {
+export function expandRules(
+  rules: readonly AccessRule[] = accessRules,
+  profiles: Readonly<Record<string, CollectionProfile>> = collectionProfiles,
+): { cases: MatrixCase[]; skipped: SkippedCase[] } {
   const cases: MatrixCase[] = []
   const skipped: SkippedCase[] = []
   const seen = new Map<string, string>()
   for (const rule of rules) {
-    const profile: CollectionProfile = collectionProfiles[rule.collection]
+    const profile = profiles[rule.collection]
+    if (!profile) throw new Error(`accessRules: "${rule.spec}" names ${rule.collection}, which has no profile`)
     for (const operation of rule.operations) {
       if (operation === 'findVersions' && !profile.versions) {
         throw new Error(`accessRules: ${rule.collection} has no versions, so it cannot have a findVersions rule`)
@@ -886,4 +835,172 @@ export function expandRules(rules: readonly AccessRule[] = accessRules): { cases
     }
   }
   return { cases, skipped }
+}
+
+// ── rows derived from tenantScoped()'s declaration ─────────────────────────────────────────────
+
+/**
+ * Collections whose access is tested in a file of their own instead of the matrix (an owner-only
+ * one, say), with that file. tests/int/accessCoverage.test.ts checks each file names its collection.
+ */
+export const testedElsewhere: Readonly<Record<string, string>> = {
+  incidents: 'tests/int/incidents.test.ts',
+  'incident-history': 'tests/int/incidents.test.ts',
+  'incident-drafts': 'tests/int/incidentLogCare.test.ts',
+  invitations: 'tests/int/invitations.test.ts',
+  'content-releases': 'tests/int/contentRelease.test.ts',
+  'search-synonyms': 'tests/int/search.test.ts',
+  'incident-reports': 'tests/int/incidentReports.test.ts',
+  // Written only by the server: refused to every caller there.
+  'contact-reminders': 'tests/int/accessCoverage.test.ts',
+  'payload-jobs': 'tests/int/accessCoverage.test.ts',
+  'payload-kv': 'tests/int/accessCoverage.test.ts',
+  'payload-migrations': 'tests/int/accessCoverage.test.ts',
+}
+
+/** What `tenantScoped()` records on a collection as `custom.tenantScoped` (src/collections/tenantScoped.ts). */
+export type ScopedDeclaration = { slug: string; readers: string; replaced: readonly string[]; versions: boolean }
+
+/** A collection of Payload's sanitized config, as much of it as the matrix derives from. */
+export type ConfigCollection = {
+  slug: string
+  labels?: { singular?: unknown; plural?: unknown }
+  upload?: unknown
+  custom?: Record<string, unknown>
+}
+
+/** How the matrix makes a document of a derived collection: the field an update marks, and the rest of a valid document. */
+export type SampleDocument = { markerField: string; data: (marker: string) => Record<string, string | number | boolean> }
+
+function declarationOf(collection: ConfigCollection): ScopedDeclaration | undefined {
+  const declared = collection.custom?.tenantScoped
+  if (declared === null || typeof declared !== 'object') return undefined
+  return declared as ScopedDeclaration
+}
+
+/** Payload's GraphQL names for a collection: its labels in PascalCase, `all…` when singular and plural are alike. */
+export function graphqlNamesOf(collection: ConfigCollection): CollectionProfile['graphql'] {
+  const pascal = (label: unknown): string => {
+    if (typeof label !== 'string') throw new Error(`${collection.slug}: the matrix derives GraphQL names from string labels only`)
+    return label
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join('')
+  }
+  const one = pascal(collection.labels?.singular)
+  const plural = pascal(collection.labels?.plural)
+  const many = plural === one ? `all${plural}` : plural
+  return {
+    one,
+    many,
+    count: `count${many}`,
+    versions: `versions${many}`,
+    create: `create${one}`,
+    update: `update${one}`,
+    delete: `delete${one}`,
+    whereType: `${one}_where`,
+    createInput: `mutation${one}Input`,
+    updateInput: `mutation${one}UpdateInput`,
+  }
+}
+
+/**
+ * The rows a tenant-scoped collection's declaration implies, or undefined when it states rules of
+ * its own (its own read rule, one person's documents, a replaced operation, or versions, whose
+ * drafts change who reads what): those are written in `accessRules` by hand.
+ *
+ * - `readers: 'public'`: anyone reads documents of A, B and the baseline; members their own;
+ *   only platform admins an inactive tenant's (`readPublicTenantContent`);
+ * - `readers: 'staff'`: editors and tenant admins of A read A's; only platform admins the rest;
+ * - every such collection: editors and tenant admins of A create, update and delete in A, only
+ *   platform admins elsewhere (the factory's `createTenantContent`, `writeOwnTenantContent` and
+ *   `enforceTenantScope`).
+ */
+export function derivedRules(declaration: ScopedDeclaration): AccessRule[] | undefined {
+  const { slug: collection, readers, replaced, versions } = declaration
+  if ((readers !== 'public' && readers !== 'staff') || replaced.length > 0 || versions) return undefined
+  const publicly = readers === 'public'
+  return [
+    {
+      collection,
+      operations: readOperations,
+      targets: ['A'],
+      allow: publicly ? EVERYONE : CONTENT_OF_A,
+      spec: publicly ? `tenantScoped readers public: anyone reads ${collection} of active tenants` : `tenantScoped readers staff: editors and tenant admins of A read A's ${collection}`,
+    },
+    {
+      collection,
+      operations: readOperations,
+      targets: ['B', 'baseline'],
+      allow: publicly ? PUBLIC_READERS_OUTSIDE_A : PLATFORM,
+      spec: publicly ? `tenantScoped readers public: another active tenant's and the baseline's ${collection} too` : `tenantScoped readers staff: nobody of A reads another tenant's ${collection}`,
+    },
+    {
+      collection,
+      operations: readOperations,
+      targets: ['inactive'],
+      allow: PLATFORM,
+      spec: `tenantScoped: only platform admins read an inactive tenant's ${collection}`,
+    },
+    {
+      collection,
+      operations: writeOperations,
+      targets: ['A'],
+      allow: CONTENT_OF_A,
+      spec: `tenantScoped: editors and tenant admins of A write A's ${collection}; councillors, officers and anonymous nothing`,
+    },
+    {
+      collection,
+      operations: writeOperations,
+      targets: ['B', 'baseline', 'inactive'],
+      allow: PLATFORM,
+      spec: `tenantScoped: writing ${collection} within A only; platform admins everywhere`,
+    },
+  ]
+}
+
+/**
+ * The whole matrix for a config: the written profiles and rules, and for every tenant-scoped
+ * collection whose declaration implies its rows (and that has none written), a derived profile
+ * (GraphQL names from its labels, the marker field of its sample document) and those rows.
+ * `derived` names the collections made so, which the matrix gives generic fixtures.
+ */
+export function matrixOf(
+  collections: readonly ConfigCollection[],
+  samples: Readonly<Record<string, SampleDocument>>,
+  written: { profiles: Readonly<Record<string, CollectionProfile>>; rules: readonly AccessRule[] } = { profiles: collectionProfiles, rules: accessRules },
+): { profiles: Record<string, CollectionProfile>; rules: AccessRule[]; derived: string[] } {
+  const profiles: Record<string, CollectionProfile> = { ...written.profiles }
+  const rules = [...written.rules]
+  const derived: string[] = []
+  for (const collection of collections) {
+    const declaration = declarationOf(collection)
+    if (!declaration || collection.slug in written.profiles) continue
+    const rows = derivedRules(declaration)
+    if (!rows) continue
+    const sample = samples[collection.slug]
+    if (!sample) throw new Error(`${collection.slug}: its access rows are derived, but it has no sample document in tests/helpers/sampleDocuments.ts`)
+    const upload = collection.upload !== undefined && collection.upload !== false
+    profiles[collection.slug] = {
+      slug: collection.slug,
+      graphql: graphqlNamesOf(collection),
+      versions: false,
+      upload,
+      markerField: sample.markerField,
+      ...(upload ? { unsupported: { graphql: { create: 'GraphQL cannot carry a file, and an upload collection requires one on create' } } } : {}),
+    }
+    rules.push(...rows)
+    derived.push(collection.slug)
+  }
+  return { profiles, rules, derived }
+}
+
+/**
+ * The collections of a config with no rows in the matrix and no file of their own: each is access
+ * nobody checks, and the matrix fails naming it.
+ */
+export function collectionsWithoutRows(slugs: readonly string[], rules: readonly AccessRule[], elsewhere: Readonly<Record<string, string>> = testedElsewhere): string[] {
+  const covered = new Set(rules.map((rule) => rule.collection))
+  return slugs.filter((slug) => !covered.has(slug) && !(slug in elsewhere))
 }

@@ -364,11 +364,22 @@ async function sweep(payload: Payload, suffix: string, baselineToRemove: number 
   if (problems.length > 0) throw new Error(`Fixture cleanup left data behind:\n${problems.join('\n')}`)
 }
 
+let throwawayMediaDir: string | undefined
+
+/**
+ * Uploads go to a throwaway directory, not the repository's ./media. The config reads MEDIA_DIR
+ * when it loads, so call this before a file's first import of it; the directory made here is
+ * removed by the tenancy fixtures' cleanup.
+ */
+export function sendUploadsToThrowawayDir(): void {
+  if (process.env.MEDIA_DIR) return
+  throwawayMediaDir = mkdtempSync(path.join(os.tmpdir(), 'portal-int-media-'))
+  process.env.MEDIA_DIR = throwawayMediaDir
+}
+
 export async function createTenancyFixtures(): Promise<TenancyFixtures> {
-  // Uploads go to a throwaway directory, not the repository's ./media (read when the config
-  // loads, so set before the first testPayload() of this file).
-  const ownMediaDir = process.env.MEDIA_DIR ? undefined : mkdtempSync(path.join(os.tmpdir(), 'portal-int-media-'))
-  if (ownMediaDir) process.env.MEDIA_DIR = ownMediaDir
+  sendUploadsToThrowawayDir()
+  const ownMediaDir = throwawayMediaDir
   const payload = await testPayload()
   const suffix = uniqueSuffix()
   let counter = 0
@@ -508,6 +519,7 @@ export async function createTenancyFixtures(): Promise<TenancyFixtures> {
       if (ownMediaDir) {
         rmSync(ownMediaDir, { recursive: true, force: true })
         delete process.env.MEDIA_DIR
+        throwawayMediaDir = undefined
       }
     },
   }
