@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Contact, EngagementTemplate, Media, Page, Tenant, User } from '@/payload-types'
 
+import { relationId } from '@/lib/relationId'
+
 import { graphql, rest, type ApiResponse, type Json, type JsonObject } from '../helpers/apiClient'
 import { fieldErrors as localFieldErrors } from '../helpers/payload'
 import {
@@ -39,12 +41,6 @@ afterAll(async () => {
 }, 120_000)
 
 // ── small helpers ─────────────────────────────────────────────────────────────────────────────
-function relationId(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  if (value !== null && typeof value === 'object' && 'id' in value && typeof value.id === 'number') return value.id
-  return undefined
-}
-
 function docsOf(response: ApiResponse): JsonObject[] {
   const docs = response.json.docs
   if (!Array.isArray(docs)) throw new Error(`no docs in ${response.status} ${JSON.stringify(response.json).slice(0, 300)}`)

@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest }
 
 import { isPlatformAdmin, tenantIdsWithRole } from '@/access/roles'
 import { normaliseEmailAddress } from '@/lib/emailAddress'
+import { relationId } from '@/lib/relationId'
 import type { Invitation } from '@/payload-types'
 
 import { domainsOf, outsideAllowedDomains } from '../allowedDomains'
@@ -11,12 +12,6 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 function refuse(req: PayloadRequest, path: string, message: string): never {
   throw new ValidationError({ collection: 'invitations', errors: [{ path, message }], req })
-}
-
-function idOf(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  if (typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'number') return value.id
-  return undefined
 }
 
 /** Where the plain token waits between the save and the email (it is never stored). */
@@ -42,7 +37,7 @@ async function checkNew(req: PayloadRequest, tenant: number, email: string, role
   // extra check below, a false "not yet" would only re-send a harmless invitation.
   if (member.totalDocs > 0) {
     const user = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, limit: 1, overrideAccess: true, req })
-    const holds = (user.docs[0]?.tenants ?? []).some((m) => idOf(m.tenant) === tenant && (m.roles ?? []).includes(role as never))
+    const holds = (user.docs[0]?.tenants ?? []).some((m) => relationId(m.tenant) === tenant && (m.roles ?? []).includes(role as never))
     if (holds) refuse(req, 'email', 'This person already has that role in this council.')
   }
 }
@@ -58,7 +53,7 @@ export const prepareInvitation: CollectionBeforeChangeHook<Invitation> = async (
   if (operation === 'update') {
     // The link was mailed for this tenant: moving the invitation would let a tenant admin of one
     // council invite themself and then accept a role in another.
-    if (data.tenant !== undefined && data.tenant !== null && idOf(data.tenant) !== idOf(originalDoc?.tenant)) {
+    if (data.tenant !== undefined && data.tenant !== null && relationId(data.tenant) !== relationId(originalDoc?.tenant)) {
       refuse(req, 'tenant', 'An invitation stays with the council or party it was sent for. Revoke it and invite again.')
     }
     if (data.status !== undefined && data.status !== originalDoc?.status) {
@@ -69,7 +64,7 @@ export const prepareInvitation: CollectionBeforeChangeHook<Invitation> = async (
     return data
   }
 
-  const tenant = idOf(data.tenant)
+  const tenant = relationId(data.tenant)
   if (tenant === undefined) refuse(req, 'tenant', 'Choose the council or party to invite this person to.')
   if (user && !isPlatformAdmin(user) && !tenantIdsWithRole(user, ['tenant-admin']).includes(tenant)) {
     refuse(req, 'tenant', 'You can only invite people to a council or party you administer.')
