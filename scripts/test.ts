@@ -9,21 +9,22 @@
  * The int and e2e layers each get a throwaway database (scripts/lib/testDatabase.ts): on the
  * server in TEST_DATABASE_URL / DATABASE_URL when set, else on an embedded PostgreSQL under
  * .data/test-postgres that this process starts and stops. The dev database is never touched.
+ * The build is made with the e2e layer's environment (NEXT_PUBLIC_* values are inlined); in e2e,
+ * Playwright starts the production server on it (webServer in playwright.config.ts).
  * The cluster layer starts `npm run cluster` (nginx, Redis, two app processes, a worker) on a
  * throwaway database of its own (tests/cluster/).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { z } from 'zod'
 
-import { waitForHealth } from './lib/health'
 import { signalTree, stopTree, treeResidentBytes } from './lib/processTree'
-import { startResendCapture, type ResendCapture } from './lib/resendCapture'
+import { startResendCapture } from './lib/resendCapture'
 import { createThrowawayDatabase, stopTestDatabaseServer, type ThrowawayDatabase } from './lib/testDatabase'
 import { ensureChromium } from './lib/chromium'
 
@@ -321,7 +322,6 @@ async function int(): Promise<Counts> {
 
 type E2eEnvironment = {
   database: ThrowawayDatabase
-  port: number
   serverUrl: string
   env: NodeJS.ProcessEnv
   adminEmail: string
@@ -363,7 +363,7 @@ async function createE2eEnvironment(): Promise<E2eEnvironment> {
   delete env.TEST_DATABASE_URL
   delete env.RATE_LIMIT_DISABLED
   note(`throwaway database ${database.name}; server will listen on ${serverUrl}`)
-  return { database, port, serverUrl, env, adminEmail, adminPassword }
+  return { database, serverUrl, env, adminEmail, adminPassword }
 }
 
 function sharedE2eEnvironment(): Promise<E2eEnvironment> {
@@ -413,88 +413,21 @@ async function build(): Promise<Counts> {
 
 // ── e2e ─────────────────────────────────────────────────────────────────────────────────────
 
-const HEALTH_TIMEOUT_MS = 120_000
-const HEALTH_POLL_MS = 250
-const STOP_GRACE_MS = 10_000
+// Playwright starts and stops the server itself (webServer in playwright.config.ts); this layer
+// brings what the server and the specs need around it: the database the build migrated and
+// seeded, the environment the build was made with, and the Resend capture server.
+
 const SERVER_TAIL_LINES = 40
 
-type Server = { child: ChildProcess; tail(): string; logFile: string; stop(): Promise<void> }
-
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal)
-  } catch {
-    // Already gone.
-  }
-}
-
-async function stopProcessGroup(pid: number): Promise<void> {
-  signalGroup(pid, 'SIGTERM')
-  const deadline = Date.now() + STOP_GRACE_MS
-  while (groupAlive(pid) && Date.now() < deadline) await sleep(100)
-  if (groupAlive(pid)) {
-    say(yellow(`  the server did not stop within ${STOP_GRACE_MS / 1000} s of SIGTERM: sending SIGKILL`))
-    signalGroup(pid, 'SIGKILL')
-  }
-}
-
-function once(action: () => Promise<void>): () => Promise<void> {
-  let running: Promise<void> | undefined
-  return () => (running ??= action())
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
-}
-
-/** Starts `run.ts start` in its own process group, so the whole tree can be stopped at once. */
-function startServer(env: NodeJS.ProcessEnv): Server {
-  const logFile = path.join(reportsDir, 'e2e-server.log')
-  const log = createWriteStream(logFile)
-  const lines: string[] = []
-  const args = ['tsx', 'scripts/run.ts', 'start']
-  note(`$ npx ${args.join(' ')}   (output in ${path.relative(repoRoot, logFile)})`)
-  const child = spawn('npx', args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-  const keep = (chunk: Buffer): void => {
-    log.write(chunk)
-    lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim() !== ''))
-    if (lines.length > SERVER_TAIL_LINES) lines.splice(0, lines.length - SERVER_TAIL_LINES)
-  }
-  child.stdout.on('data', keep)
-  child.stderr.on('data', keep)
-  child.on('error', (error) => lines.push(`(could not start: ${error.message})`))
-  return {
-    child,
-    logFile,
-    tail: () => lines.map((line) => `    │ ${line}`).join('\n'),
-    stop: once(async () => {
-      if (child.pid !== undefined) await stopProcessGroup(child.pid)
-      await new Promise<void>((resolve) => log.end(() => resolve()))
-    }),
-  }
-}
-
-async function waitForServer(server: Server, baseUrl: string): Promise<void> {
-  try {
-    const ms = await waitForHealth(baseUrl, {
-      child: server.child,
-      timeoutMs: HEALTH_TIMEOUT_MS,
-      pollMs: HEALTH_POLL_MS,
-      describe: () => `  The server's last lines:\n${server.tail()}`,
-    })
-    note(`server healthy after ${seconds(ms)}`)
-  } catch (error) {
-    throw new LayerError(messageOf(error))
-  }
+/** The last lines of the server's log, for a failed run. */
+function tailOf(file: string): string {
+  if (!existsSync(file)) return '    │ (no server log: the server did not start)'
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(-SERVER_TAIL_LINES)
+    .map((line) => `    │ ${line}`)
+    .join('\n')
 }
 
 const playwrightReport = z.looseObject({
@@ -520,23 +453,6 @@ function playwrightCounts(reportFile: string, exit: Exit): Counts {
   return warnWhenEmpty(atLeastOneFailureIfExitFailed(counts, exit), 'e2e')
 }
 
-async function runPlaywright(environment: E2eEnvironment, capture: ResendCapture, chromiumPath: string, serverLog: string): Promise<Counts> {
-  const reportFile = path.join(reportsDir, 'playwright.json')
-  rmSync(reportFile, { force: true })
-  const exit = await runForeground('npx', ['playwright', 'test', '--pass-with-no-tests', ...filtersFor('e2e')], {
-    ...process.env,
-    E2E_BASE_URL: environment.serverUrl,
-    CHROMIUM_PATH: chromiumPath,
-    CAPTURE_URL: capture.url,
-    E2E_ADMIN_EMAIL: environment.adminEmail,
-    E2E_ADMIN_PASSWORD: environment.adminPassword,
-    // Journeys (tests/e2e/journey.ts) fail on any error the server logs while they run.
-    E2E_SERVER_LOG: serverLog,
-    PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile,
-  })
-  return playwrightCounts(reportFile, exit)
-}
-
 async function e2e(): Promise<Counts> {
   requireFile('scripts/run.ts', 'it starts the built server')
   requireFile('.next/BUILD_ID', 'the build layer must succeed before e2e')
@@ -548,23 +464,28 @@ async function e2e(): Promise<Counts> {
   const capture = await startResendCapture({ webhook: { url: `${environment.serverUrl}/api/resend/webhook`, secret: webhookSecret } })
   onCleanup('stop the Resend capture server', () => capture.close())
   note(`Resend capture server: ${capture.url}`)
-  const server = startServer({
-    ...environment.env,
-    PORT: String(environment.port),
-    RESEND_API_KEY: 're_test_capture',
-    RESEND_BASE_URL: capture.url,
-    RESEND_WEBHOOK_SECRET: webhookSecret,
-    // Proves the journeys' server-log check: tests/e2e/journeyCheck.spec.ts plants an error.
-    E2E_PLANT_SERVER_ERROR: '1',
-  })
-  onCleanup('stop the e2e server', () => server.stop())
+  const serverLog = path.join(reportsDir, 'e2e-server.log')
+  rmSync(serverLog, { force: true })
+  note(`server log: ${path.relative(repoRoot, serverLog)}`)
+  const reportFile = path.join(reportsDir, 'playwright.json')
+  rmSync(reportFile, { force: true })
   try {
-    await waitForServer(server, environment.serverUrl)
-    const counts = await runPlaywright(environment, capture, chromiumPath, server.logFile)
-    if (counts.failed > 0) say(dim(`  server log: ${path.relative(repoRoot, server.logFile)}; last lines:\n${server.tail()}`))
+    const exit = await runForeground('npx', ['playwright', 'test', '--pass-with-no-tests', ...filtersFor('e2e')], {
+      ...environment.env,
+      E2E_BASE_URL: environment.serverUrl,
+      CHROMIUM_PATH: chromiumPath,
+      CAPTURE_URL: capture.url,
+      E2E_RESEND_WEBHOOK_SECRET: webhookSecret,
+      E2E_ADMIN_EMAIL: environment.adminEmail,
+      E2E_ADMIN_PASSWORD: environment.adminPassword,
+      // Journeys (tests/e2e/journey.ts) fail on any error the server logs while they run.
+      E2E_SERVER_LOG: serverLog,
+      PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile,
+    })
+    const counts = playwrightCounts(reportFile, exit)
+    if (counts.failed > 0) say(dim(`  server log: ${path.relative(repoRoot, serverLog)}; last lines:\n${tailOf(serverLog)}`))
     return counts
   } finally {
-    await server.stop()
     await capture.close()
   }
 }

@@ -19,7 +19,8 @@ import path from 'node:path'
 import { waitForHealth } from './health'
 import { fillNginxTemplate, readNginxTemplate, upstreamServers } from './nginxConfig'
 import { findFreePort } from './ports'
-import { isAlive, processTree, stopTree } from './processTree'
+import { isAlive } from './proc'
+import { processTree, stopTree } from './processTree'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const STOP_GRACE_MS = 10_000

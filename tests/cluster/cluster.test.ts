@@ -13,7 +13,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { isAlive, processTree, stopTree } from '../../scripts/lib/processTree'
+import { isAlive } from '../../scripts/lib/proc'
+import { processTree, stopTree } from '../../scripts/lib/processTree'
 import { startResendCapture, type ResendCapture } from '../../scripts/lib/resendCapture'
 
 const root = path.resolve(import.meta.dirname, '../..')

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 
 import { startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/postgres'
+import { waitForHealth } from '../../scripts/lib/health'
 import { findFreePort } from '../../scripts/lib/ports'
 import { stopTree } from '../../scripts/lib/processTree'
 import { expectNoAxeViolations } from './helpers'
@@ -77,15 +78,7 @@ test.describe('PostgreSQL down, and back', () => {
     }
     server.stdout?.on('data', keep)
     server.stderr?.on('data', keep)
-    await expect
-      .poll(
-        async () => {
-          if (!serverIsRunning()) throw new Error(`The server exited before it was healthy:\n${serverLines.slice(-30).join('\n')}`)
-          return (await healthStatus().catch(() => ({ status: 0 }))).status
-        },
-        { timeout: 400_000, intervals: [1_000, 2_000] },
-      )
-      .toBe(200)
+    await waitForHealth(baseUrl, { child: server, timeoutMs: 400_000, pollMs: 1_000, describe: () => serverLines.slice(-30).join('\n') })
   })
 
   test.afterAll(async () => {

@@ -3,7 +3,7 @@
  * they came for. On top of Playwright's own `test`, each journey
  *
  * - fails when the server logged an error while it ran (the server's output goes to the file in
- *   E2E_SERVER_LOG, which `npm test` sets): a screen that looks fine while the server throws
+ *   E2E_SERVER_LOG, which playwright.config.ts names and its webServer writes): a screen that looks fine while the server throws
  *   behind it is not a journey that works;
  * - counts the clicks (and key presses that activate a control) the person made, and prints
  *   them with the journey's duration, so a change that makes a journey longer shows up.
@@ -50,7 +50,7 @@ export const test = base.extend<JourneyFixtures>({
   serverLog: [
     async ({}, provide, testInfo) => {
       const file = process.env.E2E_SERVER_LOG
-      if (!file) throw new Error('E2E_SERVER_LOG must name the server log (npm test sets it).')
+      if (!file) throw new Error('E2E_SERVER_LOG must name the server log (playwright.config.ts sets it).')
       testInfo.setTimeout(Math.max(testInfo.timeout, JOURNEY_TIMEOUT_MS))
       const start = fileSize(file)
       await provide()

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import { createServer, type Server } from 'node:net'
 import path from 'node:path'
@@ -10,9 +10,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { findFreePort } from '../../scripts/lib/ports'
 import { startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/postgres'
+import { allProcesses, isAlive, readCmdline } from '../../scripts/lib/proc'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const modulePath = path.join(repoRoot, 'scripts', 'lib', 'postgres.ts')
+const modulePath = path.join(repoRoot, 'scripts', 'lib', 'postgres', 'index.ts')
 const isRoot = process.getuid?.() === 0
 
 const cleanups: Array<() => Promise<void>> = []
@@ -48,43 +49,15 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string): Pr
 
 /** Live (non-zombie) processes whose command line mentions dataDir: the postmaster keeps `-D <dataDir>`. */
 function processesFor(dataDir: string): number[] {
-  const found: number[] = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0]
-      if (state === 'Z') continue
-      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')
-      if (cmdline.includes(dataDir)) found.push(Number(entry))
-    } catch {
-      // The process exited while we looked.
-    }
-  }
-  return found
+  return allProcesses()
+    .filter((entry) => entry.state !== 'Z' && (readCmdline(entry.pid) ?? []).includes(dataDir))
+    .map((entry) => entry.pid)
 }
 
 function childrenOf(pid: number): number[] {
-  const found: number[] = []
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) found.push(Number(entry))
-    } catch {
-      // The process exited while we looked.
-    }
-  }
-  return found
-}
-
-function isGone(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
-  } catch {
-    return true
-  }
+  return allProcesses()
+    .filter((entry) => entry.parent === pid)
+    .map((entry) => entry.pid)
 }
 
 async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
@@ -213,7 +186,7 @@ describe('startEmbeddedPostgres', () => {
     const { child, postmasterPid } = await startInChild(dir, dataDir)
     const victims = [child.pid ?? 0, postmasterPid, ...childrenOf(postmasterPid)].filter((pid) => pid > 0)
     for (const pid of victims) process.kill(pid, 'SIGKILL')
-    await waitUntil(() => victims.every(isGone))
+    await waitUntil(() => victims.every((pid) => !isAlive(pid)))
     expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(true)
 
     const { pg: server, lines } = await start(dataDir)
@@ -227,7 +200,7 @@ describe('startEmbeddedPostgres', () => {
     const dataDir = path.join(dir, 'postgres')
     const { child, postmasterPid, port } = await startInChild(dir, dataDir)
     process.kill(child.pid ?? 0, 'SIGKILL')
-    await waitUntil(() => isGone(child.pid ?? 0))
+    await waitUntil(() => !isAlive(child.pid ?? 0))
 
     const { pg: server, lines } = await start(dataDir)
     expect(server.origin).toBe('adopted')
@@ -235,7 +208,7 @@ describe('startEmbeddedPostgres', () => {
     expect(server.port).toBe(port)
     expect(lines.some((line) => line.includes('Reusing PostgreSQL'))).toBe(true)
     await server.stop()
-    expect(isGone(postmasterPid)).toBe(true)
+    expect(isAlive(postmasterPid)).toBe(false)
     expect(processesFor(dataDir)).toEqual([])
   })
 
