@@ -14,6 +14,9 @@ export type OfflineStrings = {
 const savedAtMarker: string | null =
   typeof document === 'undefined' ? null : (document.querySelector<HTMLMetaElement>('meta[name="portal-saved-copy"]')?.content ?? null)
 
+/** Dates as the reader's language writes them in these islands ("3 December 2026", not US order). */
+const dateLocales: Record<string, string> = { en: 'en-GB', cy: 'cy-GB', gd: 'gd-GB', ga: 'ga-IE' }
+
 const neverChanges = () => () => undefined
 
 /**
@@ -41,7 +44,7 @@ export function OfflineSupport({ strings, locale, workerUrl, scope, keep }: { st
 
   return (
     <div className="saved-copy" role="status">
-      {savedAt && !Number.isNaN(savedAt.getTime()) ? <p>{strings.savedCopy.replace('{date}', new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(savedAt))}</p> : null}
+      {savedAt && !Number.isNaN(savedAt.getTime()) ? <p>{strings.savedCopy.replace('{date}', new Intl.DateTimeFormat(dateLocales[locale] ?? locale, { dateStyle: 'long', timeStyle: 'short' }).format(savedAt))}</p> : null}
     </div>
   )
 }

@@ -68,8 +68,8 @@ export function buildManifest(input: ManifestInput): WebAppManifest {
   }
 }
 
-/** Words that do not make a council's initials ("Cyngor Sir y Fflint" is CSF, not CSYF). */
-const minorWords = new Set(['of', 'and', 'the', 'for', 'y', 'yr', 'a', 'ac', 'na', 'an', 'agus', 'de', 'du', 'le', 'la', '&'])
+/** Articles and joining words, which do not make initials ("Cyngor Sir y Fflint" is CSF, "Comhairle nan Eilean Siar" CES). */
+const minorWords = new Set(['of', 'and', 'the', 'for', 'y', 'yr', 'a', 'ac', 'na', 'nan', 'nam', 'an', 'agus', 'de', 'du', 'le', 'la', '&'])
 
 /** Up to three initials of a name, in capitals: "Example County Council" is ECC. */
 export function initialsOf(name: string): string {
