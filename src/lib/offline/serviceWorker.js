@@ -119,7 +119,9 @@ async function savedCopy(url) {
 
 async function networkFirst(event, url) {
   try {
-    const response = await fetch(event.request)
+    // `no-cache`: always ask the server. The pages say stale-while-revalidate, so the browser's
+    // own HTTP cache would otherwise answer with its copy, offline too, as if it were fresh.
+    const response = await fetch(new Request(event.request, { cache: 'no-cache' }))
     if (response.status >= 500) return (await savedCopy(url)) ?? response
     if (isKeepableAnswer(response)) event.waitUntil(keepPage(url, response.clone()))
     else if (response.status === 404 || response.status === 410) event.waitUntil(forgetPage(url))
@@ -180,7 +182,7 @@ self.addEventListener('message', (event) => {
         const stored = await cache.match(pageKey(url))
         const savedAt = Date.parse(stored?.headers.get(SAVED_AT) ?? '')
         if (stored && Date.now() - savedAt < REFRESH_AFTER_MS) return
-        const response = await fetch(url.href, { credentials: 'same-origin' }).catch(() => null)
+        const response = await fetch(url.href, { credentials: 'same-origin', cache: 'no-cache' }).catch(() => null)
         if (isKeepableAnswer(response)) await keepPage(url, response)
       }),
     ),
