@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { SITE_PATH_HEADER } from '@/i18n/sitePaths'
 import { refuseBadFormPost, refuseForeignOrigin } from '@/lib/formPost'
 import { refuseStaleAction } from '@/i18n/staleAction'
-import { contentSecurityPolicy, newNonce, routeKind, SHARED_CACHE_CONTROL } from '@/lib/securityHeaders'
+import { contentSecurityPolicy, newNonce, routeKind, SHARED_CACHE_CONTROL, SIGNED_IN_CACHE_CONTROL } from '@/lib/securityHeaders'
 import { decideHost, portalHosts } from '@/lib/siteHost'
 
 // Read at run time (a bracketed name is not inlined at build), so one build serves any deployment.
@@ -60,8 +60,9 @@ export async function proxy(request: NextRequest) {
 
 /**
  * The response's Content-Security-Policy (src/lib/securityHeaders.ts) and, for public pages, how
- * long a shared cache may keep them (Next would say a year). A nonce-based policy is also set on
- * the request, where Next finds the nonce for its scripts.
+ * long a shared cache may keep them (Next would say a year), or, asked with a session cookie,
+ * that nothing may keep them (no shared cache, no service worker). A nonce-based policy is also set
+ * on the request, where Next finds the nonce for its scripts.
  */
 function securityPolicy(request: NextRequest, routed: string, requestHeaders: Headers): [string, string][] {
   const kind = routeKind(routed)
@@ -69,8 +70,19 @@ function securityPolicy(request: NextRequest, routed: string, requestHeaders: He
   const policy = contentSecurityPolicy(kind, nonce)
   if (nonce) requestHeaders.set('Content-Security-Policy', policy)
   const headers: [string, string][] = [['Content-Security-Policy', policy]]
-  if (kind === 'cached' && (request.method === 'GET' || request.method === 'HEAD')) headers.push(['Cache-Control', SHARED_CACHE_CONTROL])
+  if (kind === 'cached' && (request.method === 'GET' || request.method === 'HEAD')) {
+    headers.push(['Cache-Control', hasSession(request) ? SIGNED_IN_CACHE_CONTROL : SHARED_CACHE_CONTROL])
+  }
   return headers
+}
+
+/**
+ * Whether the request carries a Payload session (`payload-token`, Payload's default cookie prefix,
+ * which payload.config.ts keeps). Presence only: whether it is valid is for the page to decide,
+ * and an expired one still marks the answer as not for sharing.
+ */
+function hasSession(request: NextRequest): boolean {
+  return request.cookies.has('payload-token')
 }
 
 function plainText(status: number, message: string): NextResponse {

@@ -19,6 +19,20 @@ export function homePath(tenant: { slug: string }, locale: Locale, via: SiteVia)
   return via === 'domain' ? `/${locale}` : `/${tenant.slug}/${locale}`
 }
 
+/**
+ * Where the tenant's whole site starts on the host the reader used (every language below it):
+ * `/{slug}/` on the portal, `/` on its own domain. The web app manifest's scope, and the folder
+ * its service worker is served from, which is what the worker may control.
+ */
+export function siteScopePath(tenant: { slug: string }, via: SiteVia): string {
+  return via === 'domain' ? '/' : `/${tenant.slug}/`
+}
+
+/** The tenant's service worker (src/lib/offline/serviceWorker.js), at the top of its scope. */
+export function serviceWorkerPath(tenant: { slug: string }, via: SiteVia): string {
+  return `${siteScopePath(tenant, via)}sw.js`
+}
+
 /** The members' search's query as a return address carries it: `?q=` and percent-encoded text only. */
 const searchReturnQuery = /\?q=[A-Za-z0-9%._~-]{0,1000}$/
 

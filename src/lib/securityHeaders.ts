@@ -40,6 +40,14 @@ const SHARED = [
   "form-action 'self'",
 ]
 
+/**
+ * The tenant's service worker (/{tenant}/sw.js, /sw.js on its own domain), registered from every
+ * page of its site, said outright: a worker's address is otherwise checked against script-src,
+ * which on personal pages (a nonce and 'strict-dynamic') refuses any address. Same origin only,
+ * no blob: or data: workers.
+ */
+const SITE_WORKERS = "worker-src 'self'"
+
 const inDevelopment = process.env.NODE_ENV === 'development'
 // React's development build evaluates code for its debugging aids; production never does.
 const devEval = inDevelopment ? " 'unsafe-eval'" : ''
@@ -50,6 +58,7 @@ export function contentSecurityPolicy(kind: RouteKind, nonce?: string): string {
       return [
         ...SHARED,
         `script-src 'self' 'nonce-${nonce ?? ''}' 'strict-dynamic'${devEval}`,
+        SITE_WORKERS,
         // Brand colours are inline style attributes, which a nonce cannot cover.
         "style-src 'self' 'unsafe-inline'",
         "base-uri 'none'",
@@ -57,7 +66,7 @@ export function contentSecurityPolicy(kind: RouteKind, nonce?: string): string {
       ].join('; ')
     case 'cached':
     case 'route':
-      return [...SHARED, `script-src 'self' 'unsafe-inline'${devEval}`, "style-src 'self' 'unsafe-inline'", "base-uri 'none'", "frame-ancestors 'none'"].join('; ')
+      return [...SHARED, `script-src 'self' 'unsafe-inline'${devEval}`, SITE_WORKERS, "style-src 'self' 'unsafe-inline'", "base-uri 'none'", "frame-ancestors 'none'"].join('; ')
     case 'preview':
       return [...SHARED, `script-src 'self' 'unsafe-inline'${devEval}`, "style-src 'self' 'unsafe-inline'", "base-uri 'none'", "frame-ancestors 'self'"].join('; ')
     case 'admin':
@@ -88,3 +97,10 @@ export function newNonce(): string {
  * five while it fetches the new one, so a changed police number is out there within minutes.
  */
 export const SHARED_CACHE_CONTROL = 'public, s-maxage=60, stale-while-revalidate=300'
+
+/**
+ * A cached page asked for by a signed-in reader: the same page, but no shared cache and no
+ * service worker may keep an answer to a request that carried a session (the worker keeps only
+ * pages marked `public`, and it cannot see cookies itself).
+ */
+export const SIGNED_IN_CACHE_CONTROL = 'private, no-store'

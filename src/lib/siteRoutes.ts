@@ -44,11 +44,11 @@ export const sitemapPaths: readonly string[] = [
 ]
 
 /**
- * First path segments the site uses under /{tenant}/{locale}/ (and the sitemap's file), which a
+ * First path segments the site uses under /{tenant}/{locale}/ (and the sitemap's file, the home-screen icons), which a
  * page slug therefore may not take: a page called "members" would be shadowed by the members' area.
  */
 export const siteRouteSegments: readonly string[] = [
-  ...new Set([...Object.values(siteRoutes).map((route) => route.path.split('/')[0] ?? route.path), 'sitemap.xml']),
+  ...new Set([...Object.values(siteRoutes).map((route) => route.path.split('/')[0] ?? route.path), 'sitemap.xml', 'app-icon']),
 ]
 
 /** First segments under /{tenant}/{locale}/ of the pages rendered per request (sign-in, members' area). */

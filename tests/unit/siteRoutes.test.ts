@@ -7,7 +7,7 @@ import en from '@/messages/en.json'
 
 describe('the site route registry', () => {
   it('keeps page slugs off every first segment the site uses, and off the sitemap', () => {
-    expect([...siteRouteSegments].sort()).toEqual(['accessibility', 'contacts', 'hide-your-visit', 'invitation', 'login', 'members', 'rules-of-engagement', 'search', 'sitemap.xml'])
+    expect([...siteRouteSegments].sort()).toEqual(['accessibility', 'app-icon', 'contacts', 'hide-your-visit', 'invitation', 'login', 'members', 'rules-of-engagement', 'search', 'sitemap.xml'])
   })
 
   it("keeps members-only page slugs off the members' area's own pages (the incident log)", async () => {

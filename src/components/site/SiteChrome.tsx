@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { CSSProperties, ReactNode } from 'react'
 
+import { OfflineSupport } from '@/components/offline/OfflineSupport.client'
 import { ErrorStringsProvider } from '@/components/site/ErrorStrings.client'
 import { LanguageSwitcher } from '@/components/site/LanguageSwitcher.client'
 import { NotFoundProvider } from '@/components/site/NotFound.client'
@@ -11,7 +12,7 @@ import { SearchForm } from '@/components/site/SearchForm'
 import { getEmergencyRoute } from '@/data/contacts'
 import { localeNames } from '@/i18n/locales'
 import type { Site, TenantSite } from '@/data/site'
-import { homePath } from '@/i18n/sitePaths'
+import { homePath, serviceWorkerPath, siteScopePath } from '@/i18n/sitePaths'
 import { isHexColour } from '@/lib/colour'
 import { footerRoutes, sitePath } from '@/lib/siteRoutes'
 
@@ -24,20 +25,25 @@ export function brandStyle(tenant: Pick<TenantSite, 'primaryColour' | 'accentCol
   } as CSSProperties
 }
 
+/** The toolkit page every tenant has for abuse happening now, which the banner links to. */
+const EMERGENCY_PAGE = 'abuse-happening-now'
+
 /**
  * Everything around a tenant's page: skip link, quick exit, the emergency banner, the branded
  * header with the language switcher, and the footer. One component, so the public site and an
- * editor's preview of a draft look the same.
+ * editor's preview of a draft look the same. `offline` (the public site only, never a preview)
+ * adds the service worker that keeps pages for reading without a signal.
  */
-export async function SiteChrome({ site, children }: { site: Site; children: ReactNode }) {
+export async function SiteChrome({ site, offline = false, children }: { site: Site; offline?: boolean; children: ReactNode }) {
   const { tenant, locale, home, via } = site
-  const [t, ts, errors, notFound, route, exit] = await Promise.all([
+  const [t, ts, errors, notFound, route, exit, to] = await Promise.all([
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Search' }),
     getTranslations({ locale, namespace: 'Error' }),
     tenantNotFoundStrings(locale, home),
     getEmergencyRoute(site),
     quickExitStrings(locale),
+    getTranslations({ locale, namespace: 'Offline' }),
   ])
   // The banner follows the tenant's emergency route: 999, then the police on 101 by force name.
   const police = route?.find((step) => step.step === 'police')
@@ -57,7 +63,7 @@ export async function SiteChrome({ site, children }: { site: Site; children: Rea
           </>
         ) : null}
         {' · '}
-        <a href={`${home}/abuse-happening-now`}>{t('emergencyPage')}</a>
+        <a href={`${home}/${EMERGENCY_PAGE}`}>{t('emergencyPage')}</a>
       </p>
       <header className="site-header">
         <a className="site-name" href={home}>
@@ -94,6 +100,15 @@ export async function SiteChrome({ site, children }: { site: Site; children: Rea
         </nav>
         <SearchForm action={sitePath(home, 'search')} label={ts('label')} button={ts('button')} id="site-search" />
       </header>
+      {offline ? (
+        <OfflineSupport
+          strings={{ savedCopy: to.raw('savedCopy') as string }}
+          locale={locale}
+          workerUrl={serviceWorkerPath(tenant, via)}
+          scope={siteScopePath(tenant, via)}
+          keep={[`${home}/${EMERGENCY_PAGE}`, sitePath(home, 'contacts')]}
+        />
+      ) : null}
       {/* error.tsx and not-found.tsx render in place of the page, inside this chrome, so 999 stays on screen. */}
       <ErrorStringsProvider strings={{ title: errors('title'), body: errors('body'), tryAgain: errors('tryAgain'), home: errors('home') }}>
         <NotFoundProvider strings={notFound}>{children}</NotFoundProvider>

@@ -26,6 +26,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     metadataBase: new URL(serverEnv().NEXT_PUBLIC_SERVER_URL),
     title: { template: `%s · ${site.tenant.name}`, default: site.tenant.name },
+    // Relative, so that on a tenant's own domain it is fetched from that domain (a manifest must
+    // share the origin of the pages it describes).
+    manifest: `${site.home}/manifest.webmanifest`,
   }
 }
 
@@ -45,7 +48,9 @@ export default async function TenantLayout({ children, params }: { children: Rea
   return (
     <html lang={site.locale}>
       <body style={brandStyle(site.tenant)}>
-        <SiteChrome site={site}>{children}</SiteChrome>
+        <SiteChrome site={site} offline>
+          {children}
+        </SiteChrome>
       </body>
     </html>
   )

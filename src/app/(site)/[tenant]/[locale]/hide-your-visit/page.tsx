@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { ForgetSavedPages } from '@/components/offline/ForgetSavedPages.client'
 import { alternatesFor } from '@/i18n/alternates'
 import { resolveSite } from '@/data/site'
 
@@ -18,7 +19,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 /**
  * How to keep a visit to the toolkit from someone who shares the device (GOV.UK's Exit this
  * page guidance asks for such a page beside the button): private windows, deleting this site from
- * the history, what Exit does and does not do, and what no step can hide.
+ * the history, what Exit does and does not do, the pages saved for reading offline (and a button
+ * that deletes them), and what no step can hide.
  */
 export default async function HideYourVisit({ params }: { params: Params }) {
   const site = await resolveSite(params)
@@ -41,6 +43,9 @@ export default async function HideYourVisit({ params }: { params: Params }) {
       </ul>
       <h2>{t('exitHeading')}</h2>
       <p>{t('exit')}</p>
+      <h2>{t('savedHeading')}</h2>
+      <p>{t('saved')}</p>
+      <ForgetSavedPages strings={{ button: t('savedButton'), done: t('savedDone'), failed: t('savedFailed') }} />
       <h2>{t('signedInHeading')}</h2>
       <p>{t('signedIn')}</p>
       <h2>{t('limitsHeading')}</h2>
