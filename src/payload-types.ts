@@ -955,6 +955,11 @@ export interface Evidence {
   fileName?: string | null;
   storageKey: string;
   encryptionKey: string;
+  hasLocation?: boolean | null;
+  previewStorageKey?: string | null;
+  previewEncryptionKey?: string | null;
+  previewWidth?: number | null;
+  previewHeight?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1785,6 +1790,11 @@ export interface EvidenceSelect<T extends boolean = true> {
   fileName?: T;
   storageKey?: T;
   encryptionKey?: T;
+  hasLocation?: T;
+  previewStorageKey?: T;
+  previewEncryptionKey?: T;
+  previewWidth?: T;
+  previewHeight?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,7 @@
 import type { TypedUser } from 'payload'
 
+import { relationId } from '@/lib/relationId'
+
 import { listIncidents, type IncidentView } from './incidents'
 import { payloadClient } from './payload'
 import type { Site } from './site'
@@ -10,9 +12,18 @@ import type { Site } from './site'
  * page's form sends the choice to: a ZIP streamed as it is made is no server component's answer.
  */
 
-export type BundleChoice = Pick<IncidentView, 'id' | 'happenedAt' | 'platform' | 'kinds'> & { files: number }
+/** An image whose original carries GPS location: which file, so the councillor can find it before handing a bundle over. */
+export type LocatedFile = { id: number; fileName: string }
 
-/** The user's incidents in this site's tenant, oldest first (the chronology's order), with their file counts. */
+export type BundleChoice = Pick<IncidentView, 'id' | 'happenedAt' | 'platform' | 'kinds'> & {
+  files: number
+  /** Its images whose originals carry location data (a yes/no read at upload; never the place). */
+  located: LocatedFile[]
+  /** Its files nobody checked for location data: PDFs, and files attached before the check existed. */
+  unchecked: number
+}
+
+/** The user's incidents in this site's tenant, oldest first (the chronology's order), with their file counts and located images. */
 export async function listBundleChoices(site: Site, user: TypedUser | null): Promise<BundleChoice[]> {
   const incidents = await listIncidents(site, user)
   if (!user || incidents.length === 0) return []
@@ -25,15 +36,36 @@ export async function listBundleChoices(site: Site, user: TypedUser | null): Pro
     pagination: false,
     overrideAccess: false,
     user,
-    select: { incident: true },
+    select: { incident: true, hasLocation: true },
   })
-  const counts = new Map<number, number>()
-  for (const file of evidence.docs) {
-    const incident = typeof file.incident === 'number' ? file.incident : file.incident.id
-    counts.set(incident, (counts.get(incident) ?? 0) + 1)
+  // Read apart from the counts, without `select`: the file name is opened by the collection's
+  // read hook from the row's own wrapped key, which a narrowed read would not hand it.
+  const located = await payload.find({
+    collection: 'evidence',
+    where: { and: [{ incident: { in: incidents.map((incident) => incident.id) } }, { hasLocation: { equals: true } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    sort: 'uploadedAt',
+    overrideAccess: false,
+    user,
+  })
+  const counts = new Map<number, { files: number; unchecked: number; located: LocatedFile[] }>()
+  const countsOf = (incident: number) => {
+    const known = counts.get(incident)
+    if (known) return known
+    const fresh = { files: 0, unchecked: 0, located: [] as LocatedFile[] }
+    counts.set(incident, fresh)
+    return fresh
   }
+  for (const file of evidence.docs) {
+    const count = countsOf(relationId(file.incident) ?? 0)
+    count.files += 1
+    if (typeof file.hasLocation !== 'boolean') count.unchecked += 1
+  }
+  for (const file of located.docs) countsOf(relationId(file.incident) ?? 0).located.push({ id: file.id, fileName: file.fileName ?? '' })
   return incidents
-    .map((incident) => ({ id: incident.id, happenedAt: incident.happenedAt, platform: incident.platform, kinds: incident.kinds, files: counts.get(incident.id) ?? 0 }))
+    .map((incident) => ({ id: incident.id, happenedAt: incident.happenedAt, platform: incident.platform, kinds: incident.kinds, ...countsOf(incident.id) }))
     .sort((a, b) => (a.happenedAt ?? '').localeCompare(b.happenedAt ?? '') || a.id - b.id)
 }
 

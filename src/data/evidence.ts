@@ -12,7 +12,7 @@ export { EVIDENCE_MAX_BYTES, EVIDENCE_PER_INCIDENT, evidenceAccept }
 /*
  * The evidence attached to one of the signed-in person's incidents, read as them
  * (overrideAccess: false: the incident log's own access decides again). Uploads and downloads
- * are API routes (POST /api/evidence, GET /api/evidence/:id/file), not reads through this door:
+ * are API routes (POST /api/evidence, GET /api/evidence/:id/file and /preview), not reads through this door:
  * an upload streams a body far larger than a server action takes.
  */
 
@@ -25,6 +25,10 @@ export type EvidenceView = {
   sha256: string
   /** Where the owner downloads it (an attachment, never shown inline). */
   downloadPath: string
+  /** Its preview (no metadata, shown inline to the owner only) and its size in pixels; null for a PDF or an image with none. */
+  preview: { path: string; width: number; height: number } | null
+  /** Whether the original carries GPS location; null when not checked (PDFs, files attached before the check). */
+  hasLocation: boolean | null
 }
 
 /** The evidence of one of the user's incidents in this site's tenant, oldest first; [] when the incident is not theirs. */
@@ -48,5 +52,10 @@ export async function listEvidence(site: Site, user: TypedUser | null, incidentI
     uploadedAt: doc.uploadedAt,
     sha256: doc.sha256,
     downloadPath: `/api/evidence/${doc.id}/file`,
+    preview:
+      typeof doc.previewWidth === 'number' && typeof doc.previewHeight === 'number'
+        ? { path: `/api/evidence/${doc.id}/preview`, width: doc.previewWidth, height: doc.previewHeight }
+        : null,
+    hasLocation: typeof doc.hasLocation === 'boolean' ? doc.hasLocation : null,
   }))
 }

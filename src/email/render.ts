@@ -9,7 +9,7 @@ import { accountLinkEmail, type RenderedEmail } from './templates/accountLinks'
 import { emailBouncedEmail, type EmailBouncedInput } from './templates/emailBounced'
 import type { EmailTemplateId } from './templates/ids'
 import { reportEmail } from './templates/incidentReports'
-import { emailChangeConfirmEmail, emailChangedEmail, passwordChangedEmail } from './templates/accountNotices'
+import { accountNoticeEmail, type AccountNoticeKind } from './templates/accountNotices'
 import { logNoticeEmail } from './templates/logNotices'
 import { membershipsEndedEmail, type MembershipsEndedEmailInput } from './templates/membershipsEnded'
 import { nationalReviewEmail, type NationalReviewEmailInput } from './templates/nationalReview'
@@ -79,6 +79,18 @@ function emailLocalesOf(tenant: { welshParity: boolean }, first: Locale): Locale
   return tenant.welshParity ? ['cy', 'en'] : [first]
 }
 
+/**
+ * A credential notice in the languages of the person's tenant (queued with it: see
+ * accountNoticeTenant in src/collections/Users/hooks/credentialNotices.ts), or in English from the
+ * portal when there is none or it is gone: a notice about an account must go out whatever
+ * happened to the council since.
+ */
+async function accountNotice(payload: Payload, kind: AccountNoticeKind, tenantId: number | undefined, token?: string): Promise<RenderedEmail> {
+  const tenant = tenantId === undefined ? undefined : await emailTenant(payload, tenantId).catch(() => undefined)
+  if (!tenant) return accountNoticeEmail(kind, ['en'], null, token)
+  return accountNoticeEmail(kind, emailLocalesOf(tenant, tenant.defaultLocale), { tenant: tenant.names, colour: tenant.colour }, token)
+}
+
 type RenderInput<T extends EmailTemplateId> = { template: T; params: EmailTemplates[T]['params']; secrets: Record<string, unknown>; tenant?: number }
 
 /** Renders a queued email at send time. Throws EmailRenderError when it can never be rendered. */
@@ -144,11 +156,10 @@ export async function renderEmail(payload: Payload, input: RenderInput<EmailTemp
       return logNoticeEmail(kind, emailLocalesOf(tenant, params.locale), { tenant: tenant.names, url, date: params.deleteOn, colour: tenant.colour })
     }
     case 'email-change-confirm':
-      return emailChangeConfirmEmail(secret(input.secrets, 'token'))
+      return accountNotice(payload, 'email-change-confirm', input.tenant, secret(input.secrets, 'token'))
     case 'email-changed':
-      return emailChangedEmail()
     case 'password-changed':
-      return passwordChangedEmail()
+      return accountNotice(payload, input.template, input.tenant)
     case 'message': {
       const { subject, html, text } = input.params as EmailTemplates['message']['params']
       return { subject, html: html ?? '', text: text ?? '' }

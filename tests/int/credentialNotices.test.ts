@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { deliverOutbox } from '@/collections/EmailOutbox/deliver'
+import { renderEmail } from '@/email/render'
 import type { EmailOutbox } from '@/payload-types'
 
 import { rest } from '../helpers/apiClient'
@@ -160,5 +161,68 @@ describe('changing the password', () => {
     const user = await createMember(payload, address('name-only'), [{ tenant: tenantId, roles: ['councillor'] }])
     expect((await rest('PATCH', `users/${user.id}`, { token: await login(user.email), body: { name: 'A new name' } })).status).toBe(200)
     expect(await sentTo(user.email, 'password-changed')).toEqual([])
+  })
+})
+
+describe('in the languages of the person\'s council', () => {
+  let welsh: number
+  let english: number
+
+  beforeAll(async () => {
+    welsh = (await createTenant(payload, { slug: `cred-cy-${suffix}`, nation: 'wales', locales: ['en', 'cy'] })).id
+    english = (await createTenant(payload, { slug: `cred-en-${suffix}`, nation: 'england' })).id
+    const tenant = await payload.findByID({ collection: 'tenants', id: welsh, depth: 0, overrideAccess: true })
+    expect(tenant.welshParity).toBe(true)
+  })
+
+  /** Where each language's first words are in the plain text: Welsh must come before English. */
+  const order = (text: string, welshWords: string, englishWords: string) => ({ welsh: text.indexOf(welshWords), english: text.indexOf(englishWords) })
+
+  it('a Welsh-parity council\'s councillor gets the password notice in Welsh first, then English', async () => {
+    const user = await createMember(payload, address('cy-pw'), [{ tenant: welsh, roles: ['councillor'] }])
+    await rest('PATCH', `users/${user.id}`, { token: await login(user.email), body: { password: `cy-password-${suffix}-Wq4` } })
+    const [notice] = await sentTo(user.email, 'password-changed')
+    expect(notice?.tenant).toBeTruthy()
+    expect(notice?.subject).toBe('Mae eich cyfrinair ar Borth Diogelwch Cynghorwyr wedi newid / Your Councillor Safety Portal password was changed')
+    const at = order(notice?.text ?? '', 'Mae cyfrinair eich cyfrif ar Borth Diogelwch Cynghorwyr wedi newid.', 'The password of your account on the Councillor Safety Portal was changed.')
+    expect(at.welsh).toBeGreaterThanOrEqual(0)
+    expect(at.english).toBeGreaterThan(at.welsh)
+    expect(notice?.html).toContain('lang="cy"')
+    // From the council, under its name.
+    expect(notice?.text).toContain(`Test council cred-cy-${suffix}`)
+  })
+
+  it('the confirmation of an email change too: Welsh first, the link in both parts', async () => {
+    const user = await createMember(payload, address('cy-email'), [{ tenant: welsh, roles: ['councillor'] }])
+    await rest('PATCH', `users/${user.id}`, { token: await login(user.email), body: { email: address('cy-email-new') } })
+    const [confirm] = await sentTo(user.email, 'email-change-confirm')
+    const text = confirm?.text ?? ''
+    expect(confirm?.subject?.startsWith('Cadarnhewch y newid i’ch cyfeiriad e-bost')).toBe(true)
+    const at = order(text, 'Adolygu’r newid', 'Review the change')
+    expect(at.welsh).toBeGreaterThanOrEqual(0)
+    expect(at.english).toBeGreaterThan(at.welsh)
+    expect(text.match(/email-change\?token=[0-9a-f]{64}/g)?.length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('a council in England: English only; an account with no membership: English from the portal', async () => {
+    const user = await createMember(payload, address('en-pw'), [{ tenant: english, roles: ['councillor'] }])
+    await rest('PATCH', `users/${user.id}`, { token: await login(user.email), body: { password: `en-password-${suffix}-Rt7` } })
+    const [notice] = await sentTo(user.email, 'password-changed')
+    expect(notice?.subject).toBe('Your Councillor Safety Portal password was changed')
+    expect(notice?.text).not.toContain('Borth')
+    expect(notice?.text).toContain(`Test council cred-en-${suffix}`)
+    const portal = await renderEmail(payload, { template: 'password-changed', params: {}, secrets: {} })
+    expect(portal.subject).toBe('Your Councillor Safety Portal password was changed')
+    expect(portal.text).toContain('Councillor Safety Portal')
+  })
+
+  it('the incident log\'s 12-month notices follow the same rule (Welsh first for Welsh parity)', async () => {
+    for (const template of ['incident-log-kept', 'incident-log-expiring'] as const) {
+      const email = await renderEmail(payload, { template, params: { locale: 'en', deleteOn: '2027-12-01T00:00:00.000Z' }, secrets: {}, tenant: welsh })
+      const at = order(email.text, 'Agor eich log digwyddiadau', 'Open your incident log')
+      expect(at.welsh, template).toBeGreaterThanOrEqual(0)
+      expect(at.english, template).toBeGreaterThan(at.welsh)
+      expect(email.subject.split(' / ')[0]).toMatch(/log digwyddiadau/)
+    }
   })
 })

@@ -36,7 +36,7 @@ async function member(label: string): Promise<TypedUser> {
   return asTyped(await createMember(payload, `former-${label}-${suffix}@example.org`, [{ tenant: tenant.id, roles: ['councillor'] }]))
 }
 
-async function keepLog(user: TypedUser): Promise<{ incident: number; storageKey: string }> {
+async function keepLog(user: TypedUser): Promise<{ incident: number; storageKey: string; previewKey: string }> {
   const result = await recordIncident(site, user, {
     happenedAt: new Date(Date.now() - DAY).toISOString(),
     happenedUntil: null,
@@ -53,12 +53,28 @@ async function keepLog(user: TypedUser): Promise<{ incident: number; storageKey:
   if (!result.ok) throw new Error('not recorded')
   await saveDraft(site, user, null, { ...emptyIncidentForm, whatHappened: `${MARKER} draft` })
   const stored = await putEncrypted(configuredBlobStore(), incidentKeyring(), Readable.from([Buffer.from(MARKER)]))
+  // An image's preview is a second stored file of the same row: it must go with the original.
+  const preview = await putEncrypted(configuredBlobStore(), incidentKeyring(), Readable.from([Buffer.from(`${MARKER} preview`)]))
   await payload.create({
     collection: 'evidence',
     overrideAccess: true,
-    data: { incident: result.id, owner: user.id as number, tenant: tenant.id, sha256: 'b'.repeat(64), size: 5, mimeType: 'image/png', uploadedAt: new Date().toISOString(), storageKey: stored.storageKey, encryptionKey: stored.wrappedKey },
+    data: {
+      incident: result.id,
+      owner: user.id as number,
+      tenant: tenant.id,
+      sha256: 'b'.repeat(64),
+      size: 5,
+      mimeType: 'image/png',
+      uploadedAt: new Date().toISOString(),
+      storageKey: stored.storageKey,
+      encryptionKey: stored.wrappedKey,
+      previewStorageKey: preview.storageKey,
+      previewEncryptionKey: preview.wrappedKey,
+      previewWidth: 1,
+      previewHeight: 1,
+    },
   })
-  return { incident: result.id, storageKey: stored.storageKey }
+  return { incident: result.id, storageKey: stored.storageKey, previewKey: preview.storageKey }
 }
 
 async function endMembership(user: TypedUser, endsAt: Date): Promise<void> {
@@ -141,7 +157,7 @@ describe('the daily expiry job', () => {
 
   it('deletes the log (incidents, files, history, drafts) after 12 months, never before the warning is 30 days old', async () => {
     const leaver = await member('expired')
-    const { storageKey, incident } = await keepLog(leaver)
+    const { storageKey, previewKey, incident } = await keepLog(leaver)
     // Ended 400 days ago and never warned (the job was not running): the first run warns only.
     await endMembership(leaver, new Date(Date.now() - 400 * DAY))
     const now = Date.now()
@@ -154,6 +170,7 @@ describe('the daily expiry job', () => {
     expect(summary.deleted).toBeGreaterThanOrEqual(1)
     expect(await logSize(leaver)).toBe(0)
     expect(await fileExists(storageKey)).toBe(false)
+    expect(await fileExists(previewKey)).toBe(false)
     const history = await payload.find({ collection: 'incident-history', where: { incident: { equals: incident } }, overrideAccess: true })
     expect(history.docs.map((entry) => ({ action: entry.action, previous: entry.previous ?? null, actor: entry.actor ?? null }))).toEqual([{ action: 'log-deleted', previous: null, actor: null }])
     expect(await mail(leaver.email as string, 'incident-log-expiring')).toHaveLength(1)

@@ -133,6 +133,40 @@ describe('evidence in the bucket', () => {
   })
 })
 
+describe('evidence previews in the bucket', () => {
+  it('a photo\'s original and preview are two ciphertext objects; the owner sees the preview, nobody else; deleting the incident removes both', async () => {
+    const incident = await payload.create({
+      collection: 'incidents',
+      data: { tenant: tenant.id, happenedAt: new Date(Date.now() - 3_600_000).toISOString(), platform: 'x', kinds: ['harassment'], whatHappened: 'S3 preview test' } as never,
+      user: owner,
+      overrideAccess: false,
+    })
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#1d70b8' } })
+      .jpeg()
+      .withExif({ IFD0: { Make: `S3CAM${suffix}` }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 57/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '3/1 11/1 0/1' } })
+      .toBuffer()
+    const before = new Set(objects().map(([key]) => key))
+    const answer = await uploadEvidence(incident.id, photo, 'photo.jpg', ownerToken)
+    expect(answer.status).toBe(201)
+    expect(answer.json.doc).toMatchObject({ hasLocation: true, hasPreview: true })
+    const id = (answer.json.doc as { id: number }).id
+    const added = objects().filter(([key]) => !before.has(key))
+    expect(added).toHaveLength(2)
+    for (const [, stored] of added) {
+      expect(stored.subarray(0, 4).toString('ascii')).toBe('EVD1')
+      expect(stored.includes(Buffer.from(`S3CAM${suffix}`))).toBe(false)
+    }
+    const preview = await get(`/api/evidence/${id}/preview`, ownerToken)
+    expect(preview.status).toBe(200)
+    const meta = await sharp(preview.body).metadata()
+    expect([meta.format, meta.width, meta.exif]).toEqual(['webp', 1024, undefined])
+    expect((await get(`/api/evidence/${id}/preview`, colleagueToken)).status).toBe(404)
+    await payload.delete({ collection: 'incidents', id: incident.id, overrideAccess: true })
+    const left = new Set(objects().map(([key]) => key))
+    expect(added.filter(([key]) => left.has(key))).toEqual([])
+  })
+})
+
 describe('media in the bucket', () => {
   let png: Buffer
 

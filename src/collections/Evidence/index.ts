@@ -5,6 +5,7 @@ import { nobody } from '@/access/nobody'
 import { evidenceTypes } from '@/lib/evidenceFiles'
 
 import { downloadEvidence } from './endpoints/download'
+import { previewEvidence } from './endpoints/preview'
 import { uploadEvidence } from './endpoints/upload'
 import { openFileName } from './hooks/fileName'
 import { rememberStorageKey, removeStoredFile } from './hooks/removeFiles'
@@ -14,7 +15,8 @@ import { rememberStorageKey, removeStoredFile } from './hooks/removeFiles'
  * itself is never in the database and never at a public URL: it is encrypted as it streams in
  * (src/storage) and stored under a random name; this row says which incident it belongs to and
  * what was received (SHA-256, size, type sniffed from the content, server time), with the
- * original file name encrypted under the file's own data key.
+ * original file name encrypted under the file's own data key. An image also gets a preview (no
+ * metadata, encrypted the same way) and a yes/no for whether the original carries GPS location.
  *
  * Access is the incident log's own (src/access/incidents.ts): the owner reads their evidence, in
  * a tenant where they keep a log that is switched on; nobody else, platform admins included.
@@ -36,7 +38,7 @@ export const Evidence: CollectionConfig = {
     readVersions: nobody,
     unlock: nobody,
   },
-  endpoints: [uploadEvidence, downloadEvidence],
+  endpoints: [uploadEvidence, downloadEvidence, previewEvidence],
   hooks: {
     beforeRead: [openFileName],
     beforeDelete: [rememberStorageKey],
@@ -59,5 +61,17 @@ export const Evidence: CollectionConfig = {
     // master key. Hidden: never in an API answer.
     { name: 'storageKey', type: 'text', required: true, hidden: true },
     { name: 'encryptionKey', type: 'text', required: true, hidden: true },
+    // Images only: whether the original carries GPS coordinates (EXIF or XMP), read at upload so
+    // the bundle page can say which photos show where they were taken. A yes or no, never the
+    // place. Empty (null) when not checked: PDFs, and files attached before the check existed.
+    { name: 'hasLocation', type: 'checkbox' },
+    // The preview (src/collections/Evidence/preview.ts): a WebP at most 1024 px wide with no
+    // metadata, stored encrypted like the original under its own random key and data key, shown
+    // on the incident page through GET /api/evidence/:id/preview. Empty for PDFs and images that
+    // do not decode here (a phone's HEIC).
+    { name: 'previewStorageKey', type: 'text', hidden: true },
+    { name: 'previewEncryptionKey', type: 'text', hidden: true },
+    { name: 'previewWidth', type: 'number' },
+    { name: 'previewHeight', type: 'number' },
   ],
 }

@@ -9,6 +9,12 @@ export type RewrapSummary = { checked: number; rewrapped: number }
 /** Every collection whose rows keep a data key wrapped by the master key: incidents, and each evidence file's own. */
 const WRAPPED_KEY_COLLECTIONS = ['incidents', 'evidence'] as const
 
+/** The fields of each that hold a wrapped data key. */
+const WRAPPED_KEY_FIELDS: Record<(typeof WRAPPED_KEY_COLLECTIONS)[number], string[]> = {
+  incidents: ['encryptionKey'],
+  evidence: ['encryptionKey', 'previewEncryptionKey'],
+}
+
 const PAGE = 100
 
 /**
@@ -39,12 +45,18 @@ async function rewrapCollection(payload: Payload, collection: (typeof WRAPPED_KE
       pagination: false,
     })
     if (docs.length === 0) return
-    for (const doc of docs as Array<{ id: number; encryptionKey?: unknown }>) {
+    for (const doc of docs as Array<Record<string, unknown> & { id: number }>) {
       lastId = doc.id
       summary.checked += 1
-      if (typeof doc.encryptionKey !== 'string' || wrappingKeyId(doc.encryptionKey) === keyring.current.id) continue
-      const encryptionKey = wrapDataKey(keyring, unwrapDataKey(keyring, doc.encryptionKey))
-      await payload.db.updateOne({ collection, id: doc.id, data: { encryptionKey } })
+      // An evidence row keeps two wrapped keys: its original's and its preview's.
+      const data: Record<string, string> = {}
+      for (const field of WRAPPED_KEY_FIELDS[collection]) {
+        const wrapped = doc[field]
+        if (typeof wrapped !== 'string' || wrappingKeyId(wrapped) === keyring.current.id) continue
+        data[field] = wrapDataKey(keyring, unwrapDataKey(keyring, wrapped))
+      }
+      if (Object.keys(data).length === 0) continue
+      await payload.db.updateOne({ collection, id: doc.id, data })
       summary.rewrapped += 1
     }
   }

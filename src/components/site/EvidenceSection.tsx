@@ -4,6 +4,13 @@ export type EvidenceStrings = {
   heading: string
   intro: string
   location: string
+  /** That the thumbnails carry none of the originals' hidden data. */
+  previewNote: string
+  previewAlt: (file: EvidenceView) => string
+  /** The mark on a file whose original carries GPS location. */
+  hasLocation: string
+  noPreview: string
+  pdf: string
   none: string
   listLabel: string
   /** Per file: its line under the name (size and time). */
@@ -20,8 +27,27 @@ export type EvidenceStrings = {
 }
 
 /**
- * An incident's evidence on the owner's incident page: the list (each a download link, its size,
- * when it was added and its SHA-256 in short), the warning about location data in originals, and
+ * A file's picture in the list: its preview (made without the original's metadata, served inline
+ * to the owner only), or for a PDF or an image with no preview a plain mark saying which.
+ */
+function Thumbnail({ file, strings }: { file: EvidenceView; strings: EvidenceStrings }) {
+  if (file.preview) {
+    // A plain <img>: next/image would fetch and re-serve it through its optimiser, outside the
+    // owner-only route. Its own width and height keep the list from jumping as it loads.
+    // eslint-disable-next-line @next/next/no-img-element
+    return <img className="evidence-thumb" src={file.preview.path} width={file.preview.width} height={file.preview.height} alt={strings.previewAlt(file)} loading="lazy" />
+  }
+  return (
+    <span className="evidence-thumb evidence-thumb--none" aria-hidden="true">
+      {file.mimeType === 'application/pdf' ? strings.pdf : strings.noPreview}
+    </span>
+  )
+}
+
+/**
+ * An incident's evidence on the owner's incident page: the list (each a thumbnail, a download
+ * link, its size, when it was added, its SHA-256 in short, and whether the original carries
+ * location data), the warning about location data in originals, and
  * the "attach" form. The form is a plain multipart POST to /api/evidence, so it works without
  * JavaScript; the endpoint sends the browser back here with `evidenceError` or `evidenceAdded`.
  * The incident's id comes before the file, so the server checks it before storing anything.
@@ -65,22 +91,34 @@ export function EvidenceSection({
         </p>
       ) : null}
       <p>{strings.intro}</p>
-      <p className="evidence-location">
-        <strong>{strings.location}</strong>
-      </p>
+      <div className="evidence-location">
+        <p>
+          <strong>{strings.location}</strong>
+        </p>
+        <p>{strings.previewNote}</p>
+      </div>
       {files.length === 0 ? (
         <p>{strings.none}</p>
       ) : (
         <ul className="evidence-list" aria-label={strings.listLabel}>
           {files.map((file) => (
-            <li key={file.id}>
-              <a href={file.downloadPath} download>
-                {strings.nameOf(file)}
-              </a>
-              <br />
-              {strings.details(file)}
-              <br />
-              <span data-sha256={file.sha256}>{strings.sha(file.sha256.slice(0, 12))}</span>
+            <li key={file.id} className="evidence-item">
+              <Thumbnail file={file} strings={strings} />
+              <div>
+                <a href={file.downloadPath} download>
+                  {strings.nameOf(file)}
+                </a>
+                <br />
+                {strings.details(file)}
+                <br />
+                <span data-sha256={file.sha256}>{strings.sha(file.sha256.slice(0, 12))}</span>
+                {file.hasLocation ? (
+                  <>
+                    <br />
+                    <strong className="evidence-tag">{strings.hasLocation}</strong>
+                  </>
+                ) : null}
+              </div>
             </li>
           ))}
         </ul>

@@ -1,60 +1,94 @@
-import { Button } from '@react-email/components'
+import { Button, Hr, Section } from '@react-email/components'
 
 import { serverEnv } from '@/env'
+import type { Locale } from '@/i18n/locales'
 import { TEXT_ON_PRIMARY } from '@/lib/colour'
 
-import { EmailLayout, EmailLink, Paragraph, PORTAL_COLOUR } from '../components/EmailLayout'
+import { brandColour, type EmailBrand, EmailLayout, EmailLink, Paragraph } from '../components/EmailLayout'
 import { renderEmailParts } from '../renderReact'
+import { oneLineSubject } from '../sender'
+import { emailTranslator } from '../translate'
 import type { RenderedEmail } from './accountLinks'
 
 /*
- * The account's credential notices, in English from the portal (like Payload's own reset email):
- * an email change is confirmed from the OLD address, and every password or email change is told to
- * the person. No secret is in a notice: no password, no token, and the confirmation's token only
- * in its link (which is why that one is queued with the token as a secret and dropped once sent).
+ * The account's credential notices: an email change is confirmed from the OLD address, and every
+ * password or email change is told to the person. Written in the languages of the person's council
+ * or party, as its other emails are (Welsh first, then English, for a tenant with Welsh parity;
+ * else its default language), under its name and colour; in English from the portal for an
+ * account with no membership (a platform admin). No secret is in a notice: no password, no token,
+ * and the confirmation's token only in its link (which is why that one is queued with the token
+ * as a secret and dropped once sent).
  */
 
-const brand = { name: 'Councillor Safety Portal' }
+export type AccountNoticeKind = 'email-change-confirm' | 'email-changed' | 'password-changed'
+
+/** Whom the notice comes from: the person's tenant (names by language, its colour), or none (the portal). */
+export type AccountNoticeSender = { tenant: Partial<Record<Locale, string>>; colour?: string | null } | null
+
+const PORTAL: EmailBrand = { name: 'Councillor Safety Portal' }
 
 /** Built from the configured server URL, never the request's Host (a forged Host would leak the token). */
 export function emailChangeUrl(token: string): string {
   return `${serverEnv().NEXT_PUBLIC_SERVER_URL}/api/users/email-change?token=${encodeURIComponent(token)}`
 }
 
-export async function emailChangeConfirmEmail(token: string): Promise<RenderedEmail> {
-  const url = emailChangeUrl(token)
-  const element = (
-    <EmailLayout lang="en" brand={brand}>
-      <Paragraph>Someone signed in to your account on the Councillor Safety Portal asked to change its email address to a new one.</Paragraph>
-      <Paragraph>The change only happens if you confirm it from this address, within 24 hours.</Paragraph>
-      <Button href={url} style={{ backgroundColor: PORTAL_COLOUR, color: TEXT_ON_PRIMARY, padding: '10px 18px', textDecoration: 'underline' }}>
-        Review the change
-      </Button>
-      <Paragraph>
-        Or copy this address into your browser: <EmailLink href={url}>{url}</EmailLink>
-      </Paragraph>
-      <Paragraph>If you did not ask for this, do not confirm it, and change your password: someone else may be signed in as you.</Paragraph>
-    </EmailLayout>
-  )
-  return { subject: 'Confirm the change of your Councillor Safety Portal email address', ...(await renderEmailParts(element)) }
+function words(kind: AccountNoticeKind, locale: Locale) {
+  const t = emailTranslator(locale)
+  switch (kind) {
+    case 'email-change-confirm':
+      return { subject: t('emailChangeSubject'), before: [t('emailChangeIntro'), t('emailChangeHow')], action: t('emailChangeAction'), copyLink: t('copyLink'), after: [t('emailChangeIgnore')] }
+    case 'email-changed':
+      return { subject: t('emailChangedSubject'), before: [t('emailChangedIntro'), t('emailChangedIgnore')], action: null, copyLink: null, after: [] }
+    case 'password-changed':
+      return { subject: t('passwordChangedSubject'), before: [t('passwordChangedIntro'), t('passwordChangedIgnore')], action: null, copyLink: null, after: [] }
+  }
 }
 
-export async function emailChangedEmail(): Promise<RenderedEmail> {
-  const element = (
-    <EmailLayout lang="en" brand={brand}>
-      <Paragraph>The email address of your account on the Councillor Safety Portal was changed, after the change was confirmed from the old address.</Paragraph>
-      <Paragraph>{"If you did not do this, contact your council's or party's portal administrator at once."}</Paragraph>
-    </EmailLayout>
-  )
-  return { subject: 'Your Councillor Safety Portal email address was changed', ...(await renderEmailParts(element)) }
+function brandOf(locales: Locale[], sender: AccountNoticeSender): EmailBrand {
+  if (!sender) return PORTAL
+  const nameIn = (locale: Locale) => sender.tenant[locale] ?? sender.tenant.en ?? Object.values(sender.tenant)[0] ?? PORTAL.name
+  return { name: [...new Set(locales.map(nameIn))].join(' / '), colour: sender.colour }
 }
 
-export async function passwordChangedEmail(): Promise<RenderedEmail> {
-  const element = (
-    <EmailLayout lang="en" brand={brand}>
-      <Paragraph>The password of your account on the Councillor Safety Portal was changed.</Paragraph>
-      <Paragraph>{"If you did not do this, use \u201cForgot password\u201d on the sign-in page to choose a new one, and tell your council's or party's portal administrator."}</Paragraph>
+export function AccountNoticeEmail({ kind, locales, sender, url }: { kind: AccountNoticeKind; locales: Locale[]; sender: AccountNoticeSender; url: string | null }) {
+  const brand = brandOf(locales, sender)
+  const colour = brandColour(brand)
+  return (
+    <EmailLayout lang={locales[0] ?? 'en'} brand={brand}>
+      {locales.map((locale, index) => {
+        const w = words(kind, locale)
+        return (
+          <Section key={locale} lang={locale}>
+            {index > 0 ? <Hr /> : null}
+            {w.before.map((paragraph) => (
+              <Paragraph key={paragraph}>{paragraph}</Paragraph>
+            ))}
+            {url && w.action ? (
+              <>
+                <Button href={url} style={{ backgroundColor: colour, color: TEXT_ON_PRIMARY, padding: '10px 18px', textDecoration: 'underline' }}>
+                  {w.action}
+                </Button>
+                <Paragraph>
+                  {w.copyLink}{' '}
+                  <EmailLink href={url} colour={colour}>
+                    {url}
+                  </EmailLink>
+                </Paragraph>
+              </>
+            ) : null}
+            {w.after.map((paragraph) => (
+              <Paragraph key={paragraph}>{paragraph}</Paragraph>
+            ))}
+          </Section>
+        )
+      })}
     </EmailLayout>
   )
-  return { subject: 'Your Councillor Safety Portal password was changed', ...(await renderEmailParts(element)) }
+}
+
+/** A credential notice in each of `locales` (one part per language, in that order), HTML with a plain-text part. */
+export async function accountNoticeEmail(kind: AccountNoticeKind, locales: Locale[], sender: AccountNoticeSender, token?: string): Promise<RenderedEmail> {
+  const url = kind === 'email-change-confirm' && token ? emailChangeUrl(token) : null
+  const subject = oneLineSubject(locales.map((locale) => words(kind, locale).subject).join(' / '))
+  return { subject, ...(await renderEmailParts(<AccountNoticeEmail kind={kind} locales={locales} sender={sender} url={url} />)) }
 }

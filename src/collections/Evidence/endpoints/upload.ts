@@ -15,6 +15,7 @@ import { appendIncidentHistory } from '../../Incidents/hooks/history'
 import { incidentKeyring } from '../../Incidents/keys'
 import { sealFileName } from '../hooks/fileName'
 import { EvidenceInspector, type InspectedFile } from '../inspect'
+import { makeStoredPreview, type PreviewOutcome } from '../preview'
 import { EvidenceRefusal, evidenceRefusals, type EvidenceRefusalCode } from '../refusals'
 
 /*
@@ -23,7 +24,8 @@ import { EvidenceRefusal, evidenceRefusals, type EvidenceRefusalCode } from '../
  * file as it flows, and putEncrypted seals it into storage at the same time, so a 20 MB file never
  * sits whole in memory (src/proxy.ts leaves this path alone: Next would otherwise buffer the body
  * for the proxy, and cut it at 10 MB). Only when the file has been received whole and judged
- * allowed is its row written, with its hash in the incident's history, in one transaction.
+ * allowed is its row written, with its hash in the incident's history, in one transaction. An
+ * image is then read back from storage to make its preview and location flag (../preview.ts).
  *
  * Answers JSON to scripts and fetch, and to the site's form posted without JavaScript (the
  * browser asks for HTML) a 303 back to the incident page, with the refusal's code in the query.
@@ -82,7 +84,28 @@ function refusalResponse(code: EvidenceRefusalCode, page: string | null, extra: 
   )
 }
 
-type Received = { fields: Record<string, string>; file: { inspected: InspectedFile; stored: StoredFile; name: string } | null; refusal: EvidenceRefusal | null }
+type ReceivedFile = { inspected: InspectedFile; stored: StoredFile; name: string; preview: PreviewOutcome }
+type Received = { fields: Record<string, string>; file: ReceivedFile | null; refusal: EvidenceRefusal | null }
+
+/** Removes what an upload stored (the original, and its preview if one was made) when its row is not written. */
+async function discard(file: Pick<ReceivedFile, 'stored' | 'preview'>): Promise<void> {
+  await deleteStored(configuredBlobStore(), file.stored)
+  if (file.preview.preview) await deleteStored(configuredBlobStore(), file.preview.preview)
+}
+
+/**
+ * The preview and location flag, made once the original is stored. A failure here (the store
+ * refusing the small second file) costs the preview, not the upload: the original is what counts.
+ */
+async function previewOf(req: PayloadRequest, stored: StoredFile, inspected: InspectedFile): Promise<PreviewOutcome> {
+  try {
+    return await makeStoredPreview(configuredBlobStore(), incidentKeyring(), stored, inspected.type)
+  } catch (error) {
+    if (error instanceof StorageUnavailableError) req.payload.logger.error(error.message)
+    else req.payload.logger.warn('An evidence preview could not be made; the original is kept without one')
+    return { preview: null, hasLocation: null }
+  }
+}
 
 /**
  * Reads the multipart body. `checkIncident` runs as soon as the file starts if the incident's id
@@ -139,7 +162,7 @@ function receive(req: PayloadRequest, type: string, checkIncident: (id: string) 
           if (!inspector.result) throw new EvidenceRefusal('corrupt')
           // Browsers send the bare name; anything path-like from elsewhere is cut to its last part.
           const name = (info.filename ?? '').split(/[\\/]/).pop()?.normalize('NFC').slice(0, 255) ?? ''
-          return { inspected: inspector.result, stored, name }
+          return { inspected: inspector.result, stored, name, preview: await previewOf(req, stored, inspector.result) }
         } catch (error) {
           refuse(error)
           return null
@@ -221,6 +244,11 @@ async function record(req: PayloadRequest, incident: OwnIncident, file: NonNulla
           fileName: file.name === '' ? null : sealFileName(dataKey, file.name),
           storageKey: file.stored.storageKey,
           encryptionKey: file.stored.wrappedKey,
+          hasLocation: file.preview.hasLocation,
+          previewStorageKey: file.preview.preview?.storageKey ?? null,
+          previewEncryptionKey: file.preview.preview?.wrappedKey ?? null,
+          previewWidth: file.preview.preview?.width ?? null,
+          previewHeight: file.preview.preview?.height ?? null,
         },
         overrideAccess: true,
         depth: 0,
@@ -245,7 +273,6 @@ async function record(req: PayloadRequest, incident: OwnIncident, file: NonNulla
 async function handler(req: PayloadRequest): Promise<Response> {
   const headers = req.headers
   const page = wantsPage(headers) ? backPath(refererPath(headers), undefined) : null
-  let stored: StoredFile | null = null
   try {
     if (comesFromAnotherSite(headers)) return refusalResponse('foreign-origin', null)
     const address = clientAddress(headers, serverEnv().TRUSTED_PROXY_HOPS ?? 1)
@@ -264,17 +291,16 @@ async function handler(req: PayloadRequest): Promise<Response> {
     let checked: Promise<OwnIncident> | null = null
     const check = (id: string | undefined) => (checked ??= ownIncident(req, id).then(async (incident) => (await roomFor(req, incident.id), incident)))
     const received = await receive(req, type, async (id) => void (await check(id)))
-    stored = received.file?.stored ?? null
     const back = wantsPage(headers) ? (backPath(received.fields.back, received.fields.incident) ?? page) : null
     if (received.refusal) {
-      if (stored) await deleteStored(configuredBlobStore(), stored)
+      if (received.file) await discard(received.file)
       return refusalResponse(received.refusal.code, back)
     }
     let incident: OwnIncident
     try {
       incident = await check(received.fields.incident)
     } catch (error) {
-      if (stored) await deleteStored(configuredBlobStore(), stored)
+      if (received.file) await discard(received.file)
       if (error instanceof EvidenceRefusal) return refusalResponse(error.code, back)
       throw error
     }
@@ -284,7 +310,7 @@ async function handler(req: PayloadRequest): Promise<Response> {
     try {
       saved = await record(req, incident, file)
     } catch (error) {
-      await deleteStored(configuredBlobStore(), file.stored)
+      await discard(file)
       if (error instanceof EvidenceRefusal) return refusalResponse(error.code, back)
       throw error
     }
@@ -300,6 +326,8 @@ async function handler(req: PayloadRequest): Promise<Response> {
           mimeType: file.inspected.type,
           uploadedAt: saved.uploadedAt,
           fileName: file.name,
+          hasLocation: file.preview.hasLocation,
+          hasPreview: file.preview.preview !== null,
         },
       },
       { status: 201, headers: noStore },

@@ -4,35 +4,39 @@ import { configuredBlobStore, deleteStored } from '@/storage'
 
 const STORAGE_KEYS = 'evidenceStorageKeys'
 
-function keysOf(context: Record<string, unknown>): Map<string, string> {
+/** Each deleted row's stored files: the original, and its preview when it has one. */
+function keysOf(context: Record<string, unknown>): Map<string, string[]> {
   const known = context[STORAGE_KEYS]
-  if (known instanceof Map) return known as Map<string, string>
-  const fresh = new Map<string, string>()
+  if (known instanceof Map) return known as Map<string, string[]>
+  const fresh = new Map<string, string[]>()
   context[STORAGE_KEYS] = fresh
   return fresh
 }
 
-/** The storage key is a hidden field, absent from the document afterDelete is given: read it from the row first. */
+/** The storage keys are hidden fields, absent from the document afterDelete is given: read them from the row first. */
 export const rememberStorageKey: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const row = (await req.payload.db.findOne({ collection: 'evidence', where: { id: { equals: id } }, req })) as { storageKey?: unknown } | null
-  if (typeof row?.storageKey === 'string') keysOf(req.context).set(String(id), row.storageKey)
+  const row = (await req.payload.db.findOne({ collection: 'evidence', where: { id: { equals: id } }, req })) as { storageKey?: unknown; previewStorageKey?: unknown } | null
+  const keys = [row?.storageKey, row?.previewStorageKey].filter((key): key is string => typeof key === 'string' && key !== '')
+  if (keys.length > 0) keysOf(req.context).set(String(id), keys)
 }
 
 /**
- * A row of evidence deleted by any route takes its stored file with it. The file goes after the
- * row: if it cannot be removed, the row is gone anyway, and the file is ciphertext whose data key
- * went with the row, so nobody can open it.
+ * A row of evidence deleted by any route (an incident's delete, the whole log's, the expiry job)
+ * takes its stored files with it, preview included. The files go after the row: if one cannot be
+ * removed, the row is gone anyway, and the file is ciphertext whose data key went with the row,
+ * so nobody can open it.
  */
 export const removeStoredFile: CollectionAfterDeleteHook = async ({ id, doc, req }) => {
   const keys = keysOf(req.context)
-  const storageKey = keys.get(String(id))
+  const storageKeys = keys.get(String(id)) ?? []
   keys.delete(String(id))
-  if (!storageKey) return doc
-  try {
-    await deleteStored(configuredBlobStore(), { storageKey })
-  } catch {
-    // Never the key or the incident in a log line.
-    req.payload.logger.warn('An evidence file could not be removed from storage after its record was deleted')
+  for (const storageKey of storageKeys) {
+    try {
+      await deleteStored(configuredBlobStore(), { storageKey })
+    } catch {
+      // Never the key or the incident in a log line.
+      req.payload.logger.warn('An evidence file could not be removed from storage after its record was deleted')
+    }
   }
   return doc
 }

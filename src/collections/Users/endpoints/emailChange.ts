@@ -2,7 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
 
-import { tokenHash } from '../hooks/credentialNotices'
+import type { User } from '@/payload-types'
+
+import { accountNoticeTenant, tokenHash } from '../hooks/credentialNotices'
 
 /*
  * GET/POST /api/users/email-change?token=… — the link mailed to the OLD address when the owner
@@ -27,8 +29,8 @@ async function pendingFor(req: PayloadRequest, token: string | null) {
     limit: 1,
     showHiddenFields: true,
   })
-  const user = found.docs[0] as { id: number; email: string; pendingEmail?: string | null } | undefined
-  return user && user.pendingEmail ? { id: user.id, email: user.email, pendingEmail: user.pendingEmail } : null
+  const user = found.docs[0] as (Pick<User, 'id' | 'email' | 'tenants'> & { pendingEmail?: string | null }) | undefined
+  return user && user.pendingEmail ? { id: user.id, email: user.email, pendingEmail: user.pendingEmail, tenant: accountNoticeTenant(user) } : null
 }
 
 const refused = () => page(400, 'This link does not work', '<p>It was already used, has expired (after 24 hours), or was replaced by a newer request. Nothing was changed.</p>')
@@ -65,7 +67,7 @@ export const confirmEmailChangeEndpoint: Endpoint = {
       overrideAccess: true,
       depth: 0,
     })
-    await enqueueEmail(req.payload, { template: 'email-changed', to: [pending.email, pending.pendingEmail], params: {}, priority: 'account' })
+    await enqueueEmail(req.payload, { template: 'email-changed', to: [pending.email, pending.pendingEmail], tenant: pending.tenant, params: {}, priority: 'account' })
     return page(200, 'Your email address was changed', '<p>Sign in with the new address from now on.</p>')
   },
 }

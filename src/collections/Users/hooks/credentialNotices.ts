@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { ValidationError, type CollectionAfterChangeHook, type CollectionAfterLoginHook, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook } from 'payload'
 
 import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
+import { relationId } from '@/lib/relationId'
 import type { User } from '@/payload-types'
 
 /*
@@ -23,6 +24,18 @@ const PASSWORD_CHANGED = 'credentialNotices.passwordChanged'
 
 export const tokenHash = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
 
+/**
+ * The tenant whose languages and name a credential notice is written in: the person's first
+ * current membership, else their first membership of any date (a former member keeping their log
+ * still hears of a password change, in their council's languages). None for an account without
+ * memberships: the notice then comes from the portal, in English.
+ */
+export function accountNoticeTenant(user: Pick<User, 'tenants'>, now: Date = new Date()): number | undefined {
+  const memberships = user.tenants ?? []
+  const current = memberships.find((membership) => !membership.endsAt || new Date(membership.endsAt) > now)
+  return relationId((current ?? memberships[0])?.tenant)
+}
+
 export const holdEmailChange: CollectionBeforeChangeHook<User> = async ({ data, originalDoc, operation, req }) => {
   const caller = req.user
   if (operation !== 'update' || !caller || !originalDoc || caller.id !== originalDoc.id) return data
@@ -36,7 +49,7 @@ export const holdEmailChange: CollectionBeforeChangeHook<User> = async ({ data, 
   const token = randomBytes(32).toString('hex')
   await enqueueEmail(
     req.payload,
-    { template: 'email-change-confirm', to: originalDoc.email, params: {}, secrets: { token }, priority: 'account', idempotencyKey: `email-change-confirm-${tokenHash(token).slice(0, 32)}` },
+    { template: 'email-change-confirm', to: originalDoc.email, tenant: accountNoticeTenant(originalDoc), params: {}, secrets: { token }, priority: 'account', idempotencyKey: `email-change-confirm-${tokenHash(token).slice(0, 32)}` },
     req,
   )
   return {
@@ -56,7 +69,7 @@ export const notePasswordChange: CollectionBeforeChangeHook<User> = ({ data, ope
 export const tellPasswordChanged: CollectionAfterChangeHook<User> = async ({ doc, req }) => {
   if (req.context[PASSWORD_CHANGED] !== true) return doc
   delete req.context[PASSWORD_CHANGED]
-  await enqueueEmail(req.payload, { template: 'password-changed', to: doc.email, params: {}, priority: 'account' }, req)
+  await enqueueEmail(req.payload, { template: 'password-changed', to: doc.email, tenant: accountNoticeTenant(doc), params: {}, priority: 'account' }, req)
   return doc
 }
 
@@ -72,6 +85,6 @@ export const notePasswordReset: CollectionBeforeValidateHook<User> = ({ data, op
 export const tellPasswordReset: CollectionAfterLoginHook<User> = async ({ req, user }) => {
   if (req.context[PASSWORD_CHANGED] !== true) return user
   delete req.context[PASSWORD_CHANGED]
-  await enqueueEmail(req.payload, { template: 'password-changed', to: user.email, params: {}, priority: 'account' }, req)
+  await enqueueEmail(req.payload, { template: 'password-changed', to: user.email, tenant: accountNoticeTenant(user as User), params: {}, priority: 'account' }, req)
   return user
 }

@@ -26,14 +26,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * Choosing what goes into an evidence bundle, and downloading it: a GET form to the bundle's API
  * endpoint (works without JavaScript; the browser saves the ZIP it answers with), every incident
  * ticked to begin with, and a button for all of them. Before it, the warning that original photos
- * may say where they were taken.
+ * may say where they were taken, naming the photos whose originals do (read at upload: a yes/no,
+ * never the place), so the councillor can leave an incident out or ask first.
  */
 export default async function EvidenceBundlePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { site, viewer, segment, t } = await openIncidentLog(params, '/bundle')
   const { locale, home } = site
   const tb = await getTranslations({ locale, namespace: 'Bundle' })
+  const te = await getTranslations({ locale, namespace: 'Evidence' })
   const choices = await listBundleChoices(site, viewer)
   const noneChosen = (await searchParams).error === 'none-chosen'
+  const located = choices.flatMap((choice) => choice.located.map((file) => ({ ...file, happenedAt: choice.happenedAt })))
+  const unchecked = choices.reduce((sum, choice) => sum + choice.unchecked, 0)
+  const anyFiles = choices.some((choice) => choice.files > 0)
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
@@ -46,6 +51,19 @@ export default async function EvidenceBundlePage({ params, searchParams }: { par
         <section className="incident-notice evidence-location" aria-labelledby="location-title">
           <h2 id="location-title">{tb('locationTitle')}</h2>
           <p>{tb('location')}</p>
+          {located.length > 0 ? (
+            <>
+              <p>{tb('locatedIntro')}</p>
+              <ul aria-label={tb('locatedLabel')} className="located-list">
+                {located.map((file) => (
+                  <li key={file.id}>{tb('locatedItem', { name: file.fileName || te('unnamed', { id: file.id }), date: formatWhen(file.happenedAt, locale) })}</li>
+                ))}
+              </ul>
+            </>
+          ) : anyFiles ? (
+            <p>{tb('locatedNone')}</p>
+          ) : null}
+          {unchecked > 0 ? <p>{tb('unchecked', { count: unchecked })}</p> : null}
         </section>
         <p>{tb('recorded')}</p>
         {choices.length === 0 ? (
@@ -74,6 +92,7 @@ export default async function EvidenceBundlePage({ params, searchParams }: { par
                   <label htmlFor={`bundle-${choice.id}`}>
                     {formatWhen(choice.happenedAt, locale)}
                     {choice.platform ? ` · ${t(`platforms.${choice.platform}`)}` : ''} · {tb('fileCount', { count: choice.files })}
+                    {choice.located.length > 0 ? ` · ${tb('locatedCount', { count: choice.located.length })}` : ''}
                   </label>
                 </div>
               ))}
