@@ -22,7 +22,7 @@ test.describe('the directory at /', () => {
     await page.getByRole('search').getByRole('button', { name: 'Search' }).click()
     await expect(page).toHaveURL(/\/directory\/search\?q=cyngor\+sir\+ENGHRAIFFT$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Councils and parties matching “cyngor sir ENGHRAIFFT”' })).toBeVisible()
-    await expect(page.getByRole('status')).toHaveText('One council or party matches.')
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('One council or party matches.')
     // The Welsh name is shown, in Welsh, under the English one.
     await expect(page.locator('.directory-list [lang="cy"]')).toHaveText('Cyngor Sir Enghraifft')
     await page.screenshot({ path: '/tmp/directory-search-390.png', fullPage: true })
