@@ -44,7 +44,7 @@ test.describe('the directory at /', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Wales' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Example County Council' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Example Borough Council' })).toHaveCount(0)
-    await page.getByRole('navigation', { name: 'Wales, by first letter' }).getByRole('link', { name: /^E: \d+ in Wales$/ }).click()
+    await page.getByRole('navigation', { name: 'Wales, by first letter' }).getByRole('link', { name: /^E\b.*\d+ in Wales$/ }).click()
     await expect(page).toHaveURL(/\/directory\/wales\/e$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Wales: E' })).toBeVisible()
     await page.screenshot({ path: '/tmp/directory-letter-390.png', fullPage: true })
@@ -75,8 +75,11 @@ test.describe('the directory at /', () => {
       await expect(page.getByRole('link', { name })).toHaveAttribute('href', `/${doc.slug}/en`)
       await page.goto('/directory/northern-ireland/n')
       await expect(page.getByRole('link', { name })).toBeVisible()
-      await page.goto('/')
-      await expect(page.getByRole('navigation', { name: 'Northern Ireland, by first letter' }).getByRole('link', { name: /^N: / })).toBeVisible()
+      // The prerendered landing page is rendered again once its tag has expired: a reload or two.
+      await expect(async () => {
+        await page.goto('/')
+        await expect(page.getByRole('navigation', { name: 'Northern Ireland, by first letter' }).getByRole('link', { name: /^N\b/ })).toBeVisible({ timeout: 1_000 })
+      }).toPass({ timeout: 30_000 })
     } finally {
       await request.patch(`/api/tenants/${doc.id}`, { headers: { Authorization: `JWT ${token}` }, data: { active: false } })
       await deleteOrFail(request, `/api/tenants/${doc.id}`, token)
