@@ -26,6 +26,7 @@ import * as migration_20261202_172610_report_deadlines_job from './20261202_1726
 import * as migration_20261202_172930_incident_log_notices from './20261202_172930_incident_log_notices';
 import * as migration_20261202_183714_merged_schema_snapshot_4 from './20261202_183714_merged_schema_snapshot_4';
 import * as migration_20261203_061957_evidence_previews from './20261203_061957_evidence_previews';
+import * as migration_20261203_062500_directory_search from './20261203_062500_directory_search';
 
 export const migrations = [
   {
@@ -166,6 +167,11 @@ export const migrations = [
   {
     up: migration_20261203_061957_evidence_previews.up,
     down: migration_20261203_061957_evidence_previews.down,
-    name: '20261203_061957_evidence_previews'
+    name: '20261203_061957_evidence_previews',
   },
+  {
+    up: migration_20261203_062500_directory_search.up,
+    down: migration_20261203_062500_directory_search.down,
+    name: '20261203_062500_directory_search',
+  }
 ];

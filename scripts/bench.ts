@@ -18,6 +18,8 @@
  * Then, in the same run, the cluster rows (scripts/bench-cluster.ts, `--skip-cluster` leaves them
  * out): nginx's cache against nginx serving a static file and against an app process directly,
  * publish-to-visible through nginx, and memory after reading every page.
+ * Then the directory at 10,000 tenants (scripts/bench-directory.ts, `--skip-directory` leaves it
+ * out): its pages' HTML sizes and p50/p99.
  * Prints a table and writes it to bench-results/. Timings are for reading, never for pass/fail.
  *
  * Like with like: every request sends the same Accept-Encoding (Next compresses with gzip per
@@ -58,6 +60,7 @@ const { values: flags } = parseArgs({
     'reuse-build': { type: 'boolean', default: false },
     'search-only': { type: 'boolean', default: false },
     'skip-cluster': { type: 'boolean', default: false },
+    'skip-directory': { type: 'boolean', default: false },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '16' },
     tenants: { type: 'string', default: '500' },
@@ -468,8 +471,18 @@ function benchCluster(): Promise<void> {
   })
 }
 
+/** The directory at 10,000 tenants (scripts/bench-directory.ts, `--skip-directory` leaves it out), on this run's build. */
+function benchDirectory(): Promise<void> {
+  if (flags['search-only'] || flags['skip-directory']) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'scripts/bench-directory.ts', '--reuse-build'], { cwd: root, stdio: 'inherit' })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/bench-directory.ts exited with ${code}`))))
+  })
+}
+
 main()
   .then(benchCluster)
+  .then(benchDirectory)
   .then(() => process.exit(0))
   .catch((error: unknown) => {
     console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)

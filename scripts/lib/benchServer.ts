@@ -24,7 +24,18 @@ function runScript(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
  * content (never the dev database): built first, or only seeded with `reuseBuild` when `.next`
  * holds a build. For benchmarks, which measure; never for tests.
  */
-export async function startBenchServer({ label, reuseBuild, preferredPort = 3100 }: { label: string; reuseBuild: boolean; preferredPort?: number }): Promise<BenchServer> {
+export async function startBenchServer({
+  label,
+  reuseBuild,
+  preferredPort = 3100,
+  syntheticTenants = 0,
+}: {
+  label: string
+  reuseBuild: boolean
+  preferredPort?: number
+  /** Councils to add with `npm run seed:tenants` before the server starts (src/seed/syntheticTenants.ts). */
+  syntheticTenants?: number
+}): Promise<BenchServer> {
   const database = await createThrowawayDatabase(label)
   const port = await findFreePort(preferredPort)
   const base = `http://127.0.0.1:${port}`
@@ -43,6 +54,7 @@ export async function startBenchServer({ label, reuseBuild, preferredPort = 3100
     EMAIL_OUTBOX_POLL: 'off',
   }
   await runScript(reuseBuild && existsSync(path.join(root, '.next', 'BUILD_ID')) ? ['seed'] : ['build'], env)
+  if (syntheticTenants > 0) await runScript(['seed-tenants', String(syntheticTenants)], env)
   const server = spawn('npx', ['tsx', 'scripts/run.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   await waitForHealth(base, { child: server })
   return {

@@ -17,6 +17,8 @@ export const reservedSlugs: readonly string[] = [
   'sitemap.xml',
   // Editors' previews of drafts: /preview/{tenant}/{locale}/{id}.
   'preview',
+  // The directory's search and A–Z lists: /directory/search, /directory/{nation}/{letter}.
+  'directory',
   ...locales,
 ]
 

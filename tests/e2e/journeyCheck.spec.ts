@@ -5,7 +5,8 @@
 import { expect, test } from './journey'
 
 test('a journey with no server error passes and counts its clicks', async ({ page, clicks }) => {
-  await page.goto('/')
+  // The directory's England list (/ itself lists nations and letters, not councils).
+  await page.goto('/directory/england')
   await page.getByRole('link', { name: /Example Borough/ }).first().click()
   await expect(page).toHaveURL(/\/example-borough\/en/)
   expect(clicks.count()).toBe(1)
