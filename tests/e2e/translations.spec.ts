@@ -146,7 +146,7 @@ test.describe('translating with the council\'s translators', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Translations' })).toBeVisible({ timeout: 60_000 })
 
     // The export button: a download of everything missing or out of date in Welsh.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export everything missing or out of date in Welsh', exact: true }).click()])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export pages missing or out of date in Welsh', exact: true }).click()])
     expect(download.suggestedFilename()).toBe('example-county-pages-missing-cy.xlf')
     const exported = readFileSync(await download.path(), 'utf8')
 
