@@ -1,15 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
 import { Window } from 'happy-dom'
 
 import { rest, type ApiResponse } from './apiClient'
 
+export { validateXliff } from './xliffSchema'
+
 /**
  * The translation files' API as a translation service scripts it (GET export, multipart POST
- * import), the OASIS schema check, and a CAT tool's edit of a file through an XML DOM (happy-dom's
+ * import), the OASIS schema check (xliffSchema.ts), and a CAT tool's edit of a file through an XML DOM (happy-dom's
  * DOMParser, not our own reader), shared by the pages' and the templates' int tests.
  */
 
@@ -33,57 +30,56 @@ export async function importFile(xml: string, token?: string, translator?: strin
   return { status: response.status, json: text ? (JSON.parse(text) as ApiResponse['json']) : {} }
 }
 
-/** Validates `xml` against the OASIS XLIFF 2.0 core schema kept in schemas/xliff-2.0 (throws with xmllint's words). */
-export function validateXliff(xml: string): 'checked' | 'xmllint missing' {
-  if (spawnSync('xmllint', ['--version']).error) {
-    if (process.env.CI) throw new Error('xmllint is missing: install libxml2-utils (.ci/run does)')
-    console.warn('xmllint is not installed (Debian: libxml2-utils): the schema check did not run')
-    return 'xmllint missing'
-  }
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'xliff-int-')), 'export.xlf')
-  writeFileSync(file, xml)
-  const schemas = path.resolve('schemas/xliff-2.0')
-  execFileSync('xmllint', ['--noout', '--nonet', '--schema', path.join(schemas, 'xliff_core_2.0.xsd'), file], {
-    env: { ...process.env, XML_CATALOG_FILES: path.join(schemas, 'catalog.xml') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return 'checked'
-}
-
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0'
 
-type DomElement = ReturnType<InstanceType<typeof Window>['document']['createElementNS']>
+type XmlDocument = ReturnType<InstanceType<typeof Window>['DOMParser']['prototype']['parseFromString']>
+type DomElement = ReturnType<XmlDocument['createElementNS']>
 
 /**
- * A CAT tool's pass over a file: parsed into a DOM, each segment's target replaced by a copy of
- * its source (inline codes where the source has them) whose text nodes `translate` rewrites;
- * `edit` may then change a unit's target element as a careless translator would. Answers the file.
+ * The elements named `local` in namespace `ns` under `root`, by walking every element:
+ * happy-dom's getElementsByTagNameNS misses prefixed elements (`<mda:meta>`).
  */
-export function translateWithDom(xml: string, translate: (text: string, unit: string) => string, edit?: (unit: string, target: DomElement) => void): string {
+export function elementsNamed(root: Pick<DomElement, 'getElementsByTagName'>, ns: string, local: string): DomElement[] {
+  return Array.from(root.getElementsByTagName('*')).filter((element) => element.namespaceURI === ns && element.localName === local) as DomElement[]
+}
+
+/** Parses `xml` into a DOM, lets `edit` change it, and answers the file again. */
+export function editXml(xml: string, edit: (doc: XmlDocument) => void): string {
   const window = new Window()
   const doc = new window.DOMParser().parseFromString(xml, 'application/xml')
-  if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('The export is not well-formed XML')
-  for (const unit of Array.from(doc.getElementsByTagNameNS(XLIFF_NAMESPACE, 'unit'))) {
-    const id = unit.getAttribute('id') ?? ''
-    for (const segment of Array.from(unit.getElementsByTagNameNS(XLIFF_NAMESPACE, 'segment'))) {
-      const source = segment.getElementsByTagNameNS(XLIFF_NAMESPACE, 'source')[0]
-      if (!source) continue
-      for (const old of Array.from(segment.getElementsByTagNameNS(XLIFF_NAMESPACE, 'target'))) old.remove()
-      const target = doc.createElementNS(XLIFF_NAMESPACE, 'target')
-      for (const child of Array.from(source.childNodes)) target.appendChild(child.cloneNode(true))
-      const texts: Array<{ data: string }> = []
-      const collect = (node: { childNodes: ArrayLike<unknown> }) => {
-        for (const child of Array.from(node.childNodes) as Array<{ nodeType: number; data?: string; childNodes: ArrayLike<unknown> }>) {
-          if (child.nodeType === 3) texts.push(child as { data: string })
-          else collect(child)
-        }
-      }
-      collect(target)
-      for (const text of texts) text.data = translate(text.data, id)
-      segment.setAttribute('state', 'translated')
-      segment.appendChild(target)
-      edit?.(id, target)
-    }
-  }
+  if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('The file is not well-formed XML')
+  edit(doc)
   return new window.XMLSerializer().serializeToString(doc)
+}
+
+/**
+ * A CAT tool's pass over a file: each segment's target replaced by a copy of its source (inline
+ * codes where the source has them) whose text nodes `translate` rewrites; `edit` may then change
+ * a unit's target element as a careless translator would. Answers the file.
+ */
+export function translateWithDom(xml: string, translate: (text: string, unit: string) => string, edit?: (unit: string, target: DomElement) => void): string {
+  return editXml(xml, (doc) => {
+    for (const unit of elementsNamed(doc, XLIFF_NAMESPACE, 'unit')) {
+      const id = unit.getAttribute('id') ?? ''
+      for (const segment of elementsNamed(unit, XLIFF_NAMESPACE, 'segment')) {
+        const source = elementsNamed(segment, XLIFF_NAMESPACE, 'source')[0]
+        if (!source) continue
+        for (const old of elementsNamed(segment, XLIFF_NAMESPACE, 'target')) old.remove()
+        const target = doc.createElementNS(XLIFF_NAMESPACE, 'target')
+        for (const child of Array.from(source.childNodes)) target.appendChild(child.cloneNode(true))
+        const texts: Array<{ data: string }> = []
+        const collect = (node: { childNodes: ArrayLike<unknown> }) => {
+          for (const child of Array.from(node.childNodes) as Array<{ nodeType: number; data?: string; childNodes: ArrayLike<unknown> }>) {
+            if (child.nodeType === 3) texts.push(child as { data: string })
+            else collect(child)
+          }
+        }
+        collect(target)
+        for (const text of texts) text.data = translate(text.data, id)
+        segment.setAttribute('state', 'translated')
+        segment.appendChild(target)
+        edit?.(id, target)
+      }
+    }
+  })
 }

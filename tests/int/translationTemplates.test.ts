@@ -8,7 +8,7 @@ import type { EngagementTemplate, Tenant } from '@/payload-types'
 
 import { EngagementFixtures } from '../helpers/engagementFixtures'
 import { testPayload } from '../helpers/payload'
-import { exportFile, importFile, translateWithDom, validateXliff, xmlOf, XLIFF_NAMESPACE } from '../helpers/translationFiles'
+import { editXml, elementsNamed, exportFile, importFile, translateWithDom, validateXliff, xmlOf, XLIFF_NAMESPACE } from '../helpers/translationFiles'
 
 /**
  * Engagement templates in the translation files (issue #15): every text of a rules-of-engagement
@@ -154,7 +154,7 @@ describe('engagement templates in XLIFF', () => {
     const broken = translateWithDom(xmlOf(response), toWelsh, (unit, target) => {
       if (unit !== 'bioTemplates.0.template') return
       // The translator deletes {email} (the third placeholder) and retypes the sentence around it.
-      const placeholders = Array.from(target.getElementsByTagNameNS(XLIFF_NAMESPACE, 'ph'))
+      const placeholders = elementsNamed(target, XLIFF_NAMESPACE, 'ph')
       placeholders.at(-1)?.remove()
     })
     const result = await importFile(broken, tokens.editor)
@@ -178,10 +178,11 @@ describe('engagement templates in XLIFF', () => {
 
     // A file of this tenant whose document is edited to name the other tenant's template.
     const mine = xmlOf(await exportTemplates(String(template.id)))
-    const window = new (await import('happy-dom')).Window()
-    const doc = new window.DOMParser().parseFromString(mine, 'application/xml')
-    for (const meta of Array.from(doc.getElementsByTagNameNS('urn:oasis:names:tc:xliff:metadata:2.0', 'meta'))) if (meta.getAttribute('type') === 'id') meta.textContent = String(otherTemplate.id)
-    const result = await importFile(translateWithDom(new window.XMLSerializer().serializeToString(doc), toWelsh), tokens.editor)
+    const renamed = editXml(mine, (doc) => {
+      for (const meta of elementsNamed(doc, 'urn:oasis:names:tc:xliff:metadata:2.0', 'meta')) if (meta.getAttribute('type') === 'id') meta.textContent = String(otherTemplate.id)
+    })
+    expect(renamed).toContain(`<mda:meta type="id">${otherTemplate.id}</mda:meta>`)
+    const result = await importFile(translateWithDom(renamed, toWelsh), tokens.editor)
     expect(result.status).toBe(200)
     expect(result.json.imported).toBe(0)
     expect(result.json.failed).toContainEqual(expect.objectContaining({ unit: 'title', reason: `${welsh.name} has no template ${otherTemplate.id}.` }))
