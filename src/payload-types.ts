@@ -701,9 +701,14 @@ export interface EngagementTemplate {
     id?: string | null;
   }[];
   /**
-   * Per language. The site says when a translation awaits review.
+   * Per language. The site says when a translation awaits review. A reviewed language is out of date once the English changes after its review.
    */
   translationReview?: ('reviewed' | 'awaiting-review') | null;
+  translationRecord?: {
+    reviewedBy?: string | null;
+    reviewedAt?: string | null;
+    sourceText?: string | null;
+  };
   /**
    * The national template this one replaces for your tenant (set automatically).
    */
@@ -1636,6 +1641,13 @@ export interface EngagementTemplatesSelect<T extends boolean = true> {
         id?: T;
       };
   translationReview?: T;
+  translationRecord?:
+    | T
+    | {
+        reviewedBy?: T;
+        reviewedAt?: T;
+        sourceText?: T;
+      };
   tailors?: T;
   updatedAt?: T;
   createdAt?: T;

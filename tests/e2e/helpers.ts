@@ -140,3 +140,49 @@ export async function deleteOrFail(request: APIRequestContext, path: string, tok
   if (response.status() === 404) return
   expect(response.status(), `DELETE ${path}: ${await response.text()}`).toBe(200)
 }
+
+/**
+ * Axe on an admin screen of ours, Payload's locale switcher left out: its grey "Locale:" label is
+ * Payload's own (below 4.5:1 on its chip) and not this feature's to restyle.
+ */
+export async function adminScreenIsAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).exclude('.localizer').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+/**
+ * The council's translators' CAT tool, in the browser's own XML DOM (never string replacement):
+ * the export parsed, every `<file>` but `keepFile` (when given) left out, each segment's target
+ * replaced by a copy of its source (inline codes as the source has them) with every text node
+ * taken from the translation `memory`. Throws on a text the memory lacks.
+ */
+export async function translateInBrowser(page: Page, xml: string, memory: Record<string, string>, keepFile?: string): Promise<string> {
+  return page.evaluate(
+    ({ xml, keep, tm }) => {
+      const ns = 'urn:oasis:names:tc:xliff:document:2.0'
+      const doc = new DOMParser().parseFromString(xml, 'application/xml')
+      if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('The export is not well-formed XML')
+      if (keep) for (const file of Array.from(doc.getElementsByTagNameNS(ns, 'file'))) if (file.getAttribute('id') !== keep) file.remove()
+      const missed: string[] = []
+      for (const segment of Array.from(doc.getElementsByTagNameNS(ns, 'segment'))) {
+        const source = segment.getElementsByTagNameNS(ns, 'source')[0]
+        if (!source) continue
+        for (const old of Array.from(segment.getElementsByTagNameNS(ns, 'target'))) old.remove()
+        const target = doc.createElementNS(ns, 'target')
+        for (const child of Array.from(source.childNodes)) target.appendChild(child.cloneNode(true))
+        const walker = doc.createTreeWalker(target, NodeFilter.SHOW_TEXT)
+        const texts: Text[] = []
+        while (walker.nextNode()) texts.push(walker.currentNode as Text)
+        for (const node of texts) {
+          const translation = tm[node.data]
+          if (translation === undefined) missed.push(node.data)
+          else node.data = translation
+        }
+        segment.appendChild(target)
+      }
+      if (missed.length > 0) throw new Error(`No translation for: ${missed.join(' | ')}`)
+      return new XMLSerializer().serializeToString(doc)
+    },
+    { xml, keep: keepFile ?? null, tm: memory },
+  )
+}

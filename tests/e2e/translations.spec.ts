@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs'
 
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
-
 import { expect, test } from './journey'
 
-import { deleteOrFail, expectNoAxeViolations, liveAdminToken, openMenu, signInToAdmin, tenantIdOf } from './helpers'
+import { adminScreenIsAxeClean, deleteOrFail, expectNoAxeViolations, liveAdminToken, openMenu, signInToAdmin, tenantIdOf, translateInBrowser } from './helpers'
 
 /**
  * Issue #15's "done means", as a new editor of the Welsh council does it: a page whose Welsh was
@@ -26,15 +23,6 @@ const newWelshTitle = `Pan fydd camdriniaeth ar-lein yn dechrau ${suffix}`
 let adminJwt = ''
 let editorId = 0
 let pageId = 0
-
-/**
- * Axe on an admin screen of ours, Payload's locale switcher left out: its grey "Locale:" label is
- * Payload's own (below 4.5:1 on its chip) and not this feature's to restyle.
- */
-async function adminScreenIsAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).exclude('.localizer').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format, detail: 0, mode: 'normal', style: '' })
 const tenantName = { type: 'inlineBlock', version: 1, fields: { id: `tv${suffix}`, blockType: 'tenantValue', value: 'tenant-name' } }
@@ -146,40 +134,13 @@ test.describe('translating with the council\'s translators', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Translations' })).toBeVisible({ timeout: 60_000 })
 
     // The export button: a download of everything missing or out of date in Welsh.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export everything missing or out of date in Welsh', exact: true }).click()])
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export pages missing or out of date in Welsh', exact: true }).click()])
     expect(download.suggestedFilename()).toBe('example-county-pages-missing-cy.xlf')
     const exported = readFileSync(await download.path(), 'utf8')
 
     // The translators' CAT tool: the XML parsed into a DOM, every target replaced from its
     // translation memory (inline codes kept as the source has them), the other pages' files left out.
-    const translated = await page.evaluate(
-      ({ xml, id, memory: tm }) => {
-        const ns = 'urn:oasis:names:tc:xliff:document:2.0'
-        const doc = new DOMParser().parseFromString(xml, 'application/xml')
-        if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('The export is not well-formed XML')
-        for (const file of Array.from(doc.getElementsByTagNameNS(ns, 'file'))) if (file.getAttribute('id') !== `pages-${id}`) file.remove()
-        const missed: string[] = []
-        for (const segment of Array.from(doc.getElementsByTagNameNS(ns, 'segment'))) {
-          const source = segment.getElementsByTagNameNS(ns, 'source')[0]
-          if (!source) continue
-          for (const old of Array.from(segment.getElementsByTagNameNS(ns, 'target'))) old.remove()
-          const target = doc.createElementNS(ns, 'target')
-          for (const child of Array.from(source.childNodes)) target.appendChild(child.cloneNode(true))
-          const walker = doc.createTreeWalker(target, NodeFilter.SHOW_TEXT)
-          const texts: Text[] = []
-          while (walker.nextNode()) texts.push(walker.currentNode as Text)
-          for (const node of texts) {
-            const welsh = tm[node.data]
-            if (welsh === undefined) missed.push(node.data)
-            else node.data = welsh
-          }
-          segment.appendChild(target)
-        }
-        if (missed.length > 0) throw new Error(`No translation for: ${missed.join(' | ')}`)
-        return new XMLSerializer().serializeToString(doc)
-      },
-      { xml: exported, id: pageId, memory },
-    )
+    const translated = await translateInBrowser(page, exported, memory, `pages-${pageId}`)
 
     await page.getByLabel('Translated file (XLIFF)').setInputFiles({ name: 'example-county-cy.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(translated, 'utf8') })
     await page.getByLabel('Translated and reviewed by (optional)').fill('Siân Cyfieithydd')

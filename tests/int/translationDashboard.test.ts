@@ -89,9 +89,11 @@ describe('the translation dashboard', () => {
     expect(stateOf(ids.drafted)).toBe('drafted')
     expect(stateOf(ids.reviewed)).toBe('reviewed')
     expect(stateOf(ids.outdated)).toBe('outdated')
-    expect(data.rows.map((row) => row.id).sort()).toEqual([ids.missing, ids.drafted, ids.reviewed, ids.outdated].sort())
+    const own = data.rows.filter((row) => !row.inherited)
+    expect(own.map((row) => row.id).sort()).toEqual([ids.missing, ids.drafted, ids.reviewed, ids.outdated].sort())
+    expect(own.every((row) => row.collection === 'pages')).toBe(true)
     expect(data.rows.find((row) => row.id === ids.outdated)?.words).toBe(6)
-    expect(data.languages).toEqual([{ locale: 'cy', counts: { missing: 1, drafted: 1, outdated: 1, reviewed: 1 }, pagesToTranslate: 3, wordsToTranslate: 5 + 5 + 6 }])
+    expect(data.languages).toEqual([{ locale: 'cy', counts: { missing: 1, drafted: 1, outdated: 1, reviewed: 1 }, toTranslate: { pages: 3, 'engagement-templates': 0 }, wordsToTranslate: 5 + 5 + 6 }])
   })
 
   it('shows an editor of another tenant nothing of this one, and lets a platform admin see it', async () => {
@@ -99,22 +101,22 @@ describe('the translation dashboard', () => {
     expect(refused).toEqual({ status: 403, message: expect.stringContaining('Only editors of') })
     const own = await translationDashboard(payload, users.otherEditor!, await tenantRecord(other))
     if ('status' in own) throw new Error(own.message)
-    expect(own.rows.map((row) => row.id)).toEqual([ids.foreign])
+    expect(own.rows.filter((row) => !row.inherited).map((row) => row.id)).toEqual([ids.foreign])
     const admin = await translationDashboard(payload, users.admin!, await tenantRecord(welsh))
-    expect('status' in admin ? admin.status : admin.rows.length).toBe(4)
+    expect('status' in admin ? admin.status : admin.rows.filter((row) => !row.inherited).length).toBe(4)
   })
 })
 
 describe('side by side review', () => {
   it('marks the text whose English changed since the review, with what changed', async () => {
-    const data = await reviewData(payload, users.editor!, ids.outdated, 'cy')
+    const data = await reviewData(payload, users.editor!, 'pages', ids.outdated, 'cy')
     if ('status' in data) throw new Error(data.message)
     expect(data.state).toBe('outdated')
     const summary = data.units.find((unit) => unit.id === 'summary')
     expect(summary).toMatchObject({ source: 'Tau upsilon phi', target: 'Tau CY' })
     expect(summary?.changed?.parts?.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toEqual(['phi'])
     expect(data.units.find((unit) => unit.id === 'title')?.changed).toBeNull()
-    expect(await reviewData(payload, users.otherEditor!, ids.outdated, 'cy')).toMatchObject({ status: 403 })
+    expect(await reviewData(payload, users.otherEditor!, 'pages', ids.outdated, 'cy')).toMatchObject({ status: 403 })
   })
 
   it('readers of the out-of-date Welsh keep it, with the notice; marking it reviewed (and publishing) ends that', async () => {
@@ -123,9 +125,9 @@ describe('side by side review', () => {
     expect(before).toMatchObject({ title: 'Pi CY', outdated: true, fallback: false })
     expect((await readToolkit({ tenant: site!.tenant, locale: 'cy' })).find((entry) => entry.id === ids.reviewed)?.outdated).toBe(false)
 
-    expect(await markReviewed(payload, users.editor!, ids.missing, 'cy')).toMatchObject({ status: 400, field: 'locale' })
-    expect(await markReviewed(payload, users.otherEditor!, ids.outdated, 'cy')).toMatchObject({ status: 403 })
-    expect(await markReviewed(payload, users.editor!, ids.outdated, 'cy')).toEqual({ status: 200, state: 'reviewed' })
+    expect(await markReviewed(payload, users.editor!, 'pages', ids.missing, 'cy')).toMatchObject({ status: 400, field: 'locale' })
+    expect(await markReviewed(payload, users.otherEditor!, 'pages', ids.outdated, 'cy')).toMatchObject({ status: 403 })
+    expect(await markReviewed(payload, users.editor!, 'pages', ids.outdated, 'cy')).toEqual({ status: 200, state: 'reviewed' })
     const data = await translationDashboard(payload, users.editor!, await tenantRecord(welsh))
     expect('status' in data ? null : data.rows.find((row) => row.id === ids.outdated)?.states.cy).toBe('reviewed')
     // Written as a draft: the site changes once the page is published.

@@ -1,8 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Payload } from 'payload'
@@ -16,8 +11,9 @@ import { englishChangesSinceReview, readXliff, translatableText, writeXliff, typ
 import type { Tenant } from '@/payload-types'
 import { toLexical } from '@/seed/toolkit/toLexical'
 
-import { rest, type ApiResponse } from '../helpers/apiClient'
+import { rest } from '../helpers/apiClient'
 import { testPayload, uniqueSuffix } from '../helpers/payload'
+import { exportFile, importFile, validateXliff, xmlOf } from '../helpers/translationFiles'
 
 let payload: Payload
 let baseline: Tenant
@@ -43,26 +39,6 @@ async function login(key: keyof typeof tokens, data: Record<string, unknown>) {
   await payload.create({ collection: 'users', overrideAccess: true, data: { email, password, ...data } })
   tokens[key] = (await payload.login({ collection: 'users', data: { email, password } })).token ?? ''
 }
-
-const exportFile = (query: Record<string, string>, token?: string) => rest('GET', 'translations/export', { token, query })
-
-/** POST /api/translations/import as a translation service scripts it: multipart `file` and `translator`. */
-async function importFile(xml: string, token?: string, translator?: string): Promise<ApiResponse> {
-  const { REST_POST } = await import('@payloadcms/next/routes')
-  const { default: config } = await import('@payload-config')
-  const form = new FormData()
-  form.append('file', new Blob([xml], { type: 'application/xliff+xml' }), 'translated.xlf')
-  if (translator) form.append('translator', translator)
-  const headers = new Headers()
-  if (token) headers.set('Authorization', `JWT ${token}`)
-  const request = new Request('http://localhost:3000/api/translations/import', { method: 'POST', headers, body: form })
-  const response = await REST_POST(config)(request, { params: Promise.resolve({ slug: ['translations', 'import'] }) })
-  const text = await response.text()
-  return { status: response.status, json: text ? (JSON.parse(text) as ApiResponse['json']) : {} }
-}
-
-/** The export's XML (the helper keeps a non-JSON body as `text`). */
-const xmlOf = (response: ApiResponse) => String(response.json.text ?? '')
 
 /** A CAT tool's edit, through the XLIFF model: Welsh for every text, the codes of the body moved about. */
 function translateAll(doc: XliffDocument): XliffDocument {
@@ -136,7 +112,6 @@ describe('who may exchange translation files', () => {
   it('answers malformed parameters with 400 naming the parameter', async () => {
     const cases: Array<[Record<string, string>, string]> = [
       [{ ...query(), collection: 'users' }, 'collection'],
-      [{ ...query(), collection: 'engagement-templates' }, 'collection'],
       [{ ...query(), tenant: 'Not A Slug!' }, 'tenant'],
       [{ ...query(), ids: '1,,2' }, 'ids'],
       [{ ...query(), ids: 'all' }, 'ids'],
@@ -176,18 +151,7 @@ describe('export, translate, import', () => {
   it('exports a file the OASIS XLIFF 2.0 schema accepts (xmllint)', async () => {
     const response = await exportFile({ collection: 'pages', tenant: welsh.slug, ids: String(pageId), target: 'cy' }, tokens.editor)
     expect(response.status).toBe(200)
-    if (spawnSync('xmllint', ['--version']).error) {
-      if (process.env.CI) throw new Error('xmllint is missing: install libxml2-utils (.ci/run does)')
-      console.warn('xmllint is not installed (Debian: libxml2-utils): the schema check did not run')
-      return
-    }
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'xliff-int-')), 'export.xlf')
-    writeFileSync(file, xmlOf(response))
-    const schemas = path.resolve('schemas/xliff-2.0')
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', path.join(schemas, 'xliff_core_2.0.xsd'), file], {
-      env: { ...process.env, XML_CATALOG_FILES: path.join(schemas, 'catalog.xml') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    validateXliff(xmlOf(response))
   })
 
   it('lets a platform admin export the national toolkit', async () => {

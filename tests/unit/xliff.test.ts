@@ -5,7 +5,9 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { Pages } from '@/collections/Pages'
+import { bookkeeping } from '@/collections/translations/bookkeeping'
 import {
   applyTranslations,
   checkCodes,
@@ -141,6 +143,40 @@ describe('units of a page', () => {
     const applied = applyTranslations(Pages.fields, page, welsh, targets, { skip: ['translationReview'] })
     expect(applied.written).toEqual([])
     expect(applied.held[0]?.reason).toMatch(/layout\.b2\.items\.r1\.detail\.0-1/)
+  })
+})
+
+describe('units of an engagement template', () => {
+  const options = bookkeeping['engagement-templates'].units
+  const template = {
+    title: 'How I use social media',
+    intro: 'How {{tenant.name}} councillors answer.',
+    rules: [{ id: 'a', text: 'One.' }, { id: 'b', text: 'Two.' }, { id: 'c', text: 'Three.' }],
+    expectations: { readingTimes: 'On {days}.', replies: null, casework: null },
+    bioTemplates: [{ id: 'x', template: '{name}, {role}' }],
+    translationReview: 'reviewed',
+  }
+  const units = extractUnits(EngagementTemplates.fields, template, options)
+
+  it('makes bio variables and tenant values placeholders, and goes by position in the localized lists', () => {
+    expect(units.map((unit) => unit.id)).toEqual(['title', 'intro', 'rules.0.text', 'rules.1.text', 'rules.2.text', 'expectations.readingTimes', 'bioTemplates.0.template'])
+    expect(units.find((unit) => unit.id === 'intro')?.content.codes.map((code) => code.disp)).toEqual(['{{tenant.name}}'])
+    expect(units.find((unit) => unit.id === 'bioTemplates.0.template')?.content.codes.map((code) => code.disp)).toEqual(['{name}', '{role}'])
+  })
+
+  it('rebuilds a Welsh list with fewer rows from the English rows, only when every row has its Welsh', () => {
+    const welsh = { ...template, rules: [{ id: 'w1', text: 'Un.' }, { id: 'w2', text: 'Dau.' }] }
+    const third = new Map<string, InlinePart[]>([['rules.2.text', ['Tri.']]])
+    const applied = applyTranslations(EngagementTemplates.fields, template, welsh, third, options)
+    expect(applied.held).toEqual([])
+    expect(applied.written).toEqual(['rules.2.text'])
+    // The current Welsh rows are kept, the new one added; row ids are left for Payload to give.
+    expect(applied.data.rules).toEqual([{ text: 'Un.' }, { text: 'Dau.' }, { text: 'Tri.' }])
+
+    const onlyFirst = applyTranslations(EngagementTemplates.fields, template, { ...template, rules: [] }, new Map([['rules.0.text', ['Un.']]]), options)
+    expect(onlyFirst.written).toEqual([])
+    expect(onlyFirst.held.map((held) => held.unit)).toEqual(['rules.0.text'])
+    expect(onlyFirst.data.rules).toBeUndefined()
   })
 })
 

@@ -7,7 +7,10 @@ type Failure = { unit: string; document?: string; text?: string; reason: string 
 type Summary = { target?: string; imported: number; failed: Failure[]; documents: Array<{ collection: string; id: number; imported: number; status: 'reviewed' | 'drafted' | 'unchanged' }> }
 type Refusal = { errors?: Array<{ message?: string; field?: string }> }
 
+/** `titles` is keyed by "collection/id", as the summary names a document ("pages/12", "engagement-templates/3"). */
 type Props = { api: string; adminRoute: string; titles: Record<string, string>; languageNames: Record<string, string> }
+
+const nouns: Record<string, string> = { pages: 'page', 'engagement-templates': 'template' }
 
 const texts = (count: number) => `${count} ${count === 1 ? 'text' : 'texts'}`
 
@@ -56,7 +59,7 @@ export function ImportTranslations({ api, adminRoute, titles, languageNames }: P
 
   const language = summary?.language ?? null
   const languageName = language ? (languageNames[language] ?? language) : null
-  const title = (id: number | string | undefined) => (id !== undefined && titles[String(id)]) || `page ${id ?? '?'}`
+  const title = (document: string | undefined) => (document !== undefined && titles[document]) || document || '?'
 
   return (
     <section aria-labelledby="translations-import" style={{ marginBlock: '2rem' }}>
@@ -71,7 +74,7 @@ export function ImportTranslations({ api, adminRoute, titles, languageNames }: P
         <div className="invitation-import__field">
           <label htmlFor="import-xliff">Translated file (XLIFF)</label>
           <p id="import-xliff-hint" className="invitation-import__hint">
-            The file your translators send back, exported from here. Each page&apos;s language is saved as a draft: publish the page to show it. Texts that cannot go in
+            The file your translators send back, exported from here. Each page&apos;s or template&apos;s language is saved as a draft: publish it to show it. Texts that cannot go in
             (the English changed since, a placeholder was deleted) are listed, and the rest go in.
           </p>
           <input
@@ -109,12 +112,12 @@ export function ImportTranslations({ api, adminRoute, titles, languageNames }: P
           {summary.body.documents.length > 0 ? (
             <ul>
               {summary.body.documents.map((doc) => (
-                <li key={doc.id}>
-                  <a href={`${adminRoute}/collections/pages/${doc.id}${language ? `?locale=${language}` : ''}`}>{title(doc.id)}</a>:{' '}
+                <li key={`${doc.collection}/${doc.id}`}>
+                  <a href={`${adminRoute}/collections/${doc.collection}/${doc.id}${language ? `?locale=${language}` : ''}`}>{title(`${doc.collection}/${doc.id}`)}</a>:{' '}
                   {doc.status === 'reviewed'
-                    ? `${texts(doc.imported)}, the whole page: saved as a draft and marked reviewed${languageName ? ` in ${languageName}` : ''}. Publish it to show it on the site.`
+                    ? `${texts(doc.imported)}, the whole ${nouns[doc.collection] ?? 'document'}: saved as a draft and marked reviewed${languageName ? ` in ${languageName}` : ''}. Publish it to show it on the site.`
                     : doc.status === 'drafted'
-                      ? `${texts(doc.imported)} saved as a draft, marked drafted (some of the page is not translated yet). Publish it to show it on the site.`
+                      ? `${texts(doc.imported)} saved as a draft, marked drafted (some of the ${nouns[doc.collection] ?? 'document'} is not translated yet). Publish it to show it on the site.`
                       : 'nothing changed.'}
                 </li>
               ))}
@@ -126,7 +129,7 @@ export function ImportTranslations({ api, adminRoute, titles, languageNames }: P
                 <caption>Texts that were not imported</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Page</th>
+                    <th scope="col">Page or template</th>
                     <th scope="col">Text (unit id)</th>
                     <th scope="col">Why</th>
                   </tr>
@@ -134,7 +137,7 @@ export function ImportTranslations({ api, adminRoute, titles, languageNames }: P
                 <tbody>
                   {summary.body.failed.map((failure, index) => (
                     <tr key={`${failure.document ?? ''}-${failure.unit}-${index}`} data-problem="">
-                      <td>{failure.document ? title(failure.document.split('/')[1]) : '—'}</td>
+                      <td>{failure.document ? title(failure.document) : '—'}</td>
                       <td>
                         {failure.text ? <span>“{failure.text}”</span> : null} <code>{failure.unit}</code>
                       </td>

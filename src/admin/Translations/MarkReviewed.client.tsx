@@ -4,14 +4,14 @@ import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-type Props = { api: string; page: number; locale: string; languageName: string }
+type Props = { api: string; collection: string; id: number; noun: string; locale: string; languageName: string }
 
 /**
  * "Mark reviewed": records that a speaker has checked this language against today's English (by
  * the signed-in editor, as a draft: publishing goes through the normal flow). A refusal (text
  * still untranslated) is shown as the server words it.
  */
-export function MarkReviewed({ api, page, locale, languageName }: Props) {
+export function MarkReviewed({ api, collection, id, noun, locale, languageName }: Props) {
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -23,10 +23,10 @@ export function MarkReviewed({ api, page, locale, languageName }: Props) {
         method: 'POST',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ collection: 'pages', id: page, locale }),
+        body: JSON.stringify({ collection, id, locale }),
       })
       if (response.ok) {
-        toast.success(`${languageName} marked reviewed against today's English (saved as a draft: publish the page to show it).`)
+        toast.success(`${languageName} marked reviewed against today's English (saved as a draft: publish the ${noun} to show it).`)
         router.refresh()
         return
       }

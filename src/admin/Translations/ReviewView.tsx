@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/admin/AdminViewFrame'
 import { TextDiff } from '@/admin/TextDiff'
+import { bookkeeping, type TranslatableCollection } from '@/collections/translations/bookkeeping'
 import { reviewData } from '@/endpoints/translations/review'
 import { isLocale } from '@/i18n/locales'
 
@@ -13,7 +14,8 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 const dateOf = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' })
 
 /**
- * /admin/translation-review?page=<id>&language=<cy|gd|ga>: a page's English and one language side
+ * /admin/translation-review?page=<id>&language=<cy|gd|ga> (or `template=<id>` for an engagement
+ * template): a document's English and one language side
  * by side, unit by unit (the units of the XLIFF files), for a speaker to review. Units whose
  * English changed since the language was reviewed are marked, with what changed.
  */
@@ -21,15 +23,17 @@ export async function TranslationReviewView(props: AdminViewServerProps) {
   const { initPageResult, payload, searchParams } = props
   const user = initPageResult.req.user
   const adminRoute = payload.config.routes.admin
-  const id = Number(one(searchParams?.page))
+  const template = one(searchParams?.template)
+  const collection: TranslatableCollection = template !== undefined ? 'engagement-templates' : 'pages'
+  const id = Number(template ?? one(searchParams?.page))
   // `language`, not `locale`: Payload reads `?locale=` as the admin's own content language and would switch it.
   const locale = one(searchParams?.language)
   const valid = Number.isInteger(id) && id > 0 && isLocale(locale) && locale !== 'en'
-  const data = user && valid ? await reviewData(payload, user, id, locale) : null
+  const data = user && valid ? await reviewData(payload, user, collection, id, locale) : null
   if (!data || 'status' in data) {
     return (
       <AdminViewFrame props={props} viewType="translation-review" title="Side by side">
-        <p role="alert">{data ? data.message : 'Open this screen from Translations: it needs a page and a language (cy, gd or ga).'}</p>
+        <p role="alert">{data ? data.message : 'Open this screen from Translations: it needs a page or template and a language (cy, gd or ga).'}</p>
         <p>
           <a href={`${adminRoute}/translations`}>Back to Translations</a>
         </p>
@@ -38,14 +42,16 @@ export async function TranslationReviewView(props: AdminViewServerProps) {
   }
   const language = languageInEnglish[data.locale]
   const changedCount = data.units.filter((unit) => unit.changed).length
+  const edit = `${adminRoute}/collections/${data.document.collection}/${data.document.id}`
+  const noun = bookkeeping[data.document.collection].noun.one
   return (
-    <AdminViewFrame props={props} viewType="translation-review" title={`${data.page.title}: English and ${language} side by side`}>
+    <AdminViewFrame props={props} viewType="translation-review" title={`${data.document.title}: English and ${language} side by side`}>
       <p>
         <a href={`${adminRoute}/translations?tenant=${data.tenant.slug}`}>Translations of {data.tenant.name}</a>
         {' · '}
-        <a href={`${adminRoute}/collections/pages/${data.page.id}?locale=${data.locale}`}>Edit the {language}</a>
+        <a href={`${edit}?locale=${data.locale}`}>Edit the {language}</a>
         {' · '}
-        <a href={`${adminRoute}/collections/pages/${data.page.id}?locale=en`}>Edit the English</a>
+        <a href={`${edit}?locale=en`}>Edit the English</a>
       </p>
       <p role="status">
         {language}: <strong style={{ color: stateWords[data.state].colour }}>{stateWords[data.state].label}</strong>
@@ -58,10 +64,10 @@ export async function TranslationReviewView(props: AdminViewServerProps) {
           <TextDiff parts={data.changes} label="Changes to the English since the review" />
         </details>
       ) : null}
-      {data.state !== 'reviewed' && data.state !== 'missing' ? <MarkReviewed api={payload.config.routes.api} page={data.page.id} locale={data.locale} languageName={language} /> : null}
+      {data.state !== 'reviewed' && data.state !== 'missing' ? <MarkReviewed api={payload.config.routes.api} collection={data.document.collection} id={data.document.id} noun={noun} locale={data.locale} languageName={language} /> : null}
       <div className="translations__table" style={{ marginBlockStart: '1.5rem' }}>
         <table className="translations__review">
-          <caption className="translations__caption">Each text of the page in English and {language}, in reading order.</caption>
+          <caption className="translations__caption">Each text of the {noun} in English and {language}, in reading order.</caption>
           <thead>
             <tr>
               <th scope="col">Text</th>

@@ -2,7 +2,8 @@ import type { AdminViewServerProps } from 'payload'
 
 import { AdminViewFrame } from '@/admin/AdminViewFrame'
 import { selectedTenant } from '@/admin/selectedTenant'
-import { dashboardTenants, translationDashboard, translationStates, type TranslationDashboard } from '@/endpoints/translations/dashboard'
+import { bookkeeping, translatableCollections, type TranslatableCollection } from '@/collections/translations/bookkeeping'
+import { dashboardTenants, translationDashboard, translationStates, type DashboardRow, type TranslationDashboard } from '@/endpoints/translations/dashboard'
 import { findTenant } from '@/endpoints/translations/translations'
 import { isLocale, localeNames, type Locale } from '@/i18n/locales'
 import type { TranslationState } from '@/lib/xliff'
@@ -15,10 +16,20 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 const isState = (value: unknown): value is TranslationState => typeof value === 'string' && (translationStates as readonly string[]).includes(value)
 
-function exportHref(api: string, tenant: string, target: Locale, ids: string) {
-  const query = new URLSearchParams({ collection: 'pages', tenant, ids, target })
+function exportHref(api: string, collection: TranslatableCollection, tenant: string, target: Locale, ids: string) {
+  const query = new URLSearchParams({ collection, tenant, ids, target })
   return `${api}/translations/export?${query.toString()}`
 }
+
+const nouns = (collection: TranslatableCollection) => bookkeeping[collection].noun
+
+/** "3 pages and 1 template", leaving out a kind with none. */
+function documentCount(counts: Record<TranslatableCollection, number>): string {
+  const parts = translatableCollections.filter((collection) => counts[collection] > 0).map((collection) => plural(counts[collection], nouns(collection).one, nouns(collection).many))
+  return parts.length > 0 ? parts.join(' and ') : 'nothing'
+}
+
+const kindLabel = (row: DashboardRow) => `${row.inherited ? 'National ' : ''}${row.collection === 'pages' ? 'page' : 'template'}`
 
 function Summary({ data, api }: { data: TranslationDashboard; api: string }) {
   return (
@@ -50,20 +61,28 @@ function Summary({ data, api }: { data: TranslationDashboard; api: string }) {
                     <td key={state}>{language.counts[state]}</td>
                   ))}
                   <td>
-                    <strong>{plural(language.wordsToTranslate, 'word', 'words')}</strong> in {plural(language.pagesToTranslate, 'page', 'pages')}
+                    <strong>{plural(language.wordsToTranslate, 'word', 'words')}</strong> in {documentCount(language.toTranslate)}
                   </td>
                   <td>
-                    {language.pagesToTranslate > 0 ? (
-                      <>
-                      <a className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} href={exportHref(api, data.tenant.slug, language.locale, 'missing')} download>
-                        Export everything missing or out of date in {name}
-                      </a>{' '}
-                      <a href={`${exportHref(api, data.tenant.slug, language.locale, 'missing')}&format=zip`} download aria-label={`Export everything missing or out of date in ${name} as a ZIP, one file per page`}>
-                        or as a ZIP, one file per page
-                      </a>
-                      </>
+                    {translatableCollections.some((collection) => language.toTranslate[collection] > 0) ? (
+                      translatableCollections
+                        .filter((collection) => language.toTranslate[collection] > 0)
+                        .map((collection) => {
+                          const href = exportHref(api, collection, data.tenant.slug, language.locale, 'missing')
+                          const many = nouns(collection).many
+                          return (
+                            <p key={collection} style={{ margin: '0 0 0.5rem' }}>
+                              <a className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} href={href} download>
+                                Export {many} missing or out of date in {name}
+                              </a>{' '}
+                              <a href={`${href}&format=zip`} download aria-label={`Export ${many} missing or out of date in ${name} as a ZIP, one file per ${nouns(collection).one}`}>
+                                or as a ZIP, one file per {nouns(collection).one}
+                              </a>
+                            </p>
+                          )
+                        })
                     ) : (
-                      <span>Nothing to send: every page is reviewed in {name}.</span>
+                      <span>Nothing to send: every page and template is reviewed in {name}.</span>
                     )}
                   </td>
                 </tr>
@@ -73,10 +92,64 @@ function Summary({ data, api }: { data: TranslationDashboard; api: string }) {
         </table>
       </div>
       <p className="translations__hint">
-        Words are counted in the English text of each page that is missing, drafted or out of date (the whole page, as the export sends it): the figure to ask a
-        translation unit to quote for.
+        Words are counted in the English text of each of the council&apos;s own pages and templates that is missing, drafted or out of date (the whole document, as
+        the export sends it): the figure to ask a translation unit to quote for. National pages and templates shown as they are translated by the national team.
       </p>
     </section>
+  )
+}
+
+/** One document's row: its own states open it in each language; a national one's are read-only, with what that means. */
+function DocumentRow({ row, locales, adminRoute }: { row: DashboardRow; locales: Locale[]; adminRoute: string }) {
+  const open = `${adminRoute}/collections/${row.collection}/${row.id}`
+  const title = row.title || `${nouns(row.collection).one} ${row.id}`
+  const review = `${adminRoute}/translation-review?${row.collection === 'pages' ? 'page' : 'template'}=${row.id}`
+  return (
+    <tr data-inherited={row.inherited ? '' : undefined}>
+      <td>
+        {row.inherited ? null : (
+          <input
+            type="checkbox"
+            name={row.collection === 'pages' ? 'page' : 'template'}
+            value={row.id}
+            form="translations-selection"
+            id={`select-${row.collection}-${row.id}`}
+            aria-label={`Select “${title}”`}
+          />
+        )}
+      </td>
+      <th scope="row">
+        <a href={open}>{title}</a>
+      </th>
+      <td>{row.inherited ? <a href="#translations-inherited" aria-label={`${kindLabel(row)}: “${title}” is the national text, translated by the national team`}>{kindLabel(row)}</a> : kindLabel(row)}</td>
+      <td>{row.words.toLocaleString('en-GB')}</td>
+      {locales.map((code) => {
+        const state = row.states[code] ?? 'missing'
+        const words = stateWords[state]
+        if (row.inherited) {
+          return (
+            <td key={code} data-state={state}>
+              <span style={{ color: words.colour, fontWeight: 600 }}>{words.label}</span> <span className="translations__visually-hidden">(national status, read-only)</span>
+            </td>
+          )
+        }
+        return (
+          <td key={code} data-state={state}>
+            <a href={`${open}?locale=${code}`} style={{ color: words.colour, fontWeight: 600 }} aria-label={`${title}: ${languageInEnglish[code]} ${words.label.toLowerCase()}, open it in ${languageInEnglish[code]}`}>
+              {words.label}
+            </a>
+            {state !== 'missing' ? (
+              <>
+                {' · '}
+                <a href={`${review}&language=${code}`} aria-label={`Side by side: “${title}” in English and ${languageInEnglish[code]}`}>
+                  Side by side
+                </a>
+              </>
+            ) : null}
+          </td>
+        )
+      })}
+    </tr>
   )
 }
 
@@ -115,7 +188,7 @@ export async function TranslationsView(props: AdminViewServerProps) {
       ) : (
         <>
           <p style={{ maxWidth: '48rem' }}>
-            Every page in every language {dashboard ? dashboard.tenant.name : 'the council'} offers: what is missing, drafted, out of date (reviewed, then the English
+            Every page and rules-of-engagement template in every language {dashboard ? dashboard.tenant.name : 'the council'} offers: what is missing, drafted, out of date (reviewed, then the English
             changed) or reviewed. Export what needs translating as an XLIFF file for your translators or their CAT tool, and import the file they send back.
           </p>
           {tenants.length > 1 ? (
@@ -136,7 +209,7 @@ export async function TranslationsView(props: AdminViewServerProps) {
             <>
               <Summary data={dashboard} api={api} />
               <section aria-labelledby="translations-pages" style={{ marginBlock: '1.5rem' }}>
-                <h2 id="translations-pages">Pages</h2>
+                <h2 id="translations-pages">Pages and templates</h2>
                 <form method="get" action={`${adminRoute}/translations`} className="translations__filters">
                   <input type="hidden" name="tenant" value={dashboard.tenant.slug} />
                   <div className="translations__field">
@@ -166,17 +239,20 @@ export async function TranslationsView(props: AdminViewServerProps) {
                   </button>
                 </form>
                 <p role="status">
-                  {rows.length === dashboard.rows.length ? `${plural(rows.length, 'page', 'pages')}.` : `${plural(rows.length, 'page', 'pages')} of ${dashboard.rows.length} match.`}
+                  {rows.length === dashboard.rows.length ? `${plural(rows.length, 'document', 'documents')}.` : `${plural(rows.length, 'document', 'documents')} of ${dashboard.rows.length} match.`}
                 </p>
                 <div className="translations__table">
                   <table>
-                    <caption className="translations__caption">Each page&apos;s state per language. A state opens the page in that language; “Side by side” compares it with the English.</caption>
+                    <caption className="translations__caption">
+                      Each page&apos;s and template&apos;s state per language. A state opens it in that language; “Side by side” compares it with the English.
+                    </caption>
                     <thead>
                       <tr>
                         <th scope="col">
                           <span className="translations__visually-hidden">Select</span>
                         </th>
-                        <th scope="col">Page</th>
+                        <th scope="col">Page or template</th>
+                        <th scope="col">Kind</th>
                         <th scope="col">English words</th>
                         {shownLocales.map((code) => (
                           <th scope="col" key={code}>
@@ -187,47 +263,24 @@ export async function TranslationsView(props: AdminViewServerProps) {
                     </thead>
                     <tbody>
                       {rows.map((row) => (
-                        <tr key={row.id}>
-                          <td>
-                            <input type="checkbox" name="page" value={row.id} form="translations-selection" id={`select-${row.id}`} aria-label={`Select “${row.title}”`} />
-                          </td>
-                          <th scope="row">
-                            <a href={`${adminRoute}/collections/pages/${row.id}`}>{row.title || `Page ${row.id}`}</a>
-                          </th>
-                          <td>{row.words.toLocaleString('en-GB')}</td>
-                          {shownLocales.map((code) => {
-                            const state = row.states[code] ?? 'missing'
-                            return (
-                              <td key={code} data-state={state}>
-                                <a
-                                  href={`${adminRoute}/collections/pages/${row.id}?locale=${code}`}
-                                  style={{ color: stateWords[state].colour, fontWeight: 600 }}
-                                  aria-label={`${row.title}: ${languageInEnglish[code]} ${stateWords[state].label.toLowerCase()}, open it in ${languageInEnglish[code]}`}
-                                >
-                                  {stateWords[state].label}
-                                </a>
-                                {state !== 'missing' ? (
-                                  <>
-                                    {' · '}
-                                    <a href={`${adminRoute}/translation-review?page=${row.id}&language=${code}`} aria-label={`Side by side: “${row.title}” in English and ${languageInEnglish[code]}`}>
-                                      Side by side
-                                    </a>
-                                  </>
-                                ) : null}
-                              </td>
-                            )
-                          })}
-                        </tr>
+                        <DocumentRow key={`${row.collection}-${row.id}`} row={row} locales={shownLocales} adminRoute={adminRoute} />
                       ))}
                     </tbody>
                   </table>
                 </div>
+                {rows.some((row) => row.inherited) ? (
+                  <p id="translations-inherited" className="translations__hint">
+                    <strong>National text.</strong> A national page or template that {dashboard.tenant.name} shows as it is carries the national status: its
+                    translations are made and reviewed by the national team, and reach your site when they publish them. To translate one yourself, open it and
+                    tailor it for {dashboard.tenant.name}: the copy is then yours, in this list and in the exports.
+                  </p>
+                ) : null}
                 <SelectionExport api={api} tenant={dashboard.tenant.slug} languages={dashboard.locales.map((code) => ({ code, name: languageInEnglish[code] }))} />
               </section>
               <ImportTranslations
                 api={api}
                 adminRoute={adminRoute}
-                titles={Object.fromEntries(dashboard.rows.map((row) => [String(row.id), row.title]))}
+                titles={Object.fromEntries(dashboard.rows.map((row) => [`${row.collection}/${row.id}`, row.title]))}
                 languageNames={languageInEnglish}
               />
             </>

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { templatePreviewPath } from '@/collections/Pages/previewPath'
 import { tenantScoped } from '@/collections/tenantScoped'
+import { reviewRecordField } from '@/collections/translations/reviewRecordField'
 import { bioVariables } from '@/lib/bio/variables'
 
 import { engagementAudiences } from './audiences'
@@ -12,6 +13,7 @@ import { tailorTemplateEndpoint } from './endpoints/tailorTemplate'
 
 import { freeAudienceOnDuplicate } from './hooks/freeAudienceOnDuplicate'
 import { oneTemplatePerAudience } from './hooks/oneTemplatePerAudience'
+import { recordTemplateTranslationReview } from './hooks/recordTranslationReview'
 
 export { engagementAudiences, type EngagementAudience } from './audiences'
 
@@ -47,7 +49,7 @@ export const EngagementTemplates: CollectionConfig = tenantScoped({
   versions: { drafts: true, maxPerDoc: 25 },
   indexes: [{ fields: ['tenant', 'audience'], unique: true }],
   hooks: {
-    beforeChange: [oneTemplatePerAudience],
+    beforeChange: [oneTemplatePerAudience, recordTemplateTranslationReview],
   },
   fields: [
     {
@@ -120,8 +122,13 @@ export const EngagementTemplates: CollectionConfig = tenantScoped({
         { label: 'Reviewed by a speaker', value: 'reviewed' },
         { label: 'Draft translation, awaiting a speaker\'s review', value: 'awaiting-review' },
       ],
-      admin: { position: 'sidebar', description: 'Per language. The site says when a translation awaits review.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Per language. The site says when a translation awaits review. A reviewed language is out of date once the English changes after its review.',
+      },
     },
+    // The English each language was reviewed against: kept by the review hook and the XLIFF import.
+    reviewRecordField('translationRecord', (data) => data?.translationReview === 'reviewed'),
     {
       name: 'tailors',
       type: 'relationship',

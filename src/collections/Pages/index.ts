@@ -8,6 +8,7 @@ import { RichTextBlock } from '@/blocks/RichText/config'
 import { SourcesBlock } from '@/blocks/Sources/config'
 import { StepsBlock } from '@/blocks/Steps/config'
 import { tenantScoped } from '@/collections/tenantScoped'
+import { reviewRecordField } from '@/collections/translations/reviewRecordField'
 import { ukDayAndTime, ukDayOnly } from '@/fields/ukDates'
 
 import { readPages, readPageVersions } from './access/pageAccess'
@@ -15,7 +16,7 @@ import { pageVisibilityEndpoint } from './endpoints/pageVisibility'
 import { tailorPageEndpoint } from './endpoints/tailorPage'
 import { validatePageSlug } from './fields/validateSlug'
 import { pagePreviewPath } from './previewPath'
-import { recordTranslationReview } from './hooks/recordTranslationReview'
+import { recordPageTranslationReview } from './hooks/recordTranslationReview'
 import { requireWelshForParity } from './hooks/requireWelshForParity'
 import { indexPageAfterChange } from './hooks/indexForSearch'
 import { syncTailoring } from './hooks/syncTailoring'
@@ -44,7 +45,7 @@ export const Pages: CollectionConfig = tenantScoped({
   cache: true,
   hooks: {
     beforeValidate: [syncTailoring],
-    beforeChange: [requireWelshForParity, recordTranslationReview],
+    beforeChange: [requireWelshForParity, recordPageTranslationReview],
     afterChange: [indexPageAfterChange],
   },
   fields: [
@@ -95,24 +96,8 @@ export const Pages: CollectionConfig = tenantScoped({
         description: 'For the language you are editing now. A reviewed language is out of date once the English changes after its review.',
       },
     },
-    {
-      // Kept per language by recordTranslationReview and the XLIFF import; read-only here.
-      name: 'translationReview',
-      type: 'group',
-      localized: true,
-      label: 'Translation review',
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.translationStatus === 'reviewed' },
-      fields: [
-        { name: 'reviewedBy', type: 'text', label: 'Reviewed by', maxLength: 200 },
-        { name: 'reviewedAt', type: 'date', label: 'Reviewed on', admin: { date: ukDayAndTime } },
-        {
-          name: 'sourceText',
-          type: 'textarea',
-          label: 'English text when reviewed',
-          admin: { hidden: true },
-        },
-      ],
-    },
+    // Kept per language by the review hook and the XLIFF import; read-only here.
+    reviewRecordField('translationReview', (data) => data?.translationStatus === 'reviewed'),
     {
       name: 'lastReviewed',
       type: 'date',

@@ -15,7 +15,7 @@ const MAX_IDS = 200
 const refusal = (r: Refusal) => Response.json({ errors: [{ message: r.message, ...(r.field ? { field: r.field } : {}) }] }, { status: r.status })
 
 const exportQuery = z.object({
-  collection: z.enum(translatableCollections, { error: 'collection must be "pages" (engagement templates are not exported yet).' }),
+  collection: z.enum(translatableCollections, { error: 'collection must be "pages" or "engagement-templates".' }),
   tenant: z.string({ error: 'tenant is required: the tenant\'s slug.' }).regex(/^[a-z0-9](?:[a-z0-9-]{0,62})$/, 'tenant must be a tenant\'s slug.'),
   ids: z
     .string({ error: 'ids is required: a comma-separated list of ids, or "missing".' })
@@ -35,7 +35,7 @@ function queryOf(req: PayloadRequest): Record<string, string | undefined> {
   return query
 }
 
-/** GET /api/translations/export?collection=pages&tenant=<slug>&ids=<1,2,3|missing>&target=<locale>[&format=zip] */
+/** GET /api/translations/export?collection=<pages|engagement-templates>&tenant=<slug>&ids=<1,2,3|missing>&target=<locale>[&format=zip] */
 export const translationExportEndpoint: Endpoint = {
   path: '/translations/export',
   method: 'get',

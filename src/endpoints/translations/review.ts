@@ -1,16 +1,16 @@
 import type { Endpoint, Payload, TypedUser } from 'payload'
 import { z } from 'zod'
 
-import { TRANSLATION_IMPORT_CONTEXT } from '@/collections/Pages/hooks/recordTranslationReview'
+import { bookkeeping, reviewAgainst, translatableCollections, TRANSLATION_IMPORT_CONTEXT, type TranslatableCollection } from '@/collections/translations/bookkeeping'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { relationId } from '@/lib/relationId'
 import { diffText, hasChanges, tokenize, type DiffPart } from '@/lib/textDiff'
 import { currentTargets, englishChangesSinceReview, extractUnits, translatableText, translationState, unitText, type TranslationState } from '@/lib/xliff'
 
-import { fieldsOf, readDocs, translationRefusal, unitOptions, type Refusal, type TenantRecord } from './translations'
+import { fieldsOf, readDocs, translationRefusal, type Refusal, type TenantRecord } from './translations'
 
 /**
- * Side by side review (issue #15): one page's English and one language's text, unit by unit (the
+ * Side by side review (issue #15): one page's or template's English and one language's text, unit by unit (the
  * same units as the XLIFF files), with the units whose English changed since the language was
  * reviewed marked and their change shown; and "Mark reviewed", which records the review against
  * today's English. Reads and writes go as the user, after the export's own check.
@@ -27,7 +27,7 @@ export type ReviewUnit = {
 
 export type ReviewData = {
   tenant: Pick<TenantRecord, 'id' | 'slug' | 'name'>
-  page: { id: number; title: string }
+  document: { collection: TranslatableCollection; id: number; title: string }
   locale: Locale
   state: TranslationState
   review: { reviewedAt: string | null; reviewedBy: string | null } | null
@@ -77,30 +77,31 @@ function markChanged(units: Array<{ text: string }>, recorded: string | null | u
   })
 }
 
-/** The page side by side in English and `locale`, or why not (404 for a page the user cannot read). */
-export async function reviewData(payload: Payload, user: TypedUser, id: number, locale: Locale): Promise<ReviewData | Refusal> {
-  const english = await payload.findByID({ collection: 'pages', id, locale: 'en', draft: true, depth: 0, user, overrideAccess: false, disableErrors: true })
+/** The document side by side in English and `locale`, or why not (404 for one the user cannot read). */
+export async function reviewData(payload: Payload, user: TypedUser, collection: TranslatableCollection, id: number, locale: Locale): Promise<ReviewData | Refusal> {
+  const keeping = bookkeeping[collection]
+  const english = await payload.findByID({ collection, id, locale: 'en', draft: true, depth: 0, user, overrideAccess: false, disableErrors: true })
   const tenantId = english ? relationId(english.tenant) : undefined
   const tenant = tenantId !== undefined ? await tenantById(payload, tenantId) : null
-  if (!english || !tenant) return { status: 404, field: 'id', message: `There is no page ${id} you can open.` }
+  if (!english || !tenant) return { status: 404, field: 'id', message: `There is no ${keeping.noun.one} ${id} you can open.` }
   const refused = translationRefusal(user, tenant)
   if (refused) return refused
   if (locale === 'en' || !tenant.locales.includes(locale)) return { status: 400, field: 'locale', message: `${tenant.name} does not offer that language.` }
 
-  const fields = fieldsOf(payload, 'pages')
-  const options = unitOptions.pages
-  const [target] = await readDocs(payload, user, 'pages', tenant.id, locale, [id])
+  const fields = fieldsOf(payload, collection)
+  const options = keeping.units
+  const [target] = await readDocs(payload, user, collection, tenant.id, locale, [id])
   const source = extractUnits(fields, english, options)
   const targets = currentTargets(fields, source, target, options)
   const englishNow = translatableText(fields, english, options)
-  const state = translationState(target?.translationStatus, target?.translationReview, englishNow)
-  const review = target?.translationReview
+  const review = keeping.review(target)
+  const state = translationState(keeping.status(target), review, englishNow)
   const texts = source.map((unit) => ({ text: unitText(unit) }))
   const changed = state === 'outdated' ? markChanged(texts, review?.sourceText) : source.map(() => null)
   const changes = state === 'outdated' ? englishChangesSinceReview(review, englishNow) : null
   return {
     tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
-    page: { id, title: english.title },
+    document: { collection, id, title: english.title },
     locale,
     state,
     review: state === 'reviewed' || state === 'outdated' ? { reviewedAt: review?.reviewedAt ?? null, reviewedBy: review?.reviewedBy ?? null } : null,
@@ -119,20 +120,21 @@ export async function reviewData(payload: Payload, user: TypedUser, id: number, 
 }
 
 /**
- * Records `locale` of page `id` as reviewed against today's English, by the user, as a draft
+ * Records `locale` of document `id` as reviewed against today's English, by the user, as a draft
  * (publishing goes through the normal flow). Refused when the language has no text to review.
  */
-export async function markReviewed(payload: Payload, user: TypedUser, id: number, locale: Locale): Promise<{ status: 200; state: 'reviewed' } | Refusal> {
-  const data = await reviewData(payload, user, id, locale)
+export async function markReviewed(payload: Payload, user: TypedUser, collection: TranslatableCollection, id: number, locale: Locale): Promise<{ status: 200; state: 'reviewed' } | Refusal> {
+  const keeping = bookkeeping[collection]
+  const data = await reviewData(payload, user, collection, id, locale)
   if ('status' in data) return data
   const untranslated = data.units.filter((unit) => unit.target === null)
   if (untranslated.length > 0) {
-    return { status: 400, field: 'locale', message: `${untranslated.length} of the page's ${data.units.length} texts have no translation yet: translate them before marking the page reviewed.` }
+    return { status: 400, field: 'locale', message: `${untranslated.length} of the page's ${data.units.length} texts have no translation yet: translate them before marking the ${keeping.noun.one} reviewed.` }
   }
-  const fields = fieldsOf(payload, 'pages')
-  const english = await payload.findByID({ collection: 'pages', id, locale: 'en', draft: true, depth: 0, user, overrideAccess: false })
+  const fields = fieldsOf(payload, collection)
+  const english = await payload.findByID({ collection, id, locale: 'en', draft: true, depth: 0, user, overrideAccess: false })
   await payload.update({
-    collection: 'pages',
+    collection,
     id,
     locale,
     draft: true,
@@ -140,25 +142,18 @@ export async function markReviewed(payload: Payload, user: TypedUser, id: number
     overrideAccess: false,
     // The review is recorded here, with today's English; the hook would keep an older record.
     context: { [TRANSLATION_IMPORT_CONTEXT]: true },
-    data: {
-      translationStatus: 'reviewed',
-      translationReview: {
-        sourceText: translatableText(fields, english, unitOptions.pages),
-        reviewedAt: new Date().toISOString(),
-        reviewedBy: ('email' in user ? String(user.email) : 'unknown').slice(0, 200),
-      },
-    },
+    data: keeping.stateData('reviewed', reviewAgainst(keeping, fields, english, 'email' in user ? String(user.email) : 'unknown')),
   })
   return { status: 200, state: 'reviewed' }
 }
 
 const reviewBody = z.object({
-  collection: z.literal('pages', { error: 'collection must be "pages".' }),
-  id: z.number({ error: 'id must be a page id.' }).int('id must be a page id.').positive('id must be a page id.'),
+  collection: z.enum(translatableCollections, { error: 'collection must be "pages" or "engagement-templates".' }),
+  id: z.number({ error: 'id must be a document id.' }).int('id must be a document id.').positive('id must be a document id.'),
   locale: z.string({ error: 'locale is required.' }).refine((value) => isLocale(value) && value !== 'en', 'locale must be a language the portal translates into (cy, gd or ga).'),
 })
 
-/** POST /api/translations/review, JSON `{ collection: "pages", id, locale }`: mark that language reviewed. */
+/** POST /api/translations/review, JSON `{ collection: "pages" | "engagement-templates", id, locale }`: mark that language reviewed. */
 export const translationReviewEndpoint: Endpoint = {
   path: '/translations/review',
   method: 'post',
@@ -178,7 +173,7 @@ export const translationReviewEndpoint: Endpoint = {
       return refuse({ status: 400, field, message: issue?.message ?? `${field} is malformed.` })
     }
     const locale = parsed.data.locale as Locale
-    const result = await markReviewed(req.payload, req.user, parsed.data.id, locale)
+    const result = await markReviewed(req.payload, req.user, parsed.data.collection, parsed.data.id, locale)
     if (result.status !== 200) return refuse(result)
     return Response.json({ state: result.state }, { status: 200 })
   },

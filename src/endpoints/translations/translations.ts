@@ -1,7 +1,14 @@
 import type { Field, Payload, TypedUser, Where } from 'payload'
 
 import { contentRoles, isPlatformAdmin, tenantIdsWithRole } from '@/access/roles'
-import { TRANSLATION_IMPORT_CONTEXT } from '@/collections/Pages/hooks/recordTranslationReview'
+import {
+  bookkeeping,
+  isTranslatableCollection,
+  reviewAgainst,
+  TRANSLATION_IMPORT_CONTEXT,
+  type TranslatableCollection,
+  type TranslatableDoc,
+} from '@/collections/translations/bookkeeping'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { relationId } from '@/lib/relationId'
 import { diffText } from '@/lib/textDiff'
@@ -22,7 +29,6 @@ import {
   XmlRefused,
   type InlinePart,
   type TranslationState,
-  type UnitOptions,
   type XliffFile,
 } from '@/lib/xliff'
 
@@ -33,24 +39,11 @@ import {
  * collection's own access rules and hooks apply as they do in the admin.
  */
 
-export const translatableCollections = ['pages'] as const
-export type TranslatableCollection = (typeof translatableCollections)[number]
-
-/** Bookkeeping fields that are localized but not text for a translator. */
-export const unitOptions: Record<TranslatableCollection, UnitOptions> = { pages: { skip: ['translationReview'] } }
+export { translatableCollections, type TranslatableCollection } from '@/collections/translations/bookkeeping'
 
 export type Refusal = { status: 400 | 401 | 403 | 404 | 413; message: string; field?: string }
 
 export type TenantRecord = { id: number; slug: string; name: string; kind: string; locales: Locale[] }
-
-type TranslatableDoc = {
-  id: number
-  tenant?: unknown
-  title?: string | null
-  translationStatus?: string | null
-  translationReview?: { sourceText?: string | null; reviewedAt?: string | null; reviewedBy?: string | null } | null
-  updatedAt?: string
-} & Record<string, unknown>
 
 export function fieldsOf(payload: Payload, collection: TranslatableCollection): Field[] {
   return payload.collections[collection].config.fields
@@ -74,7 +67,8 @@ export function translationRefusal(user: TypedUser | null | undefined, tenant: T
 
 export async function readDocs(payload: Payload, user: TypedUser, collection: TranslatableCollection, tenant: number, locale: Locale, ids: number[] | null): Promise<TranslatableDoc[]> {
   // A page that only hides a national one on the tenant's site (hideBaseline) is a marker, not text to translate.
-  const where: Where = { and: [{ tenant: { equals: tenant } }, { hideBaseline: { not_equals: true } }, ...(ids ? [{ id: { in: ids } }] : [])] }
+  const holdsText = bookkeeping[collection].holdsText
+  const where: Where = { and: [{ tenant: { equals: tenant } }, ...(holdsText ? [holdsText] : []), ...(ids ? [{ id: { in: ids } }] : [])] }
   const found = await payload.find({
     collection,
     where,
@@ -93,11 +87,12 @@ export async function readDocs(payload: Payload, user: TypedUser, collection: Tr
 export type DocumentState = { id: number; title: string; state: TranslationState; words: number }
 
 /** Each document's state in `target` and its English word count (for the dashboard and `ids=missing`). */
-export function documentStates(fields: Field[], english: TranslatableDoc[], translated: Map<number, TranslatableDoc>, options: UnitOptions): DocumentState[] {
+export function documentStates(collection: TranslatableCollection, fields: Field[], english: TranslatableDoc[], translated: Map<number, TranslatableDoc>): DocumentState[] {
+  const keeping = bookkeeping[collection]
   return english.map((doc) => {
     const target = translated.get(doc.id)
-    const words = extractUnits(fields, doc, options).reduce((sum, unit) => sum + countWords(unit.content.parts), 0)
-    return { id: doc.id, title: doc.title ?? '', state: translationState(target?.translationStatus, target?.translationReview, translatableText(fields, doc, options)), words }
+    const words = extractUnits(fields, doc, keeping.units).reduce((sum, unit) => sum + countWords(unit.content.parts), 0)
+    return { id: doc.id, title: doc.title ?? '', state: translationState(keeping.status(target), keeping.review(target), translatableText(fields, doc, keeping.units)), words }
   })
 }
 
@@ -113,15 +108,15 @@ export type ExportResult =
 export async function exportTranslations(payload: Payload, user: TypedUser, request: ExportRequest): Promise<ExportResult> {
   const { collection, tenant, target } = request
   const fields = fieldsOf(payload, collection)
-  const options = unitOptions[collection]
+  const { units: options, noun } = bookkeeping[collection]
   const ids = request.ids === 'missing' ? null : request.ids
   const english = await readDocs(payload, user, collection, tenant.id, 'en', ids)
   if (ids) {
     const missing = ids.filter((id) => !english.some((doc) => doc.id === id))
-    if (missing.length > 0) return { status: 404, field: 'ids', message: `${tenant.name} has no page with id ${missing.join(', ')}.` }
+    if (missing.length > 0) return { status: 404, field: 'ids', message: `${tenant.name} has no ${noun.one} with id ${missing.join(', ')}.` }
   }
   const translated = new Map((await readDocs(payload, user, collection, tenant.id, target, ids ?? english.map((doc) => doc.id))).map((doc) => [doc.id, doc]))
-  const states = new Map(documentStates(fields, english, translated, options).map((state) => [state.id, state]))
+  const states = new Map(documentStates(collection, fields, english, translated).map((state) => [state.id, state]))
   const chosen = ids ? english : english.filter((doc) => needsTranslation(states.get(doc.id)?.state ?? 'missing'))
   if (chosen.length === 0) return { status: 204 }
 
@@ -259,17 +254,18 @@ async function importXliff(payload: Payload, user: TypedUser, bytes: Uint8Array,
     const id = Number(file.meta.id)
     const where = `${collection ?? '?'}/${file.meta.id ?? '?'}`
     const failAll = (reason: string) => failed.push(...file.units.map((unit) => ({ unit: unit.id, document: where, reason })))
-    if (collection !== 'pages' || !Number.isInteger(id) || id <= 0) {
-      failAll('The file does not say which page this is (its metadata was changed or lost).')
+    if (!isTranslatableCollection(collection) || !Number.isInteger(id) || id <= 0) {
+      failAll('The file does not say which page or template this is (its metadata was changed or lost).')
       continue
     }
+    const keeping = bookkeeping[collection]
     const [english] = await readDocs(payload, user, collection, tenant.id, 'en', [id])
     if (!english || relationId(english.tenant) !== tenant.id) {
-      failAll(`${tenant.name} has no page ${id}.`)
+      failAll(`${tenant.name} has no ${keeping.noun.one} ${id}.`)
       continue
     }
     const fields = fieldsOf(payload, collection)
-    const options = unitOptions[collection]
+    const options = keeping.units
     const source = new Map(extractUnits(fields, english, options).map((unit) => [unit.id, unit]))
     const translations = new Map<string, InlinePart[]>()
     const fileFailures: ImportFailure[] = []
@@ -278,7 +274,7 @@ async function importXliff(payload: Payload, user: TypedUser, bytes: Uint8Array,
       const text = excerpt(inlineToText(unit.source, []))
       const fail = (reason: string) => fileFailures.push({ unit: unit.id, document: where, text, reason })
       if (!now) {
-        fail('This text is no longer in the page (the English was changed since the export).')
+        fail(`This text is no longer in the ${keeping.noun.one} (the English was changed since the export).`)
         continue
       }
       if (inlineKey(unit.source) !== inlineKey(now.content.parts)) {
@@ -315,17 +311,13 @@ async function importXliff(payload: Payload, user: TypedUser, bytes: Uint8Array,
         user,
         overrideAccess: false,
         context: { [TRANSLATION_IMPORT_CONTEXT]: true },
-        data: {
-          ...applied.data,
-          translationStatus: complete ? 'reviewed' : 'drafted',
-          ...(complete ? { translationReview: { sourceText: translatableText(fields, english, options), reviewedAt: new Date().toISOString(), reviewedBy: reviewer } } : {}),
-        },
+        data: { ...applied.data, ...(complete ? keeping.stateData('reviewed', reviewAgainst(keeping, fields, english, reviewer)) : keeping.stateData('drafted')) },
       })
       imported += applied.written.length
       documents.push({ collection, id, imported: applied.written.length, status: complete ? 'reviewed' : 'drafted' })
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      failed.push(...applied.written.map((unit) => ({ unit, document: where, reason: `The page could not be saved: ${message}` })))
+      failed.push(...applied.written.map((unit) => ({ unit, document: where, reason: `The ${keeping.noun.one} could not be saved: ${message}` })))
       documents.push({ collection, id, imported: 0, status: 'unchanged' })
     }
   }

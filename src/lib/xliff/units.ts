@@ -47,7 +47,28 @@ type Leaf = {
 
 type Data = Record<string, unknown>
 
+/** A localized array or blocks field: its rows differ per language, so a translation follows the source's rows. */
+type List = { id: string; top: string; value: unknown; set: (value: unknown) => void }
+
 const isRecord = (value: unknown): value is Data => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+
+function listOf(record: Data, name: string, path: string[], top: string): List {
+  return {
+    id: path.join('.'),
+    top,
+    value: record[name],
+    set: (value) => {
+      record[name] = value
+    },
+  }
+}
+
+/** Rows copied from another language get new ids: a row id is unique across languages. */
+function withoutRowIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => (isRecord(item) ? withoutRowIds(Object.fromEntries(Object.entries(item).filter(([key]) => key !== 'id'))) : item))
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, Array.isArray(item) ? withoutRowIds(item) : item]))
+  return value
+}
 
 function hidden(field: Field): boolean {
   const admin = 'admin' in field ? (field.admin as { hidden?: boolean; readOnly?: boolean } | undefined) : undefined
@@ -58,8 +79,11 @@ function titleCase(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase())
 }
 
-/** Visits every localized text, textarea and rich text value under `fields` in `data`. */
-function visitLocalized(fields: readonly Field[], data: Data, visit: (leaf: Leaf) => void, options: UnitOptions = {}) {
+/**
+ * Visits every localized text, textarea and rich text value under `fields` in `data`, and (before
+ * its rows) every array or blocks field that is itself localized.
+ */
+function visitLocalized(fields: readonly Field[], data: Data, visit: (leaf: Leaf) => void, options: UnitOptions = {}, visitList?: (list: List) => void) {
   const walk = (list: readonly Field[], record: Data, path: string[], labels: string[], localized: boolean, top: string | null) => {
     for (const field of list) {
       if (hidden(field)) continue
@@ -105,6 +129,7 @@ function visitLocalized(fields: readonly Field[], data: Data, visit: (leaf: Leaf
           }
           break
         case 'array': {
+          if (!localized && field.localized) visitList?.(listOf(record, field.name, [...path, field.name], topName))
           const rows = record[field.name]
           if (!Array.isArray(rows)) break
           const byPosition = isLocalized
@@ -116,6 +141,7 @@ function visitLocalized(fields: readonly Field[], data: Data, visit: (leaf: Leaf
           break
         }
         case 'blocks': {
+          if (!localized && field.localized) visitList?.(listOf(record, field.name, [...path, field.name], topName))
           const rows = record[field.name]
           if (!Array.isArray(rows)) break
           const blocks = [...field.blocks, ...((field.blockReferences ?? []).filter((b) => typeof b !== 'string') as Block[])]
@@ -246,9 +272,11 @@ export type AppliedTranslation = {
 /**
  * Lays translations into a copy of `targetDoc` (the document read in the target language, no
  * fallback). Plain text units are written as they are. A rich text value is rebuilt from the
- * source's structure with every paragraph in the target language, so it is written only when
- * every paragraph has a translation (from the file, or the current one when its codes match):
- * otherwise English would be left inside the translated text, and its units are held back.
+ * source's structure with every paragraph in the target language, and a localized array (whose
+ * rows differ per language: a template's rules) from the source's rows with every text in the
+ * target language, so either is written only when all its units have a translation (from the
+ * file, or the current one when its codes match): otherwise English would be left inside the
+ * translated text, and its units are held back.
  */
 export function applyTranslations(
   fields: readonly Field[],
@@ -258,7 +286,10 @@ export function applyTranslations(
   options: UnitOptions = {},
 ): AppliedTranslation {
   const sourceLeaves = new Map<string, Leaf>()
-  if (isRecord(sourceDoc)) visitLocalized(fields, structuredClone(sourceDoc), (leaf) => sourceLeaves.set(leaf.id, leaf), options)
+  const sourceLists = new Map<string, unknown>()
+  if (isRecord(sourceDoc)) {
+    visitLocalized(fields, structuredClone(sourceDoc), (leaf) => sourceLeaves.set(leaf.id, leaf), options, (list) => sourceLists.set(list.id, list.value))
+  }
   const sourceUnits = extractUnits(fields, sourceDoc, options)
   const existing = currentTargets(fields, sourceUnits, targetDoc, options)
   const unitsByLeaf = new Map<string, SourceUnit[]>()
@@ -268,38 +299,62 @@ export function applyTranslations(
   const written: string[] = []
   const held: AppliedTranslation['held'] = []
   const touched = new Set<string>()
+  const rebuiltLists: string[] = []
+  const heldUnits = new Set<string>()
+  const holdBack = (units: readonly SourceUnit[], incoming: readonly SourceUnit[]) => {
+    const missing = units.filter((unit) => !translations.has(unit.id) && !existing.has(unit.id))
+    if (missing.length === 0) return false
+    const names = missing.map((unit) => unit.id).join(', ')
+    for (const unit of incoming) {
+      heldUnits.add(unit.id)
+      held.push({ unit: unit.id, reason: `Not written: ${names} of the same text ${missing.length === 1 ? 'has' : 'have'} no translation yet, and the text is written whole.` })
+    }
+    return true
+  }
+
+  // Localized lists first: the target's rows become the source's, to be filled in below.
+  visitLocalized(
+    fields,
+    copy,
+    () => {},
+    options,
+    (list) => {
+      const units = sourceUnits.filter((unit) => unit.leaf.startsWith(`${list.id}.`))
+      const incoming = units.filter((unit) => translations.has(unit.id))
+      if (incoming.length === 0 || holdBack(units, incoming)) return
+      list.set(withoutRowIds(structuredClone(sourceLists.get(list.id) ?? [])))
+      rebuiltLists.push(list.id)
+      touched.add(list.top)
+    },
+  )
 
   visitLocalized(
     fields,
     copy,
     (leaf) => {
       const units = unitsByLeaf.get(leaf.id) ?? []
-      const incoming = units.filter((unit) => translations.has(unit.id))
-      if (incoming.length === 0) return
+      const incoming = units.filter((unit) => translations.has(unit.id) && !heldUnits.has(unit.id))
+      const rebuilt = rebuiltLists.some((list) => leaf.id.startsWith(`${list}.`))
+      if (incoming.length === 0 && !rebuilt) return
       if (leaf.kind === 'text') {
         const unit = units[0]
-        const parts = unit ? translations.get(unit.id) : undefined
+        const parts = unit ? (translations.get(unit.id) ?? existing.get(unit.id)) : undefined
         if (!unit || !parts) return
         leaf.set(inlineToText(parts, unit.content.codes))
-        written.push(unit.id)
+        written.push(...incoming.map((one) => one.id))
         touched.add(leaf.top)
         return
       }
-      const missing = units.filter((unit) => !translations.has(unit.id) && !existing.has(unit.id))
-      if (missing.length > 0) {
-        const names = missing.map((unit) => unit.id).join(', ')
-        for (const unit of incoming) held.push({ unit: unit.id, reason: `Not written: ${names} of the same text ${missing.length === 1 ? 'has' : 'have'} no translation yet, and the text is written whole.` })
-        return
-      }
+      if (holdBack(units, incoming)) return
       const source = sourceLeaves.get(leaf.id)?.value
-      const rebuilt = structuredClone(source) as Data
-      const holders = new Map(textHolders(rebuilt).map((holder) => [holder.path, holder.node]))
+      const rebuiltText = structuredClone(source) as Data
+      const holders = new Map(textHolders(rebuiltText).map((holder) => [holder.path, holder.node]))
       for (const unit of units) {
         const node = holders.get(unit.id.slice(leaf.id.length + 1))
         const parts = translations.get(unit.id) ?? existing.get(unit.id)
         if (node && parts) node.children = inlineToLexical(parts, unit.content.codes)
       }
-      leaf.set(rebuilt)
+      leaf.set(rebuiltText)
       written.push(...incoming.map((unit) => unit.id))
       touched.add(leaf.top)
     },
