@@ -15,7 +15,7 @@ import type { Site } from '@/data/site'
 import { helperChainIntact, type HelperEntry } from '@/lib/incidents/chain'
 import type { Incident, Tenant, User } from '@/payload-types'
 
-import { rest, type JsonObject } from '../helpers/apiClient'
+import { graphql, rest, type JsonObject } from '../helpers/apiClient'
 import { createMember, createTenant, ensureSeeded, PASSWORD } from '../helpers/contacts'
 import { siteFor, testPayload, uniqueSuffix } from '../helpers/payload'
 
@@ -284,6 +284,70 @@ describe('access ends at once', () => {
       ['helper-added', users.caseworker.email],
       ['helper-revoked', users.helper.email],
     ])
+  })
+
+  it('the matrix: a helper and a revoked helper, for every operation on incidents and evidence, by every transport', async () => {
+    // Now: the caseworker helps; the colleague ("helper") was revoked.
+    const evidenceId = (await payload.find({ collection: 'evidence', where: { incident: { equals: ownIncident.id } }, overrideAccess: true })).docs[0]?.id as number
+    const owner = users.owner.id as number
+    const attempt = async <T>(run: () => Promise<T>): Promise<T | 'refused'> => {
+      try {
+        return await run()
+      } catch (error) {
+        if ([403, 404].includes((error as { status?: number }).status ?? 0)) return 'refused'
+        throw error
+      }
+    }
+    for (const [role, helps] of [['caseworker', true], ['helper', false]] as const) {
+      const user = await fresh(users[role])
+      const token = tokens[role]
+      for (const collection of ['incidents', 'evidence'] as const) {
+        const id = collection === 'incidents' ? ownIncident.id : evidenceId
+        const where = { owner: { equals: owner } }
+        // Read: REST find, findByID, count; Local API (overrideAccess: false) find, findByID, count.
+        const restFind = await rest('GET', collection, { token, query: { limit: '100', 'where[owner][equals]': String(owner) } })
+        const restOne = await rest('GET', `${collection}/${id}`, { token })
+        const restCount = await rest('GET', `${collection}/count`, { token, query: { 'where[owner][equals]': String(owner) } })
+        const localFind = await attempt(() => payload.find({ collection, where, user, overrideAccess: false }))
+        const localOne = await attempt(() => payload.findByID({ collection, id, user, overrideAccess: false }))
+        const localCount = await attempt(() => payload.count({ collection, where, user, overrideAccess: false }))
+        const restIds = ((restFind.json.docs as JsonObject[] | undefined) ?? []).map((doc) => doc.id)
+        expect(restIds.includes(id), `${role} REST find ${collection}`).toBe(helps)
+        if (helps) expect(restOne.status, `${role} REST findByID ${collection}`).toBe(200)
+        else expect([403, 404], `${role} REST findByID ${collection}`).toContain(restOne.status)
+        expect(((restCount.json.totalDocs as number | undefined) ?? 0) > 0, `${role} REST count ${collection}`).toBe(helps)
+        expect(localFind !== 'refused' && localFind.docs.some((doc) => doc.id === id), `${role} Local find ${collection}`).toBe(helps)
+        expect(localOne !== 'refused', `${role} Local findByID ${collection}`).toBe(helps)
+        expect(localCount !== 'refused' && localCount.totalDocs > 0, `${role} Local count ${collection}`).toBe(helps)
+        // Update and delete: refused to both, by REST and the Local API.
+        const patch = await rest('PATCH', `${collection}/${id}`, { token, body: collection === 'incidents' ? { whatHappened: 'tampered' } : { sha256: 'tampered' } })
+        expect([403, 404], `${role} REST update ${collection}`).toContain(patch.status)
+        const remove = await rest('DELETE', `${collection}/${id}`, { token })
+        expect([403, 404], `${role} REST delete ${collection}`).toContain(remove.status)
+        expect(await attempt(() => payload.update({ collection, id, data: collection === 'incidents' ? { whatHappened: 'tampered' } : { sha256: 'tampered' }, user, overrideAccess: false }))).toBe('refused')
+        expect(await attempt(() => payload.delete({ collection, id, user, overrideAccess: false }))).toBe('refused')
+        // GraphQL is off for both collections: nothing to ask.
+        const gql = await graphql(collection === 'incidents' ? '{ Incidents { docs { id } } }' : '{ allEvidence { docs { id } } }', {}, token)
+        expect(gql.errors.length).toBeGreaterThan(0)
+      }
+      // Create: an incident in the owner's log only while helping (by REST and the Local API); evidence rows never through the API.
+      const restCreate = await rest('POST', 'incidents', { token, body: { ...(incidentData(`matrix-${role}`) as JsonObject), owner } })
+      expect(restCreate.status).toBe(201)
+      expect(idOf((restCreate.json.doc as JsonObject).owner) === owner, `${role} REST create incident`).toBe(helps)
+      const localCreate = await payload.create({ collection: 'incidents', data: { ...incidentData(`matrix-local-${role}`), owner } as never, user, overrideAccess: false })
+      expect(idOf(localCreate.owner) === owner, `${role} Local create incident`).toBe(helps)
+      const evidenceCreate = await attempt(() => payload.create({ collection: 'evidence', data: { incident: ownIncident.id, owner, tenant: tenant.id, sha256: 'x', size: 1, mimeType: 'image/png', uploadedAt: new Date().toISOString(), storageKey: 'x', encryptionKey: 'x' }, user, overrideAccess: false }))
+      expect(evidenceCreate).toBe('refused')
+      // The upload and download endpoints, the bundle, and the site's doors.
+      expect((await upload(ownIncident.id, token)).status, `${role} upload`).toBe(helps ? 201 : 404)
+      expect((await download(evidenceId, token)).status, `${role} download`).toBe(helps ? 200 : 404)
+      expect((await rest('GET', 'incidents/bundle', { token, query: { tenant: String(tenant.id), all: '1', locale: 'en' } })).status).toBe(404)
+      expect((await listSharedIncidents(site, user, owner)).length > 0, `${role} site timeline`).toBe(helps)
+      expect((await getSharedIncident(site, user, owner, String(ownIncident.id))) !== null, `${role} site incident`).toBe(helps)
+      expect((await listSharedEvidence(site, user, owner, ownIncident.id)).length > 0, `${role} site evidence`).toBe(helps)
+      expect((await recordForOwner(site, user, owner, { ...emptyIncidentInput, happenedAt: new Date(Date.now() - 60_000).toISOString(), platform: 'x', kinds: ['other'], whatHappened: `${MARKER}-site-${role}` })) !== null, `${role} site record`).toBe(helps)
+    }
+    expect((await payload.findByID({ collection: 'incidents', id: ownIncident.id, overrideAccess: true })).whatHappened).toBe(`${MARKER}-own`)
   })
 
   it('the register is a hash chain: an altered or removed entry shows', async () => {
