@@ -18,6 +18,7 @@ import { Evidence } from '@/collections/Evidence'
 import { EngagementTemplates } from '@/collections/EngagementTemplates'
 import { IncidentReports } from '@/collections/IncidentReports'
 import { IncidentDrafts } from '@/collections/IncidentDrafts'
+import { IncidentHelpers } from '@/collections/IncidentHelpers'
 import { IncidentHistory } from '@/collections/IncidentHistory'
 import { Incidents } from '@/collections/Incidents'
 import { Invitations } from '@/collections/Invitations'
@@ -102,7 +103,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, IncidentDrafts, Evidence, IncidentReports, SearchSynonyms],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, IncidentHelpers, IncidentDrafts, Evidence, IncidentReports, SearchSynonyms],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

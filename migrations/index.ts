@@ -28,6 +28,7 @@ import * as migration_20261202_183714_merged_schema_snapshot_4 from './20261202_
 import * as migration_20261203_061913_engagement_template_translation_record from './20261203_061913_engagement_template_translation_record';
 import * as migration_20261203_061957_evidence_previews from './20261203_061957_evidence_previews';
 import * as migration_20261203_062500_directory_search from './20261203_062500_directory_search';
+import * as migration_20261203_063030_incident_helpers from './20261203_063030_incident_helpers';
 
 export const migrations = [
   {
@@ -179,5 +180,10 @@ export const migrations = [
     up: migration_20261203_062500_directory_search.up,
     down: migration_20261203_062500_directory_search.down,
     name: '20261203_062500_directory_search',
+  },
+  {
+    up: migration_20261203_063030_incident_helpers.up,
+    down: migration_20261203_063030_incident_helpers.down,
+    name: '20261203_063030_incident_helpers',
   }
 ];

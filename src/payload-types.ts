@@ -79,6 +79,7 @@ export interface Config {
     'content-releases': ContentRelease;
     incidents: Incident;
     'incident-history': IncidentHistory;
+    'incident-helpers': IncidentHelper;
     'incident-drafts': IncidentDraft;
     evidence: Evidence;
     'incident-reports': IncidentReport;
@@ -103,6 +104,7 @@ export interface Config {
     'content-releases': ContentReleasesSelect<false> | ContentReleasesSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
     'incident-history': IncidentHistorySelect<false> | IncidentHistorySelect<true>;
+    'incident-helpers': IncidentHelpersSelect<false> | IncidentHelpersSelect<true>;
     'incident-drafts': IncidentDraftsSelect<false> | IncidentDraftsSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     'incident-reports': IncidentReportsSelect<false> | IncidentReportsSelect<true>;
@@ -842,6 +844,7 @@ export interface Incident {
    * For something that went on for a while.
    */
   happenedUntil?: string | null;
+  addedBy?: number | null;
   /**
    * Set by the server when the incident was recorded.
    */
@@ -910,7 +913,9 @@ export interface IncidentHistory {
     | 'report-viewed'
     | 'report-evidence-viewed'
     | 'deleted'
-    | 'log-deleted';
+    | 'log-deleted'
+    | 'helper-viewed'
+    | 'helper-evidence-downloaded';
   actor?: number | null;
   at: string;
   changedFields?:
@@ -928,6 +933,25 @@ export interface IncidentHistory {
   evidenceId?: number | null;
   evidenceSha256?: string | null;
   bundleSha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-helpers".
+ */
+export interface IncidentHelper {
+  id: number;
+  owner: number;
+  tenant: number;
+  helper: number;
+  seq: number;
+  action: 'helper-added' | 'helper-revoked';
+  actor?: number | null;
+  at: string;
+  prevHash: string;
+  hash: string;
+  revokedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1715,6 +1739,7 @@ export interface IncidentsSelect<T extends boolean = true> {
   tenant?: T;
   happenedAt?: T;
   happenedUntil?: T;
+  addedBy?: T;
   recordedAt?: T;
   platform?: T;
   kinds?: T;
@@ -1772,6 +1797,24 @@ export interface IncidentHistorySelect<T extends boolean = true> {
   evidenceId?: T;
   evidenceSha256?: T;
   bundleSha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incident-helpers_select".
+ */
+export interface IncidentHelpersSelect<T extends boolean = true> {
+  owner?: T;
+  tenant?: T;
+  helper?: T;
+  seq?: T;
+  action?: T;
+  actor?: T;
+  at?: T;
+  prevHash?: T;
+  hash?: T;
+  revokedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

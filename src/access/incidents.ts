@@ -1,5 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
+import { helpedLogs, helpedLogsWhere, helpsLog } from './incidentHelpers'
 import { FORMER_MEMBER_LOG_DAYS, formerTenantIds, incidentLogRoles, tenantIdsWithRole } from './roles'
 
 /*
@@ -65,6 +66,33 @@ export const ownIncidentsOnly: Access = async ({ req }) => {
   return ownIncidentsWhere(user.id as number, await tenantsWithIncidentLog(req, ids))
 }
 
+/**
+ * Read (incidents and evidence): the caller's own, as above, and the logs they help with now
+ * (src/access/incidentHelpers.ts): a helper reads, never changes or deletes.
+ */
+export const ownOrHelpedIncidents: Access = async (args) => {
+  const own = await ownIncidentsOnly(args)
+  const helped = helpedLogsWhere(await helpedLogs(args.req))
+  if (own === false || own === true) return helped === false ? own : own === true ? true : helped
+  return helped === false ? own : { or: [own, helped] }
+}
+
+function ownerIdIn(data: unknown): number | null {
+  if (data === null || typeof data !== 'object') return null
+  const owner = (data as { owner?: unknown }).owner
+  if (typeof owner === 'number') return owner
+  if (typeof owner === 'string' && /^\d+$/.test(owner)) return Number(owner)
+  if (owner !== null && typeof owner === 'object' && typeof (owner as { id?: unknown }).id === 'number') return (owner as { id: number }).id
+  return null
+}
+
+/** Whether a create names someone else's log that the caller helps with (the incident is then theirs, added by the caller). */
+export async function isHelperRecording(req: PayloadRequest, data: unknown): Promise<boolean> {
+  const owner = ownerIdIn(data)
+  if (owner === null || !req.user || owner === req.user.id) return false
+  return helpsLog(req, owner, tenantIdIn(data))
+}
+
 function tenantIdIn(data: unknown): number | null {
   if (data === null || typeof data !== 'object') return null
   const tenant = (data as { tenant?: unknown }).tenant
@@ -93,4 +121,16 @@ export const ownIncidentHistoryOnly: Access = ({ req }) => {
   const user = req.user
   if (!user || user.collection !== 'users' || typeof user.id !== 'number') return false
   return { owner: { equals: user.id } }
+}
+
+/**
+ * Create, for incidents: as `mayRecordIncident`, or a helper adding to a log they help with now
+ * (the incident is the owner's, recorded as added by the helper: hooks/ownership.ts). Drafts keep
+ * `mayRecordIncident`: a draft is its writer's own.
+ */
+export const mayRecordOrHelpRecord: Access = async (args) => {
+  const { req, data } = args
+  if (data !== undefined && (await isHelperRecording(req, data))) return true
+  if (await mayRecordIncident(args)) return true
+  return data === undefined ? (await helpedLogs(req)).length > 0 : false
 }

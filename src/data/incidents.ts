@@ -1,4 +1,4 @@
-import { ValidationError, type TypedUser } from 'payload'
+import { ValidationError, type TypedUser, type Where } from 'payload'
 
 import { incidentLogTenantIds, incidentRecordingTenantIds } from '@/access/incidents'
 import type { HistoryAction } from '@/collections/IncidentHistory/actions'
@@ -44,11 +44,12 @@ export async function incidentLogOpenTo(site: Site, user: TypedUser | null, { to
 }
 
 /** One incident as the site shows it, in plaintext (the owner's own). */
-export type IncidentView = IncidentInput & { id: number; recordedAt: string | null }
+export type IncidentView = IncidentInput & { id: number; recordedAt: string | null; addedBy: number | null }
 
-function viewOf(doc: Incident): IncidentView {
+export function viewOf(doc: Incident): IncidentView {
   return {
     id: doc.id,
+    addedBy: doc.addedBy ?? null,
     recordedAt: doc.recordedAt ?? null,
     happenedAt: doc.happenedAt,
     happenedUntil: doc.happenedUntil ?? null,
@@ -82,7 +83,8 @@ export async function listIncidents(site: Site, user: TypedUser | null): Promise
   const payload = await payloadClient()
   const found = await payload.find({
     collection: 'incidents',
-    where: { tenant: { equals: site.tenant.id } },
+    // The owner's own: a helper reads the logs they help with through src/data/incidentHelpers.ts.
+    where: { and: [{ owner: { equals: user.id } }, { tenant: { equals: site.tenant.id } }] },
     sort: '-happenedAt',
     depth: 0,
     limit: TIMELINE_LIMIT,
@@ -98,7 +100,7 @@ export async function getIncident(site: Site, user: TypedUser | null, id: string
   const payload = await payloadClient()
   const found = await payload.find({
     collection: 'incidents',
-    where: { and: [{ id: { equals: Number(id) } }, { tenant: { equals: site.tenant.id } }] },
+    where: { and: [{ id: { equals: Number(id) } }, { owner: { equals: user.id } }, { tenant: { equals: site.tenant.id } }] },
     depth: 0,
     limit: 1,
     overrideAccess: false,
@@ -191,7 +193,7 @@ export type LogSummary = { incidents: number; evidence: number; drafts: number }
 export async function incidentLogSummary(site: Site, user: TypedUser): Promise<LogSummary> {
   if (!(await incidentLogOpenTo(site, user))) return { incidents: 0, evidence: 0, drafts: 0 }
   const payload = await payloadClient()
-  const where = { tenant: { equals: site.tenant.id } }
+  const where: Where = { and: [{ owner: { equals: user.id } }, { tenant: { equals: site.tenant.id } }] }
   const [incidents, evidence, drafts] = await Promise.all([
     payload.count({ collection: 'incidents', where, overrideAccess: false, user }),
     payload.count({ collection: 'evidence', where, overrideAccess: false, user }),
@@ -208,7 +210,7 @@ export async function incidentLogSummary(site: Site, user: TypedUser): Promise<L
 export async function deleteIncidentLog(site: Site, user: TypedUser): Promise<number> {
   if (!(await incidentLogOpenTo(site, user))) return 0
   const payload = await payloadClient()
-  const where = { tenant: { equals: site.tenant.id } }
+  const where: Where = { and: [{ owner: { equals: user.id } }, { tenant: { equals: site.tenant.id } }] }
   const deleted = await payload.delete({ collection: 'incidents', where, depth: 0, overrideAccess: false, user, context: { [LOG_DELETION]: true } })
   await payload.delete({ collection: 'incident-drafts', where, depth: 0, overrideAccess: false, user })
   if (deleted.errors.length > 0) throw new Error('Some incidents could not be deleted')
@@ -261,6 +263,8 @@ export type HistoryEntryView = {
   action: HistoryAction
   at: string
   byOwner: boolean
+  /** Who did it, when not the owner (a helper's user id; null for the owner and the server). */
+  actor: number | null
   changedFields: string[]
   evidenceSha256: string | null
   /** For a 'bundle-downloaded' entry: the SHA-256 of the ZIP as it was sent. */
@@ -290,6 +294,7 @@ export async function getIncidentHistory(site: Site, user: TypedUser | null, id:
       action: doc.action,
       at: doc.at,
       byOwner: doc.actor === user.id,
+      actor: typeof doc.actor === 'number' && doc.actor !== user.id ? doc.actor : null,
       changedFields: Array.isArray(doc.changedFields) ? doc.changedFields.map(String) : [],
       evidenceSha256: doc.evidenceSha256 ?? null,
       bundleSha256: doc.bundleSha256 ?? null,

@@ -19,6 +19,8 @@ export const siteRoutes = {
   members: { path: 'members', sitemap: false, footer: 'footerMembers', personal: true },
   invitation: { path: 'invitation', sitemap: false, footer: null, personal: true },
   incidentLog: { path: 'members/incidents', sitemap: false, footer: null, personal: true },
+  // The incident logs whose owners named the reader a helper (src/data/incidentHelpers.ts).
+  sharedLogs: { path: 'members/shared', sitemap: false, footer: null, personal: true },
   // Results depend on what was typed (and, in the members' area, on who asks): never cached or listed.
   search: { path: 'search', sitemap: false, footer: null, personal: true },
   membersSearch: { path: 'members/search', sitemap: false, footer: null, personal: true },

@@ -400,6 +400,7 @@ describe('the site\'s door (src/data/incidents.ts)', () => {
     const view = (id: number, happenedAt: string, handles: string[]): IncidentView => ({
       id,
       recordedAt: null,
+      addedBy: null,
       happenedAt,
       happenedUntil: null,
       platform: 'x',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ownIncidentsOnly } from '@/access/incidents'
+import { ownOrHelpedIncidents } from '@/access/incidents'
 import { nobody } from '@/access/nobody'
 import { evidenceTypes } from '@/lib/evidenceFiles'
 
@@ -19,7 +19,8 @@ import { rememberStorageKey, removeStoredFile } from './hooks/removeFiles'
  * metadata, encrypted the same way) and a yes/no for whether the original carries GPS location.
  *
  * Access is the incident log's own (src/access/incidents.ts): the owner reads their evidence, in
- * a tenant where they keep a log that is switched on; nobody else, platform admins included.
+ * a tenant where they keep a log that is switched on, and the helpers they have named read it and
+ * may add to it (src/access/incidentHelpers.ts); nobody else, platform admins included.
  * Rows are written only by the upload endpoint (POST /api/evidence, which checks the incident is
  * the caller's own and writes the row as the server), never changed (an original stays as it
  * was received), and deleted only with their incident, by the server.
@@ -31,7 +32,7 @@ export const Evidence: CollectionConfig = {
   graphQL: false,
   lockDocuments: false,
   access: {
-    read: ownIncidentsOnly,
+    read: ownOrHelpedIncidents,
     create: nobody,
     update: nobody,
     delete: nobody,

@@ -1,19 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
-import { mayRecordIncident, ownIncidentsOnly } from '@/access/incidents'
+import { mayRecordOrHelpRecord, ownIncidentsOnly, ownOrHelpedIncidents } from '@/access/incidents'
 import { nobody } from '@/access/nobody'
 
 import { removeIncidentEvidence } from '../Evidence/hooks/removeFiles'
 
 import { downloadBundle } from './endpoints/bundle'
 import { decryptIncident, encryptIncident, unwrapIncidentKey } from './hooks/encryption'
-import { recordIncidentDeletion, recordIncidentHistory } from './hooks/history'
+import { recordHelperView, recordIncidentDeletion, recordIncidentHistory } from './hooks/history'
 import { setIncidentOwnership } from './hooks/ownership'
 import { incidentKinds, incidentPlatforms } from './options'
 
 /**
  * The incident log (slug `incidents`, a contract): a councillor's private record of abuse.
- * Only the owner reads or writes an incident (src/access/incidents.ts); every free-text field is
+ * Only the owner reads or writes an incident (src/access/incidents.ts), except that helpers the
+ * owner names read it and may add incidents to the log (src/access/incidentHelpers.ts); every free-text field is
  * encrypted at rest (hooks/encryption.ts) and every write leaves a hash-chained history entry
  * (hooks/history.ts, the `incident-history` collection). Hidden from the admin panel for
  * everyone: councillors keep their log on their council's site, and nobody else may see it.
@@ -30,8 +31,10 @@ export const Incidents: CollectionConfig = {
   // Edit locks would name incidents in a collection other people read.
   lockDocuments: false,
   access: {
-    read: ownIncidentsOnly,
-    create: mayRecordIncident,
+    // The owner, and the helpers they have named (src/access/incidentHelpers.ts), who read and add
+    // to the log but never change or delete what is in it.
+    read: ownOrHelpedIncidents,
+    create: mayRecordOrHelpRecord,
     update: ownIncidentsOnly,
     // The owner deletes their own, permanently: evidence and files first (beforeDelete), then the
     // history's entries, leaving a tombstone without content (afterDelete). Nobody else, ever.
@@ -45,7 +48,8 @@ export const Incidents: CollectionConfig = {
     beforeChange: [setIncidentOwnership, encryptIncident],
     afterChange: [recordIncidentHistory],
     beforeRead: [unwrapIncidentKey],
-    afterRead: [decryptIncident],
+    // Every read by a helper (anyone but the owner) goes into the incident's history.
+    afterRead: [decryptIncident, recordHelperView],
     // Its evidence, rows and files, goes with it (and must go first: evidence.incident is required).
     beforeDelete: [removeIncidentEvidence],
     afterDelete: [recordIncidentDeletion],
@@ -56,6 +60,9 @@ export const Incidents: CollectionConfig = {
     { name: 'tenant', type: 'relationship', relationTo: 'tenants', required: true, index: true, admin: { readOnly: true } },
     { name: 'happenedAt', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'happenedUntil', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'For something that went on for a while.' } },
+    // When a helper of the log recorded it for the owner: that helper's user id (a plain number, so
+    // populating can never pull in the user). Set by the server, never changed.
+    { name: 'addedBy', type: 'number', admin: { readOnly: true } },
     { name: 'recordedAt', type: 'date', admin: { readOnly: true, description: 'Set by the server when the incident was recorded.' } },
     { name: 'platform', type: 'select', required: true, options: incidentPlatforms.map((value) => ({ label: value, value })) },
     { name: 'kinds', type: 'select', hasMany: true, required: true, options: incidentKinds.map((value) => ({ label: value, value })) },

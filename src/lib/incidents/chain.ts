@@ -91,3 +91,49 @@ export function nextEntry(last: Pick<ChainEntry, 'seq' | 'hash'> | null, content
   const linked: ChainEntryContent = { ...content, seq: (last?.seq ?? 0) + 1, prevHash: last?.hash ?? GENESIS_HASH }
   return { ...linked, hash: entryHash(linked) }
 }
+
+/*
+ * The helpers' register: who the owner of a log has named to read and add to it, and when that
+ * ended. It is a chain of its own per log (one owner, one tenant), because naming a helper is an
+ * act on the whole log, not on one incident, and must be recorded even when the log is empty.
+ * The same rules as an incident's chain: each entry holds the hash of the one before.
+ */
+
+/** What a helpers' register entry says, in the fields its hash covers. */
+export type HelperEntryContent = {
+  owner: number
+  tenant: number
+  seq: number
+  /** 'helper-added' or 'helper-revoked'. */
+  action: string
+  /** Who did it (the owner). */
+  actor: number | null
+  /** The helper the entry is about. */
+  helper: number
+  at: string
+  prevHash: string
+}
+
+export type HelperEntry = HelperEntryContent & { hash: string }
+
+export function helperEntryHash(entry: HelperEntryContent): string {
+  const canonical = JSON.stringify(['incident-helpers-v1', entry.owner, entry.tenant, entry.seq, entry.action, entry.actor, entry.helper, entry.at, entry.prevHash])
+  return createHash('sha256').update(canonical, 'utf8').digest('hex')
+}
+
+/** The next register entry after `last` (or the first), with its hash. */
+export function nextHelperEntry(last: Pick<HelperEntry, 'seq' | 'hash'> | null, content: Omit<HelperEntryContent, 'seq' | 'prevHash'>): HelperEntry {
+  const linked: HelperEntryContent = { ...content, seq: (last?.seq ?? 0) + 1, prevHash: last?.hash ?? GENESIS_HASH }
+  return { ...linked, hash: helperEntryHash(linked) }
+}
+
+/** Whether a log's register entries (any order) run 1…n, each linked to the one before and matching its own hash. */
+export function helperChainIntact(entries: readonly HelperEntry[]): boolean {
+  const sorted = [...entries].sort((a, b) => a.seq - b.seq)
+  let prev = GENESIS_HASH
+  return sorted.every((entry, index) => {
+    const ok = entry.seq === index + 1 && entry.prevHash === prev && helperEntryHash(entry) === entry.hash
+    prev = entry.hash
+    return ok
+  })
+}

@@ -5,6 +5,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { evidenceTypes, isEvidenceType } from '@/lib/evidenceFiles'
 import { configuredBlobStore, getDecrypted, StorageUnavailableError } from '@/storage'
 
+import { relationId } from '@/lib/relationId'
+
+import { appendWithRetry } from '../../Incidents/hooks/history'
 import { incidentKeyring } from '../../Incidents/keys'
 
 /*
@@ -13,9 +16,9 @@ import { incidentKeyring } from '../../Incidents/keys'
  * included in "nobody else"), so anyone else gets the same 404 as for an id that does not exist.
  * Served as an attachment with nosniff and no-store, never inline and never at a public URL.
  *
- * The issue asks that views and downloads by anyone but the owner be recorded in the incident's
- * history. Today nobody but the owner can read evidence by any route, so there are none to
- * record; when helpers (a later part of the issue) may download, this is where it goes.
+ * Views and downloads by anyone but the owner are recorded in the incident's history: the helpers
+ * the owner named (src/access/incidentHelpers.ts) may download, and each download they start
+ * leaves a 'helper-evidence-downloaded' entry with the file's id and SHA-256, before a byte is sent.
  */
 
 const notFound = () => Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': 'no-store' } })
@@ -46,6 +49,11 @@ async function handler(req: PayloadRequest): Promise<Response> {
     })
   const doc = found.docs[0]
   if (!doc || typeof doc.storageKey !== 'string' || typeof doc.encryptionKey !== 'string') return notFound()
+  const owner = relationId(doc.owner)
+  const incident = relationId(doc.incident)
+  if (owner !== undefined && incident !== undefined && owner !== req.user.id) {
+    await appendWithRetry(req, incident, owner, { action: 'helper-evidence-downloaded', changedFields: [], previous: null, evidence: { id: doc.id, sha256: doc.sha256 } })
+  }
   const type = isEvidenceType(doc.mimeType) ? doc.mimeType : 'application/octet-stream'
   const fallback = `evidence-${doc.id}.${isEvidenceType(doc.mimeType) ? evidenceTypes[doc.mimeType] : 'bin'}`
   let plain: Readable

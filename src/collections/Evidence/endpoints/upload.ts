@@ -48,8 +48,8 @@ export const uploadsPerAddress = defineRateLimit({
 /** Room for the multipart framing and the small fields around the file. */
 const FRAMING_BYTES = 64 * 1024
 
-/** The incident page a form post returns to: the path the browser had, and nothing else. */
-const INCIDENT_PAGE = /^\/(?:[a-z0-9][a-z0-9.-]{0,252}\/)?[a-z]{2}\/members\/incidents\/(\d{1,9})$/
+/** The incident page a form post returns to (the owner's, or a helper's view of a shared log): the path the browser had, and nothing else. */
+const INCIDENT_PAGE = /^\/(?:[a-z0-9][a-z0-9.-]{0,252}\/)?[a-z]{2}\/members\/(?:incidents|shared\/\d{1,9})\/(\d{1,9})$/
 
 function backPath(value: string | undefined, incident: string | undefined): string | null {
   const match = value ? INCIDENT_PAGE.exec(value) : null

@@ -126,7 +126,9 @@ async function handler(req: PayloadRequest): Promise<Response> {
   const found = await req.payload
     .find({
       collection: 'incidents',
-      where: { and: [{ tenant: { equals: tenant } }, ...(ids === 'all' ? [] : [{ id: { in: ids } }])] },
+      // The caller's own log only: a helper reads the log they help with, but the bundle (an export)
+      // is the owner's to make.
+      where: { and: [{ owner: { equals: owner } }, { tenant: { equals: tenant } }, ...(ids === 'all' ? [] : [{ id: { in: ids } }])] },
       sort: 'happenedAt',
       depth: 0,
       limit: 0,

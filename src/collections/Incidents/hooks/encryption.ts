@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionAfterReadHook, type CollectionBeforeChangeHook, type CollectionBeforeReadHook, type PayloadRequest } from 'payload'
 
+import { helpsLog } from '@/access/incidentHelpers'
 import { decryptField, encryptField, isFieldCiphertext, newDataKey, unwrapDataKey, wrapDataKey, type DataKey } from '@/lib/incidents/crypto'
 import { incidentKeyring } from '../keys'
 
@@ -15,7 +16,9 @@ import type { IncidentKind, IncidentPlatform } from '../options'
  *   with what was sent on top), checked (the columns then hold ciphertext, which Payload's own
  *   validation could not judge), and written back encrypted in full. Encrypting everything on
  *   every write means no value sent by a caller is ever mistaken for ciphertext.
- * - afterRead: decrypted for the owner, and for the server's own calls (no user). Anyone else who
+ * - afterRead: decrypted for the owner, for the helpers they have named (the key is the
+ *   incident's, unwrapped by the server for whoever access lets read: no key is shared with a
+ *   helper), and for the server's own calls (no user). Anyone else who
  *   somehow reads the document (overrideAccess in server code run for another user) gets the
  *   text fields empty, never the text, never the ciphertext.
  */
@@ -240,7 +243,7 @@ export function decryptPrevious(req: PayloadRequest, dataKeyId: string, previous
 export const decryptIncident: CollectionAfterReadHook = async ({ doc, req }) => {
   const row = asRow(doc)
   const owner = idOf(row.owner)
-  const mayRead = !req.user || (req.user.collection === 'users' && req.user.id === owner)
+  const mayRead = !req.user || (req.user.collection === 'users' && req.user.id === owner) || (await helpsLog(req, owner, idOf(row.tenant)))
   const keyId = dataKeyIdOf(row)
   let key = keyId ? keysByRequest.get(req)?.get(keyId) : undefined
   if (mayRead && keyId && !key && typeof row.id === 'number') {

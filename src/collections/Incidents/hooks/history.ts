@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAfterReadHook, Payload, PayloadRequest } from 'payload'
 
 import type { HistoryAction } from '@/collections/IncidentHistory/actions'
 import { nextEntry, verifyChain, type ChainEntry, type ChainVerdict } from '@/lib/incidents/chain'
@@ -164,4 +164,37 @@ export const recordIncidentDeletion: CollectionAfterDeleteHook = async ({ id, do
   })
   await req.payload.create({ collection: HISTORY, data: { ...entry, action, owner: ownerId }, overrideAccess: true, req })
   return doc
+}
+
+/**
+ * Views by anyone but the owner are recorded in the incident's history (the issue's "every view,
+ * download and export by anyone but the owner"): after a read as a user (not the server's own
+ * reads, and not the read that ends a write) by a helper of the log, one 'helper-viewed' entry.
+ * Two reads of one incident at once may race for the same position in the chain: the loser tries
+ * again.
+ */
+export const recordHelperView: CollectionAfterReadHook = async ({ doc, req, overrideAccess }) => {
+  const user = req.user
+  if (overrideAccess !== false || !user || user.collection !== 'users' || req.context[INCIDENT_WRITE] === true) return doc
+  const row = doc as { id?: unknown; owner?: unknown }
+  const owner = typeof row.owner === 'number' ? row.owner : (row.owner as { id?: number } | null)?.id
+  if (typeof row.id !== 'number' || typeof owner !== 'number' || owner === user.id) return doc
+  await appendWithRetry(req, row.id, owner, { action: 'helper-viewed', changedFields: [], previous: null })
+  return doc
+}
+
+/** Set by an incident's write, so the read that closes it is not taken for a view. */
+export const INCIDENT_WRITE = 'incidentWrite'
+
+/** `appendIncidentHistory`, tried again (up to three times) when another entry took the same position meanwhile. */
+export async function appendWithRetry(req: PayloadRequest, incident: number, owner: number, content: Parameters<typeof appendIncidentHistory>[3]): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await appendIncidentHistory(req, incident, owner, content)
+      return
+    } catch (error) {
+      const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : ''
+      if (attempt >= 3 || !/duplicate key|unique/i.test(text)) throw error
+    }
+  }
 }

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ContactGroups } from '@/components/site/ContactGroups'
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { SearchForm } from '@/components/site/SearchForm'
+import { logsSharedWith } from '@/data/incidentHelpers'
 import { incidentLogOpenTo } from '@/data/incidents'
 import { getMembersArea } from '@/data/members'
 import { resolveSite } from '@/data/site'
@@ -43,6 +44,8 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
   const ti = await getTranslations({ locale, namespace: 'Incidents' })
   const ts = await getTranslations({ locale, namespace: 'Search' })
   const incidentLog = await incidentLogOpenTo(site, viewer)
+  const sharedLogs = await logsSharedWith(site, viewer)
+  const th = await getTranslations({ locale, namespace: 'Helpers' })
   const membersContacts = area.contacts
   return (
     <>
@@ -58,6 +61,11 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
             </h2>
             <p>{ti('membersLinkIntro')}</p>
           </section>
+        ) : null}
+        {sharedLogs.length > 0 ? (
+          <p>
+            <a href={`${home}/members/shared`}>{th('sharedLink')}</a>
+          </p>
         ) : null}
         <h2>{t('pagesHeading')}</h2>
         {area.pages.length === 0 ? (

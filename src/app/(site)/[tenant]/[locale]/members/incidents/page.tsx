@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { MembersBanner } from '@/components/site/MembersBanner'
 import { listDrafts } from '@/data/incidentDrafts'
+import { displayNames } from '@/data/incidentHelpers'
 import { listIncidents } from '@/data/incidents'
 import { listMyReports, officersChangedNotice } from '@/data/incidentReports'
 
@@ -32,6 +33,9 @@ export default async function IncidentLogPage({ params, searchParams }: { params
   const reports = await listMyReports(site, viewer)
   const officersChanged = await officersChangedNotice(site, viewer)
   const tr = await getTranslations({ locale, namespace: 'Reports' })
+  const th = await getTranslations({ locale, namespace: 'Helpers' })
+  // Incidents a helper added for the owner say who added them.
+  const helperNames = await displayNames(incidents.flatMap((incident) => (incident.addedBy === null ? [] : [incident.addedBy])))
   return (
     <>
       <MembersBanner email={viewer.email ?? ''} locale={locale} signOut={signOutAction.bind(null, segment, locale)} />
@@ -64,6 +68,7 @@ export default async function IncidentLogPage({ params, searchParams }: { params
           </a>
           <a href={`${home}/members/incidents/patterns`}>{t('patternsLink')}</a>
           {incidents.length > 0 ? <a href={`${home}/members/incidents/bundle`}>{tb('link')}</a> : null}
+          <a href={`${home}/members/incidents/helpers`}>{th('manageLink')}</a>
         </p>
         {drafts.length > 0 ? (
           <section aria-labelledby="drafts-heading">
@@ -107,6 +112,7 @@ export default async function IncidentLogPage({ params, searchParams }: { params
                     {incident.kinds.length > 0 ? ` · ${incident.kinds.map((kind) => t(`kindLabels.${kind}`)).join(', ')}` : null}
                   </p>
                   {incident.handles.length > 0 ? <p>{incident.handles.join(', ')}</p> : null}
+                  {incident.addedBy !== null ? <p className="incident-added-by">{th('addedBy', { name: helperNames.get(incident.addedBy) ?? '' })}</p> : null}
                   <p>{excerpt}</p>
                 </li>
               )

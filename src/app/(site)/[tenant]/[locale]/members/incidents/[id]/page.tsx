@@ -6,6 +6,7 @@ import { MembersBanner } from '@/components/site/MembersBanner'
 import { EvidenceSection } from '@/components/site/EvidenceSection'
 import { getEffectiveContacts } from '@/data/contacts'
 import { EVIDENCE_PER_INCIDENT, evidenceAccept, isEvidenceRefusalCode, listEvidence } from '@/data/evidence'
+import { displayNames } from '@/data/incidentHelpers'
 import { getIncident, getIncidentHistory } from '@/data/incidents'
 import { reportsOfIncident } from '@/data/incidentReports'
 
@@ -38,6 +39,20 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const reports = await reportsOfIncident(site, viewer, incident.id)
   const wellbeing = justRecorded ? (await getEffectiveContacts(site)).filter((group) => group.kind === 'wellbeing') : []
   const when = formatWhen(incident.happenedAt, locale)
+  const th = await getTranslations({ locale, namespace: 'Helpers' })
+  // Entries by anyone but the owner name who: the helpers the owner named.
+  const actors = await displayNames([...(history?.entries ?? []).flatMap((entry) => (entry.actor === null ? [] : [entry.actor])), ...(incident.addedBy === null ? [] : [incident.addedBy])])
+  const helperEntry = (entry: NonNullable<typeof history>['entries'][number]): string | null => {
+    if (entry.actor === null || entry.action === 'report-viewed' || entry.action === 'report-evidence-viewed') return null
+    const name = actors.get(entry.actor) ?? ''
+    const date = formatWhen(entry.at, locale)
+    const sha = (entry.evidenceSha256 ?? '').slice(0, 12)
+    if (entry.action === 'helper-viewed') return th('historyViewed', { date, name })
+    if (entry.action === 'helper-evidence-downloaded') return th('historyDownloaded', { date, name, sha })
+    if (entry.action === 'create') return th('historyCreatedBy', { date, name })
+    if (entry.action === 'evidence-added') return th('historyEvidenceBy', { date, name, sha })
+    return null
+  }
   const fieldLabel = (field: string): string => {
     const [group, name] = field.split('.')
     if (group === 'platformReport' && name) return `${t('platformReport')}: ${name === 'reportedOn' ? t('reportedOn') : name === 'reference' ? t('reference') : t('outcome')}`
@@ -85,6 +100,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           </p>
         ) : null}
         <h1>{t('incidentTitle', { date: when })}</h1>
+        {incident.addedBy !== null ? <p className="incident-added-by">{th('addedBy', { name: actors.get(incident.addedBy) ?? '' })}</p> : null}
         <p className="incident-actions">
           <a className="button" href={`${home}/members/incidents/${incident.id}/report`}>
             {tr('reportLink')}
@@ -186,7 +202,8 @@ export default async function IncidentPage({ params, searchParams }: { params: P
             <ol>
               {history.entries.map((entry) => (
                 <li key={entry.seq}>
-                  {entry.action === 'create'
+                  {helperEntry(entry) ??
+                    (entry.action === 'create'
                     ? t('historyCreated', { date: formatWhen(entry.at, locale) })
                     : entry.action === 'evidence-added'
                       ? t('historyEvidence', { date: formatWhen(entry.at, locale), sha: (entry.evidenceSha256 ?? '').slice(0, 12) })
@@ -198,7 +215,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
                             ? tr('historyReportViewed', { date: formatWhen(entry.at, locale), reference: entry.changedFields[0] ?? '' })
                             : entry.action === 'report-evidence-viewed'
                               ? tr('historyReportEvidence', { date: formatWhen(entry.at, locale), reference: entry.changedFields[0] ?? '', sha: (entry.evidenceSha256 ?? '').slice(0, 12) })
-                              : t('historyUpdated', { date: formatWhen(entry.at, locale), fields: entry.changedFields.map(fieldLabel).join(', ') })}
+                              : t('historyUpdated', { date: formatWhen(entry.at, locale), fields: entry.changedFields.map(fieldLabel).join(', ') }))}
                 </li>
               ))}
             </ol>
