@@ -1,5 +1,7 @@
 import type { TypedUser } from 'payload'
 
+import type { Evidence } from '@/payload-types'
+
 import { EVIDENCE_MAX_BYTES, EVIDENCE_PER_INCIDENT, evidenceAccept, type EvidenceType } from '@/lib/evidenceFiles'
 
 import { getIncident } from './incidents'
@@ -44,7 +46,15 @@ export async function listEvidence(site: Site, user: TypedUser | null, incidentI
     overrideAccess: false,
     user,
   })
-  return found.docs.map((doc) => ({
+  return found.docs.map((doc) => evidenceViewOf(doc, { preview: true }))
+}
+
+/**
+ * One evidence row as the site shows it. The preview is the owner's alone (its route does not record
+ * views in the history, so it serves nobody else): a helper's list has none.
+ */
+export function evidenceViewOf(doc: Evidence, options: { preview: boolean }): EvidenceView {
+  return {
     id: doc.id,
     fileName: doc.fileName ?? '',
     size: doc.size,
@@ -53,9 +63,9 @@ export async function listEvidence(site: Site, user: TypedUser | null, incidentI
     sha256: doc.sha256,
     downloadPath: `/api/evidence/${doc.id}/file`,
     preview:
-      typeof doc.previewWidth === 'number' && typeof doc.previewHeight === 'number'
+      options.preview && typeof doc.previewWidth === 'number' && typeof doc.previewHeight === 'number'
         ? { path: `/api/evidence/${doc.id}/preview`, width: doc.previewWidth, height: doc.previewHeight }
         : null,
     hasLocation: typeof doc.hasLocation === 'boolean' ? doc.hasLocation : null,
-  }))
+  }
 }

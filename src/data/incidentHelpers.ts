@@ -7,7 +7,7 @@ import { incidentProblems, listOf, type IncidentInput } from '@/collections/Inci
 import { EVIDENCE_PER_INCIDENT } from '@/lib/evidenceFiles'
 import { helperChainIntact, nextHelperEntry, type HelperEntry } from '@/lib/incidents/chain'
 
-import type { EvidenceView } from './evidence'
+import { evidenceViewOf, type EvidenceView } from './evidence'
 import { incidentLogOpenTo, viewOf, type IncidentView, type RecordResult } from './incidents'
 import { payloadClient } from './payload'
 import type { Site } from './site'
@@ -268,15 +268,7 @@ export async function listSharedEvidence(site: Site, viewer: TypedUser | null, o
     overrideAccess: false,
     user: viewer,
   })
-  return found.docs.map((doc) => ({
-    id: doc.id,
-    fileName: doc.fileName ?? '',
-    size: doc.size,
-    mimeType: doc.mimeType,
-    uploadedAt: doc.uploadedAt,
-    sha256: doc.sha256,
-    downloadPath: `/api/evidence/${doc.id}/file`,
-  }))
+  return found.docs.map((doc) => evidenceViewOf(doc, { preview: false }))
 }
 
 /** Records an incident in the shared log, as the helper: the owner's incident, added by the helper. */

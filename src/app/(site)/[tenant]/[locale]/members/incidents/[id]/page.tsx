@@ -11,7 +11,8 @@ import { getIncident, getIncidentHistory } from '@/data/incidents'
 import { reportsOfIncident } from '@/data/incidentReports'
 
 import { signOutAction } from '../../../login/actions'
-import { formatDay, formatSize, formatWhen } from '../format'
+import { evidenceStrings } from '../evidenceStrings'
+import { formatDay, formatWhen } from '../format'
 import { incidentLogMetadata, openIncidentLog } from '../gate'
 
 type Params = Promise<{ tenant: string; locale: string; id: string }>
@@ -34,7 +35,6 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const justRecorded = query.recorded === '1'
   const evidence = await listEvidence(site, viewer, incident.id)
   const refused = isEvidenceRefusalCode(query.evidenceError) ? query.evidenceError : null
-  const te = await getTranslations({ locale, namespace: 'Evidence' })
   const tr = await getTranslations({ locale, namespace: 'Reports' })
   const reports = await reportsOfIncident(site, viewer, incident.id)
   const wellbeing = justRecorded ? (await getEffectiveContacts(site)).filter((group) => group.kind === 'wellbeing') : []
@@ -171,28 +171,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           accept={evidenceAccept}
           refused={refused}
           added={typeof query.evidenceAdded === 'string'}
-          strings={{
-            heading: te('heading'),
-            intro: te('intro'),
-            location: te('location'),
-            previewNote: te('previewNote'),
-            previewAlt: (file) => te('previewAlt', { name: file.fileName || te('unnamed', { id: file.id }) }),
-            hasLocation: te('hasLocation'),
-            noPreview: te('noPreview'),
-            pdf: te('pdf'),
-            none: te('none'),
-            listLabel: te('listLabel'),
-            details: (file) => te('details', { size: formatSize(file.size, locale), date: formatWhen(file.uploadedAt, locale) }),
-            sha: (short) => te('sha', { short }),
-            fileLabel: te('fileLabel'),
-            fileHint: te('fileHint'),
-            attach: te('attach'),
-            added: te('added'),
-            full: te('full'),
-            errorTitle: te('errorTitle'),
-            error: (code) => te(`errors.${code}`),
-            nameOf: (file) => file.fileName || te('unnamed', { id: file.id }),
-          }}
+          strings={await evidenceStrings(locale)}
         />
         {history ? (
           <section aria-labelledby="history-heading">

@@ -7,7 +7,8 @@ import { EVIDENCE_PER_INCIDENT, evidenceAccept, isEvidenceRefusalCode } from '@/
 import { displayNames, getSharedIncident, listSharedEvidence } from '@/data/incidentHelpers'
 
 import { signOutAction } from '../../../../login/actions'
-import { formatDay, formatSize, formatWhen } from '../../../incidents/format'
+import { evidenceStrings } from '../../../incidents/evidenceStrings'
+import { formatDay, formatWhen } from '../../../incidents/format'
 import { generateSharedMetadata, openSharedLogs } from '../../gate'
 
 type Params = Promise<{ tenant: string; locale: string; owner: string; id: string }>
@@ -29,7 +30,7 @@ export default async function SharedIncidentPage({ params, searchParams }: { par
   const { locale, home } = site
   const incident = await getSharedIncident(site, viewer, log.owner, id)
   if (!incident) notFound()
-  const [evidence, query, te] = await Promise.all([listSharedEvidence(site, viewer, log.owner, incident.id), searchParams, getTranslations({ locale, namespace: 'Evidence' })])
+  const [evidence, query] = await Promise.all([listSharedEvidence(site, viewer, log.owner, incident.id), searchParams])
   const names = await displayNames(incident.addedBy === null ? [] : [incident.addedBy])
   const refused = isEvidenceRefusalCode(query.evidenceError) ? query.evidenceError : null
   const when = formatWhen(incident.happenedAt, locale)
@@ -98,23 +99,7 @@ export default async function SharedIncidentPage({ params, searchParams }: { par
           accept={evidenceAccept}
           refused={refused}
           added={typeof query.evidenceAdded === 'string'}
-          strings={{
-            heading: te('heading'),
-            intro: te('intro'),
-            location: te('location'),
-            none: te('none'),
-            listLabel: te('listLabel'),
-            details: (file) => te('details', { size: formatSize(file.size, locale), date: formatWhen(file.uploadedAt, locale) }),
-            sha: (short) => te('sha', { short }),
-            fileLabel: te('fileLabel'),
-            fileHint: te('fileHint'),
-            attach: te('attach'),
-            added: te('added'),
-            full: te('full'),
-            errorTitle: te('errorTitle'),
-            error: (code) => te(`errors.${code}`),
-            nameOf: (file) => file.fileName || te('unnamed', { id: file.id }),
-          }}
+          strings={await evidenceStrings(locale)}
         />
       </main>
     </>
