@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
 
 import { EvidenceSection } from '@/components/site/EvidenceSection'
 import { MembersBanner } from '@/components/site/MembersBanner'
