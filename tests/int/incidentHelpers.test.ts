@@ -242,7 +242,7 @@ describe('a helper', () => {
     expect(JSON.stringify(evidence.json.docs ?? [])).toBe('[]')
     const history = await rest('GET', 'incident-history', { token: tokens.helper, query: { limit: '100', 'where[incident][equals]': String(ownIncident.id) } })
     expect(JSON.stringify(history.json)).not.toContain(`"incident":${ownIncident.id}`)
-    const bundle = await rest('GET', 'incidents/bundle', { token: tokens.helper, query: { tenant: String(tenant.id), all: '1', locale: 'en' } })
+    const bundle = await rest('GET', 'incidents/bundle', { token: tokens.helper, query: { tenant: String(tenant.id), ids: String(ownIncident.id), locale: 'en' } })
     expect(bundle.status).toBe(404)
     const stored = await payload.findByID({ collection: 'incidents', id: ownIncident.id, overrideAccess: true })
     expect(stored.whatHappened).toBe(`${MARKER}-own`)
@@ -341,7 +341,8 @@ describe('access ends at once', () => {
       // The upload and download endpoints, the bundle, and the site's doors.
       expect((await upload(ownIncident.id, token)).status, `${role} upload`).toBe(helps ? 201 : 404)
       expect((await download(evidenceId, token)).status, `${role} download`).toBe(helps ? 200 : 404)
-      expect((await rest('GET', 'incidents/bundle', { token, query: { tenant: String(tenant.id), all: '1', locale: 'en' } })).status).toBe(404)
+      // The owner's incident by id: nobody but the owner bundles it (a councillor's own log is their own to bundle).
+      expect((await rest('GET', 'incidents/bundle', { token, query: { tenant: String(tenant.id), ids: String(ownIncident.id), locale: 'en' } })).status, `${role} bundle`).toBe(404)
       expect((await listSharedIncidents(site, user, owner)).length > 0, `${role} site timeline`).toBe(helps)
       expect((await getSharedIncident(site, user, owner, String(ownIncident.id))) !== null, `${role} site incident`).toBe(helps)
       expect((await listSharedEvidence(site, user, owner, ownIncident.id)).length > 0, `${role} site evidence`).toBe(helps)
