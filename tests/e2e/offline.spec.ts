@@ -178,11 +178,13 @@ test.describe('offline on a phone', () => {
     const slug = `offline-news-${stamp}`
     const id = await publishPage(request, token, { tenant, slug, title: 'Offline notice, first version' })
 
+    await page.goto('/example-borough/en')
+    await waitForSavedPages(page, 'example-borough', ['/example-borough/en/contacts'])
     await page.goto(`/example-borough/en/${slug}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Offline notice, first version' })).toBeVisible()
     await expect.poll(() => savedPaths(page, 'example-borough'), { timeout: 20_000 }).toContain(`/example-borough/en/${slug}`)
     await goOffline(context)
-    await page.reload()
+    await page.goto(`/example-borough/en/${slug}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Offline notice, first version' })).toBeVisible()
     await expect(page.locator('.saved-copy')).toContainText('saved on this device')
     await context.setOffline(false)
@@ -194,7 +196,7 @@ test.describe('offline on a phone', () => {
     await expect(page.locator('.saved-copy')).toBeEmpty()
 
     await goOffline(context)
-    await page.reload()
+    await page.goto(`/example-borough/en/${slug}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Offline notice, second version' })).toBeVisible()
     await expect(page.locator('.saved-copy')).toContainText('saved on this device')
     await context.setOffline(false)
