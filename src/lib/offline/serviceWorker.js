@@ -167,14 +167,17 @@ self.addEventListener('fetch', (event) => {
 
 /**
  * From the page (OfflineSupport.client.tsx): `keep` names the pages to save on a first visit (the
- * emergency page and contacts in the reader's language), fetched again when over an hour old.
+ * emergency page and contacts in the reader's language, and the page itself), fetched again when
+ * over an hour old.
  */
 self.addEventListener('message', (event) => {
   const data = event.data
   if (!data || data.type !== 'keep' || !Array.isArray(data.urls)) return
+  // The page that sent it too: on a first visit it loaded before this worker was in charge.
+  const sender = event.source && typeof event.source.url === 'string' ? [event.source.url] : []
   event.waitUntil(
     Promise.all(
-      data.urls.slice(0, 4).map(async (href) => {
+      [...sender, ...data.urls.slice(0, 4)].map(async (href) => {
         if (typeof href !== 'string') return
         const url = new URL(href, self.location.origin)
         if (!isKeepablePage(url)) return
