@@ -76,7 +76,8 @@ test.describe('evidence previews', () => {
 
     // The preview the page shows has none of the photo's metadata; the original keeps all of it.
     const src = (await thumbnail.getAttribute('src')) ?? ''
-    const preview = await page.request.get(src)
+    // As the browser sends it: Payload takes the session cookie only from a request naming an allowed origin (CSRF).
+    const preview = await page.request.get(new URL(src, page.url()).toString(), { headers: { Origin: new URL(page.url()).origin, Referer: page.url() } })
     expect(preview.status()).toBe(200)
     expect(preview.headers()['cache-control']).toBe('no-store')
     const previewMeta = await sharp(await preview.body()).metadata()
