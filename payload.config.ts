@@ -27,6 +27,7 @@ import { Pages } from '@/collections/Pages'
 import { nationalPagesOnlyForTailoring } from '@/collections/Pages/nationalPagesOnly'
 import { multiTenantPluginCollections } from '@/collections/tenantScoped'
 import { Tenants } from '@/collections/Tenants'
+import { TwoFactorCredentials } from '@/collections/TwoFactorCredentials'
 import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
@@ -102,7 +103,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, IncidentDrafts, Evidence, IncidentReports, SearchSynonyms],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, IncidentDrafts, Evidence, IncidentReports, SearchSynonyms, TwoFactorCredentials],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

@@ -25,6 +25,7 @@ import * as migration_20261202_171411_incident_reports from './20261202_171411_i
 import * as migration_20261202_172610_report_deadlines_job from './20261202_172610_report_deadlines_job';
 import * as migration_20261202_172930_incident_log_notices from './20261202_172930_incident_log_notices';
 import * as migration_20261202_183714_merged_schema_snapshot_4 from './20261202_183714_merged_schema_snapshot_4';
+import * as migration_20261203_062434_two_factor from './20261203_062434_two_factor';
 
 export const migrations = [
   {
@@ -160,6 +161,11 @@ export const migrations = [
   {
     up: migration_20261202_183714_merged_schema_snapshot_4.up,
     down: migration_20261202_183714_merged_schema_snapshot_4.down,
-    name: '20261202_183714_merged_schema_snapshot_4'
+    name: '20261202_183714_merged_schema_snapshot_4',
+  },
+  {
+    up: migration_20261203_062434_two_factor.up,
+    down: migration_20261203_062434_two_factor.down,
+    name: '20261203_062434_two_factor'
   },
 ];

@@ -83,6 +83,7 @@ export interface Config {
     evidence: Evidence;
     'incident-reports': IncidentReport;
     'search-synonyms': SearchSynonym;
+    'two-factor-credentials': TwoFactorCredential;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     'incident-reports': IncidentReportsSelect<false> | IncidentReportsSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'two-factor-credentials': TwoFactorCredentialsSelect<false> | TwoFactorCredentialsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -739,6 +741,7 @@ export interface EmailOutbox {
     | 'email-change-confirm'
     | 'email-changed'
     | 'password-changed'
+    | 'two-factor-changed'
     | 'message';
   to: string;
   /**
@@ -1073,6 +1076,29 @@ export interface SearchSynonym {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "two-factor-credentials".
+ */
+export interface TwoFactorCredential {
+  id: number;
+  user?: (number | null) | User;
+  secret?: string | null;
+  pendingSecret?: string | null;
+  enabledAt?: string | null;
+  lastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1256,6 +1282,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-synonyms';
         value: number | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'two-factor-credentials';
+        value: number | TwoFactorCredential;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1834,6 +1864,20 @@ export interface SearchSynonymsSelect<T extends boolean = true> {
   locale?: T;
   term?: T;
   expansion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "two-factor-credentials_select".
+ */
+export interface TwoFactorCredentialsSelect<T extends boolean = true> {
+  user?: T;
+  secret?: T;
+  pendingSecret?: T;
+  enabledAt?: T;
+  lastStep?: T;
+  recoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
 }
