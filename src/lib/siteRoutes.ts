@@ -19,6 +19,10 @@ export const siteRoutes = {
   members: { path: 'members', sitemap: false, footer: 'footerMembers', personal: true },
   invitation: { path: 'invitation', sitemap: false, footer: null, personal: true },
   incidentLog: { path: 'members/incidents', sitemap: false, footer: null, personal: true },
+  // Two-step sign-in: the code page of a sign-in, and the member's own settings and recovery codes.
+  loginTwoFactor: { path: 'login/two-factor', sitemap: false, footer: null, personal: true },
+  twoFactor: { path: 'members/two-factor', sitemap: false, footer: null, personal: true },
+  recoveryCodes: { path: 'members/two-factor/recovery-codes', sitemap: false, footer: null, personal: true },
   // Results depend on what was typed (and, in the members' area, on who asks): never cached or listed.
   search: { path: 'search', sitemap: false, footer: null, personal: true },
   membersSearch: { path: 'members/search', sitemap: false, footer: null, personal: true },
