@@ -84,7 +84,12 @@ export default buildConfig({
       ],
       // First in the navigation: where an editor finds the national pages to tailor.
       beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink', '/admin/Translations/NavLink.client#TranslationsNavLink', '/admin/ReportStatistics/NavLink.client#ReportStatisticsNavLink'],
+      afterNavLinks: ['/collections/TwoFactorCredentials/admin/NavLink.client#TwoFactorNavLink'],
       views: {
+        // The admin's sign-in with its second step (two-step sign-in); Payload's form has none.
+        login: { Component: '/collections/TwoFactorCredentials/admin/SignInView#AdminSignInView' },
+        twoFactor: { Component: '/collections/TwoFactorCredentials/admin/TwoFactorView#AdminTwoFactorView', path: '/two-factor' },
+        recoveryCodes: { Component: '/collections/TwoFactorCredentials/admin/RecoveryCodesView#AdminRecoveryCodesView', path: '/recovery-codes' },
         nationalToolkit: { Component: '/admin/NationalToolkit/NationalToolkitView#NationalToolkitView', path: '/national-toolkit' },
         importInvitations: { Component: '/collections/Invitations/components/ImportView#ImportInvitationsView', path: '/import-invitations' },
         newCouncil: { Component: '/collections/Tenants/components/NewCouncilView#NewCouncilView', path: '/new-council' },

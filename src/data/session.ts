@@ -1,5 +1,5 @@
 import { cookies, headers } from 'next/headers'
-import { createLocalReq, generatePayloadCookie, logoutOperation, type TypedUser } from 'payload'
+import { createLocalReq, logoutOperation, type TypedUser } from 'payload'
 
 import { incidentLogTenantIds } from '@/access/incidents'
 import { isMemberOf } from '@/access/roles'
@@ -7,7 +7,10 @@ import { isMemberOf } from '@/access/roles'
 import { missingSecondStep } from '@/collections/Users/hooks/twoFactorGate'
 
 import { payloadClient } from './payload'
-import { holdPendingSignIn, type SignInPlace } from './twoFactor'
+import { holdPendingSignIn, type SignInPlace } from '@/collections/TwoFactorCredentials/signIn'
+import { setSessionCookie } from '@/collections/Users/sessionCookie'
+
+export { setSessionCookie }
 
 export type SignInResult =
   | { ok: true; user: TypedUser; /** Left office: only their own incident log is theirs here now. */ former: boolean }
@@ -66,21 +69,6 @@ export async function signInMember(tenantId: number, email: string, password: st
   if (!isMemberOf(user, tenantId) && !former) return { ok: false, reason: 'not-member' }
   await setSessionCookie(token)
   return { ok: true, user, former }
-}
-
-/** Puts a Payload session token into this response's cookie, as Payload's own login would. */
-export async function setSessionCookie(token: string): Promise<void> {
-  const payload = await payloadClient()
-  const authConfig = payload.collections.users.config.auth
-  const cookie = generatePayloadCookie({ collectionAuthConfig: authConfig, cookiePrefix: payload.config.cookiePrefix, returnCookieAsObject: true, token })
-  if (!cookie.value) return
-  ;(await cookies()).set(cookie.name, cookie.value, {
-    expires: cookie.expires ? new Date(cookie.expires) : undefined,
-    httpOnly: true,
-    path: '/',
-    sameSite: 'lax',
-    secure: Boolean(authConfig.cookies.secure),
-  })
 }
 
 async function accountByEmail(email: string): Promise<TypedUser | null> {
