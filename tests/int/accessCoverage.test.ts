@@ -21,6 +21,7 @@ const testedElsewhere: Record<string, string> = {
   'content-releases': 'tests/int/contentRelease.test.ts',
   'search-synonyms': 'tests/int/search.test.ts',
   'incident-reports': 'tests/int/incidentReports.test.ts',
+  'two-factor-credentials': 'tests/int/twoFactor.test.ts',
   // Written only by the server: refused to every caller, below.
   'contact-reminders': 'tests/int/accessCoverage.test.ts',
   'payload-jobs': 'tests/int/accessCoverage.test.ts',
