@@ -64,6 +64,6 @@ export const personalSegments: ReadonlySet<string> = new Set(
  * Segments the members' area uses under /{tenant}/{locale}/members/ (the incident log), which a
  * members-only page's slug therefore may not take: /members/incidents would never show it.
  */
-export const membersAreaSegments: readonly string[] = Object.values(siteRoutes).flatMap((route) =>
-  route.path.startsWith('members/') ? [route.path.split('/')[1] ?? ''] : [],
-)
+export const membersAreaSegments: readonly string[] = [
+  ...new Set(Object.values(siteRoutes).flatMap((route) => (route.path.startsWith('members/') ? [route.path.split('/')[1] ?? ''] : []))),
+]
