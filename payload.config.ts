@@ -28,6 +28,7 @@ import { Pages } from '@/collections/Pages'
 import { nationalPagesOnlyForTailoring } from '@/collections/Pages/nationalPagesOnly'
 import { multiTenantPluginCollections } from '@/collections/tenantScoped'
 import { Tenants } from '@/collections/Tenants'
+import { TwoFactorCredentials } from '@/collections/TwoFactorCredentials'
 import { Users } from '@/collections/Users'
 import { emailAdapter } from '@/email/adapter'
 import { healthEndpoint } from '@/endpoints/health'
@@ -84,7 +85,12 @@ export default buildConfig({
       ],
       // First in the navigation: where an editor finds the national pages to tailor.
       beforeNavLinks: ['/admin/NationalToolkit/NavLink.client#NationalToolkitNavLink', '/admin/Translations/NavLink.client#TranslationsNavLink', '/admin/ReportStatistics/NavLink.client#ReportStatisticsNavLink'],
+      afterNavLinks: ['/collections/TwoFactorCredentials/admin/NavLink.client#TwoFactorNavLink'],
       views: {
+        // The admin's sign-in with its second step (two-step sign-in); Payload's form has none.
+        login: { Component: '/collections/TwoFactorCredentials/admin/SignInView#AdminSignInView' },
+        twoFactor: { Component: '/collections/TwoFactorCredentials/admin/TwoFactorView#AdminTwoFactorView', path: '/two-factor' },
+        recoveryCodes: { Component: '/collections/TwoFactorCredentials/admin/RecoveryCodesView#AdminRecoveryCodesView', path: '/recovery-codes' },
         nationalToolkit: { Component: '/admin/NationalToolkit/NationalToolkitView#NationalToolkitView', path: '/national-toolkit' },
         importInvitations: { Component: '/collections/Invitations/components/ImportView#ImportInvitationsView', path: '/import-invitations' },
         newCouncil: { Component: '/collections/Tenants/components/NewCouncilView#NewCouncilView', path: '/new-council' },
@@ -103,7 +109,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, IncidentHelpers, IncidentDrafts, Evidence, IncidentReports, SearchSynonyms],
+  collections: [Tenants, Users, Invitations, Pages, Contacts, Media, EngagementTemplates, EmailOutbox, ContactReminders, ContentReleases, Incidents, IncidentHistory, IncidentHelpers, IncidentDrafts, Evidence, IncidentReports, SearchSynonyms, TwoFactorCredentials],
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,

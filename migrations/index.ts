@@ -27,6 +27,7 @@ import * as migration_20261202_172930_incident_log_notices from './20261202_1729
 import * as migration_20261202_183714_merged_schema_snapshot_4 from './20261202_183714_merged_schema_snapshot_4';
 import * as migration_20261203_061913_engagement_template_translation_record from './20261203_061913_engagement_template_translation_record';
 import * as migration_20261203_061957_evidence_previews from './20261203_061957_evidence_previews';
+import * as migration_20261203_062434_two_factor from './20261203_062434_two_factor';
 import * as migration_20261203_062500_directory_search from './20261203_062500_directory_search';
 import * as migration_20261203_063030_incident_helpers from './20261203_063030_incident_helpers';
 
@@ -175,6 +176,11 @@ export const migrations = [
     up: migration_20261203_061957_evidence_previews.up,
     down: migration_20261203_061957_evidence_previews.down,
     name: '20261203_061957_evidence_previews',
+  },
+  {
+    up: migration_20261203_062434_two_factor.up,
+    down: migration_20261203_062434_two_factor.down,
+    name: '20261203_062434_two_factor',
   },
   {
     up: migration_20261203_062500_directory_search.up,

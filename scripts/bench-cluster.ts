@@ -24,6 +24,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
+import { newTotpSecret, totpCodeForStep, totpStepAt } from '../src/lib/twoFactor'
 
 import { startCluster, type Cluster } from './lib/cluster'
 import { loadSlice, median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
@@ -203,6 +204,7 @@ async function main(): Promise<void> {
   try {
     database = await createThrowawayDatabase('bench_cluster')
     const admin = { email: 'bench-admin@example.org', password: `Aa1!${randomBytes(18).toString('base64url')}` }
+    const adminTotpSecret = newTotpSecret()
     cluster = await startCluster({
       databaseUrl: database.url,
       runDir,
@@ -212,6 +214,7 @@ async function main(): Promise<void> {
         INCIDENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
         SEED_ADMIN_EMAIL: admin.email,
         SEED_ADMIN_PASSWORD: admin.password,
+        SEED_ADMIN_TOTP_SECRET: adminTotpSecret,
       },
       log: (line) => console.log(`[cluster] ${line}`),
     })
@@ -220,7 +223,7 @@ async function main(): Promise<void> {
     const { token } = (await fetch(`${cluster.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(admin),
+      body: JSON.stringify({ ...admin, code: totpCodeForStep(adminTotpSecret, totpStepAt(Date.now())) }),
     }).then((response) => response.json())) as { token: string }
 
     // The bytes nginx's cache holds: the app's gzip answer for the page.

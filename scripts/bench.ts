@@ -40,6 +40,7 @@ import { createServer, get as httpGet, type Server } from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gunzipSync, gzip } from 'node:zlib'
+import { totpCodeForStep, totpStepAt } from '../src/lib/twoFactor'
 
 import pg from 'pg'
 
@@ -366,7 +367,7 @@ async function main(): Promise<void> {
     const { token } = await fetch(`${base}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(admin),
+      body: JSON.stringify({ email: admin.email, password: admin.password, code: totpCodeForStep(admin.totpSecret, totpStepAt(Date.now())) }),
     }).then((response) => response.json() as Promise<{ token: string }>)
 
     const searchRequests = Math.max(SEARCH_PATHS.length, Math.round(REQUESTS / 4))

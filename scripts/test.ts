@@ -27,6 +27,7 @@ import { signalTree, stopTree, treeResidentBytes } from './lib/processTree'
 import { startResendCapture } from './lib/resendCapture'
 import { createThrowawayDatabase, stopTestDatabaseServer, type ThrowawayDatabase } from './lib/testDatabase'
 import { ensureChromium } from './lib/chromium'
+import { newTotpSecret } from '../src/lib/twoFactor'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const reportsDir = path.join(repoRoot, 'test-results')
@@ -326,6 +327,7 @@ type E2eEnvironment = {
   env: NodeJS.ProcessEnv
   adminEmail: string
   adminPassword: string
+  adminTotpSecret: string
 }
 
 let e2eEnvironment: Promise<E2eEnvironment> | undefined
@@ -344,6 +346,7 @@ async function createE2eEnvironment(): Promise<E2eEnvironment> {
   const serverUrl = `http://127.0.0.1:${port}`
   const adminEmail = 'admin@example.test'
   const adminPassword = strongPassword()
+  const adminTotpSecret = newTotpSecret()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -354,6 +357,9 @@ async function createE2eEnvironment(): Promise<E2eEnvironment> {
     NEXT_PUBLIC_SERVER_URL: serverUrl,
     SEED_ADMIN_EMAIL: adminEmail,
     SEED_ADMIN_PASSWORD: adminPassword,
+    // Platform admins must use two-step sign-in: the seeded one has it on with this secret, from
+    // which the e2e helpers compute each code as an authenticator app would.
+    SEED_ADMIN_TOTP_SECRET: adminTotpSecret,
     // Every e2e test signs in from 127.0.0.1, one address with one budget; the limit itself is
     // tested at its default in tests/int/authRateLimit.test.ts.
     LOGIN_RATE_LIMIT: '500',
@@ -363,7 +369,7 @@ async function createE2eEnvironment(): Promise<E2eEnvironment> {
   delete env.TEST_DATABASE_URL
   delete env.RATE_LIMIT_DISABLED
   note(`throwaway database ${database.name}; server will listen on ${serverUrl}`)
-  return { database, serverUrl, env, adminEmail, adminPassword }
+  return { database, serverUrl, env, adminEmail, adminPassword, adminTotpSecret }
 }
 
 function sharedE2eEnvironment(): Promise<E2eEnvironment> {
@@ -478,6 +484,7 @@ async function e2e(): Promise<Counts> {
       E2E_RESEND_WEBHOOK_SECRET: webhookSecret,
       E2E_ADMIN_EMAIL: environment.adminEmail,
       E2E_ADMIN_PASSWORD: environment.adminPassword,
+    E2E_ADMIN_TOTP_SECRET: environment.adminTotpSecret,
       // Journeys (tests/e2e/journey.ts) fail on any error the server logs while they run.
       E2E_SERVER_LOG: serverLog,
       PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile,

@@ -84,6 +84,7 @@ export interface Config {
     evidence: Evidence;
     'incident-reports': IncidentReport;
     'search-synonyms': SearchSynonym;
+    'two-factor-credentials': TwoFactorCredential;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     'incident-reports': IncidentReportsSelect<false> | IncidentReportsSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'two-factor-credentials': TwoFactorCredentialsSelect<false> | TwoFactorCredentialsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -746,6 +748,7 @@ export interface EmailOutbox {
     | 'email-change-confirm'
     | 'email-changed'
     | 'password-changed'
+    | 'two-factor-changed'
     | 'message';
   to: string;
   /**
@@ -1107,6 +1110,29 @@ export interface SearchSynonym {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "two-factor-credentials".
+ */
+export interface TwoFactorCredential {
+  id: number;
+  user?: (number | null) | User;
+  secret?: string | null;
+  pendingSecret?: string | null;
+  enabledAt?: string | null;
+  lastStep?: number | null;
+  recoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1290,6 +1316,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-synonyms';
         value: number | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'two-factor-credentials';
+        value: number | TwoFactorCredential;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1899,6 +1929,20 @@ export interface SearchSynonymsSelect<T extends boolean = true> {
   locale?: T;
   term?: T;
   expansion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "two-factor-credentials_select".
+ */
+export interface TwoFactorCredentialsSelect<T extends boolean = true> {
+  user?: T;
+  secret?: T;
+  pendingSecret?: T;
+  enabledAt?: T;
+  lastStep?: T;
+  recoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { newTotpSecret } from '../../src/lib/twoFactor'
 
 import { waitForHealth } from './health'
 import { stopTree } from './processTree'
@@ -10,7 +11,7 @@ import { createThrowawayDatabase, stopTestDatabaseServer, type ThrowawayDatabase
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 
-export type BenchServer = { base: string; admin: { email: string; password: string }; server: ChildProcess; database: ThrowawayDatabase; stop(): Promise<void> }
+export type BenchServer = { base: string; admin: { email: string; password: string; totpSecret: string }; server: ChildProcess; database: ThrowawayDatabase; stop(): Promise<void> }
 
 function runScript(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,7 +40,8 @@ export async function startBenchServer({
   const database = await createThrowawayDatabase(label)
   const port = await findFreePort(preferredPort)
   const base = `http://127.0.0.1:${port}`
-  const admin = { email: `${label}-admin@example.org`, password: randomBytes(18).toString('base64url') }
+  // Platform admins sign in with two-step sign-in: seeded with a known secret, the code computed per login.
+  const admin = { email: `${label}-admin@example.org`, password: randomBytes(18).toString('base64url'), totpSecret: newTotpSecret() }
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -49,6 +51,7 @@ export async function startBenchServer({
     PORT: String(port),
     SEED_ADMIN_EMAIL: admin.email,
     SEED_ADMIN_PASSWORD: admin.password,
+    SEED_ADMIN_TOTP_SECRET: admin.totpSecret,
     NEXT_TELEMETRY_DISABLED: '1',
     TRUSTED_PROXY_HOPS: '1',
     EMAIL_OUTBOX_POLL: 'off',

@@ -30,7 +30,7 @@ export async function applyMigrations(payload: Payload): Promise<void> {
   })
 }
 
-export type SeedEnvironment = Partial<Record<'SEED_DEMO' | 'SEED_ADMIN_EMAIL' | 'SEED_ADMIN_PASSWORD', string>>
+export type SeedEnvironment = Partial<Record<'SEED_DEMO' | 'SEED_ADMIN_EMAIL' | 'SEED_ADMIN_PASSWORD' | 'SEED_ADMIN_TOTP_SECRET', string>>
 
 export async function seedFromEnvironment(payload: Payload, env: SeedEnvironment = process.env as SeedEnvironment): Promise<SeedReport> {
   // Imported here, after withPayload has loaded the config, never at the top: the seed's graph
@@ -41,6 +41,7 @@ export async function seedFromEnvironment(payload: Payload, env: SeedEnvironment
     includeDemo: env.SEED_DEMO !== 'false',
     adminEmail: env.SEED_ADMIN_EMAIL || 'admin@example.com',
     adminPassword: env.SEED_ADMIN_PASSWORD || undefined,
+    adminTotpSecret: env.SEED_ADMIN_TOTP_SECRET || undefined,
   })
 }
 

@@ -1,15 +1,23 @@
 import { cookies, headers } from 'next/headers'
-import { createLocalReq, generatePayloadCookie, logoutOperation, type TypedUser } from 'payload'
+import { createLocalReq, logoutOperation, type TypedUser } from 'payload'
 
 import { incidentLogTenantIds } from '@/access/incidents'
 import { isMemberOf } from '@/access/roles'
 
+import { missingSecondStep } from '@/collections/Users/hooks/twoFactorGate'
+
 import { payloadClient } from './payload'
+import { holdPendingSignIn, type SignInPlace } from '@/collections/TwoFactorCredentials/signIn'
+import { setSessionCookie } from '@/collections/Users/sessionCookie'
+
+export { setSessionCookie }
 
 export type SignInResult =
   | { ok: true; user: TypedUser; /** Left office: only their own incident log is theirs here now. */ former: boolean }
   | { ok: false; reason: 'credentials' | 'not-member' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
+  /** The password was right; the code page comes next (src/data/twoFactor.ts holds the sign-in meanwhile). */
+  | { ok: false; reason: 'second-step' }
 
 function isUnauthorised(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'status' in error && error.status === 401
@@ -28,7 +36,7 @@ function throttledFor(error: unknown): number | undefined {
  * count REST and GraphQL, then the session cookie, only for a member of this tenant. Call from
  * a server action.
  */
-export async function signInMember(tenantId: number, email: string, password: string): Promise<SignInResult> {
+export async function signInMember(tenantId: number, email: string, password: string, next: string): Promise<SignInResult> {
   const payload = await payloadClient()
   let token: string | undefined
   let user: TypedUser | undefined
@@ -37,6 +45,16 @@ export async function signInMember(tenantId: number, email: string, password: st
     token = result.token
     user = result.user as TypedUser | undefined
   } catch (error) {
+    // Right password, and the account has (or must set up) two-step sign-in: the code page next,
+    // for a member of this tenant only.
+    if (missingSecondStep(error)) {
+      const account = await accountByEmail(email)
+      if (!account) return { ok: false, reason: 'credentials' }
+      const former = !isMemberOf(account, tenantId) && incidentLogTenantIds(account).includes(tenantId)
+      if (!isMemberOf(account, tenantId) && !former) return { ok: false, reason: 'not-member' }
+      await holdPendingSignIn(account.id, { kind: 'site', tenantId }, next)
+      return { ok: false, reason: 'second-step' }
+    }
     // Matched on status: the error's class is no help here (the bundler can load Payload's error
     // classes twice).
     const retryAfterSeconds = throttledFor(error)
@@ -53,26 +71,18 @@ export async function signInMember(tenantId: number, email: string, password: st
   return { ok: true, user, former }
 }
 
-/** Puts a Payload session token into this response's cookie, as Payload's own login would. */
-export async function setSessionCookie(token: string): Promise<void> {
+async function accountByEmail(email: string): Promise<TypedUser | null> {
   const payload = await payloadClient()
-  const authConfig = payload.collections.users.config.auth
-  const cookie = generatePayloadCookie({ collectionAuthConfig: authConfig, cookiePrefix: payload.config.cookiePrefix, returnCookieAsObject: true, token })
-  if (!cookie.value) return
-  ;(await cookies()).set(cookie.name, cookie.value, {
-    expires: cookie.expires ? new Date(cookie.expires) : undefined,
-    httpOnly: true,
-    path: '/',
-    sameSite: 'lax',
-    secure: Boolean(authConfig.cookies.secure),
-  })
+  return payload.db.findOne<TypedUser>({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } } })
 }
 
 /**
  * Signs in someone who has just chosen their password (an accepted invitation, a reset), through
- * Payload's login so that its limits count it like any other sign-in. False if it was refused.
+ * Payload's login so that its limits count it like any other sign-in. Null if it was refused;
+ * 'second-step' when two-step sign-in comes first (set up, for an officer or admin invited), the
+ * sign-in then waiting on the code page of `place`.
  */
-export async function signInWithNewPassword(email: string, password: string): Promise<TypedUser | null> {
+export async function signInWithNewPassword(email: string, password: string, place: SignInPlace, next: string): Promise<TypedUser | 'second-step' | null> {
   const payload = await payloadClient()
   try {
     const result = await payload.login({ collection: 'users', data: { email, password }, req: { headers: new Headers(await headers()) } })
@@ -80,6 +90,12 @@ export async function signInWithNewPassword(email: string, password: string): Pr
     await setSessionCookie(result.token)
     return result.user as TypedUser
   } catch (error) {
+    if (missingSecondStep(error)) {
+      const account = await accountByEmail(email)
+      if (!account) return null
+      await holdPendingSignIn(account.id, place, next)
+      return 'second-step'
+    }
     if (isUnauthorised(error) || throttledFor(error) !== undefined) return null
     throw error
   }

@@ -9,7 +9,7 @@ import { accountLinkEmail, type RenderedEmail } from './templates/accountLinks'
 import { emailBouncedEmail, type EmailBouncedInput } from './templates/emailBounced'
 import type { EmailTemplateId } from './templates/ids'
 import { reportEmail } from './templates/incidentReports'
-import { accountNoticeEmail, type AccountNoticeKind } from './templates/accountNotices'
+import { accountNoticeEmail, twoFactorChangedEmail, type AccountNoticeKind, type TwoFactorChange } from './templates/accountNotices'
 import { logNoticeEmail } from './templates/logNotices'
 import { membershipsEndedEmail, type MembershipsEndedEmailInput } from './templates/membershipsEnded'
 import { nationalReviewEmail, type NationalReviewEmailInput } from './templates/nationalReview'
@@ -45,6 +45,8 @@ export type EmailTemplates = {
   /** To the old and new addresses once a change was confirmed; and after any password change. No secrets. */
   'email-changed': { params: Record<string, never>; secrets: Record<string, never> }
   'password-changed': { params: Record<string, never>; secrets: Record<string, never> }
+  /** Two-step sign-in turned on, off, reset with the password, or a recovery code used (`left` of them remain). */
+  'two-factor-changed': { params: TwoFactorChange; secrets: Record<string, never> }
   message: { params: { subject: string; html?: string; text?: string }; secrets: Record<string, never> }
 }
 
@@ -160,6 +162,8 @@ export async function renderEmail(payload: Payload, input: RenderInput<EmailTemp
     case 'email-changed':
     case 'password-changed':
       return accountNotice(payload, input.template, input.tenant)
+    case 'two-factor-changed':
+      return twoFactorChangedEmail(input.params as EmailTemplates['two-factor-changed']['params'])
     case 'message': {
       const { subject, html, text } = input.params as EmailTemplates['message']['params']
       return { subject, html: html ?? '', text: text ?? '' }

@@ -21,6 +21,10 @@ export const siteRoutes = {
   incidentLog: { path: 'members/incidents', sitemap: false, footer: null, personal: true },
   // The incident logs whose owners named the reader a helper (src/data/incidentHelpers.ts).
   sharedLogs: { path: 'members/shared', sitemap: false, footer: null, personal: true },
+  // Two-step sign-in: the code page of a sign-in, and the member's own settings and recovery codes.
+  loginTwoFactor: { path: 'login/two-factor', sitemap: false, footer: null, personal: true },
+  twoFactor: { path: 'members/two-factor', sitemap: false, footer: null, personal: true },
+  recoveryCodes: { path: 'members/two-factor/recovery-codes', sitemap: false, footer: null, personal: true },
   // Results depend on what was typed (and, in the members' area, on who asks): never cached or listed.
   search: { path: 'search', sitemap: false, footer: null, personal: true },
   membersSearch: { path: 'members/search', sitemap: false, footer: null, personal: true },
@@ -62,6 +66,6 @@ export const personalSegments: ReadonlySet<string> = new Set(
  * Segments the members' area uses under /{tenant}/{locale}/members/ (the incident log), which a
  * members-only page's slug therefore may not take: /members/incidents would never show it.
  */
-export const membersAreaSegments: readonly string[] = Object.values(siteRoutes).flatMap((route) =>
-  route.path.startsWith('members/') ? [route.path.split('/')[1] ?? ''] : [],
-)
+export const membersAreaSegments: readonly string[] = [
+  ...new Set(Object.values(siteRoutes).flatMap((route) => (route.path.startsWith('members/') ? [route.path.split('/')[1] ?? ''] : []))),
+]

@@ -13,12 +13,15 @@ import { releaseBaselinePages, type ReleaseReport } from './release'
 import { ensureSearchSynonyms } from './searchSynonyms'
 import { writeSeedPage } from './toolkit/writePage'
 import type { SeedPage } from './toolkit/types'
+import { enableTwoFactorWithSecret } from '@/collections/TwoFactorCredentials/service'
 
 export type SeedOptions = {
   includeDemo: boolean
   adminEmail: string
   /** When unset and no platform admin exists, a random password is generated and returned once. */
   adminPassword?: string
+  /** A base32 TOTP secret: the new admin's two-step sign-in is on with it (test runs; otherwise they set it up at first sign-in). */
+  adminTotpSecret?: string
 }
 
 export type SeedReport = {
@@ -190,7 +193,7 @@ async function ensurePlatformAdmin(payload: Payload, options: SeedOptions): Prom
   if (existing) return { email: existing.email, created: false }
 
   const generatedPassword = options.adminPassword ? undefined : randomBytes(18).toString('base64url')
-  await payload.create({
+  const admin = await payload.create({
     collection: 'users',
     overrideAccess: true,
     data: {
@@ -200,6 +203,7 @@ async function ensurePlatformAdmin(payload: Payload, options: SeedOptions): Prom
       roles: ['platform-admin'],
     },
   })
+  if (options.adminTotpSecret) await enableTwoFactorWithSecret(payload, admin.id, options.adminTotpSecret)
   return { email: options.adminEmail, created: true, generatedPassword }
 }
 

@@ -10,6 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
+import { newTotpSecret, totpCodeForStep, totpStepAt } from '../../src/lib/twoFactor'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -26,6 +27,8 @@ const LOGIN_LIMIT = 20
 type Running = { cli: ChildProcess; output: () => string; site: string; apps: string[]; appPids: number[] }
 
 const admin = { email: 'cluster-admin@example.org', password: `Aa1!${randomBytes(18).toString('base64url')}` }
+// Platform admins sign in with two-step sign-in: seeded with a known secret, the code computed at login.
+const adminTotpSecret = newTotpSecret()
 const secrets = {
   PAYLOAD_SECRET: randomBytes(32).toString('hex'),
   INCIDENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
@@ -50,6 +53,7 @@ async function startClusterCli(databaseUrl: string): Promise<Running> {
       SEED_ADMIN_EMAIL: admin.email,
       LOGIN_RATE_LIMIT: String(LOGIN_LIMIT),
       SEED_ADMIN_PASSWORD: admin.password,
+      SEED_ADMIN_TOTP_SECRET: adminTotpSecret,
       RESEND_API_KEY: 're_test_capture',
       RESEND_BASE_URL: capture.url,
       // Not the dev tree: the cluster's logs go beside the other test reports.
@@ -84,10 +88,11 @@ async function api<T>(base: string, method: string, pathname: string, body?: unk
 }
 
 async function login(base: string, email: string, password: string, address?: string): Promise<Response> {
+  const code = email === admin.email ? totpCodeForStep(adminTotpSecret, totpStepAt(Date.now())) : undefined
   return fetch(`${base}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...(address ? { 'X-Forwarded-For': address } : {}) },
-    body: JSON.stringify({ email, password }),
+    body: JSON.stringify({ email, password, ...(code ? { code } : {}) }),
   })
 }
 

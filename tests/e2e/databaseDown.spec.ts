@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../../scripts/lib/p
 import { waitForHealth } from '../../scripts/lib/health'
 import { findFreePort } from '../../scripts/lib/ports'
 import { stopTree } from '../../scripts/lib/processTree'
+import { newTotpSecret, totpCodeForStep, totpStepAt } from '../../src/lib/twoFactor'
 import { expectNoAxeViolations } from './helpers'
 
 /**
@@ -25,6 +26,7 @@ const dataDir = path.join(repoRoot, '.data', 'e2e-database-down-postgres')
 const logFile = path.join(repoRoot, 'test-results', 'database-down-server.log')
 const adminEmail = 'admin@example.test'
 const adminPassword = `Aa1!${randomBytes(18).toString('base64url')}`
+const adminTotpSecret = newTotpSecret()
 const HOME = '/example-borough/en'
 const SIGN_IN = '/example-borough/en/login'
 
@@ -68,6 +70,8 @@ test.describe('PostgreSQL down, and back', () => {
       TRUSTED_PROXY_HOPS: '1',
       SEED_ADMIN_EMAIL: adminEmail,
       SEED_ADMIN_PASSWORD: adminPassword,
+      // A platform admin signs in with two-step sign-in: this one is seeded with a known secret.
+      SEED_ADMIN_TOTP_SECRET: adminTotpSecret,
     }
     for (const name of ['TEST_DATABASE_URL', 'PORTAL_TEST_DB_READY', 'E2E_PLANT_SERVER_ERROR', 'RESEND_API_KEY', 'RESEND_BASE_URL']) delete env[name]
     const log = createWriteStream(logFile)
@@ -156,7 +160,8 @@ test.describe('PostgreSQL down, and back', () => {
     await deskContext.close()
     const again = await request.get(`${baseUrl}${SIGN_IN}`)
     expect(await again.text()).toContain('type="password"')
-    const loggedIn = await request.post(`${baseUrl}/api/users/login`, { data: { email: adminEmail, password: adminPassword } })
+    const code = totpCodeForStep(adminTotpSecret, totpStepAt(Date.now()))
+    const loggedIn = await request.post(`${baseUrl}/api/users/login`, { data: { email: adminEmail, password: adminPassword, code } })
     expect(loggedIn.status()).toBe(200)
     expect(serverIsRunning()).toBe(true)
   })

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
+import { TOTP_PERIOD_SECONDS, totpCodeForStep, totpStepAt } from '../../src/lib/twoFactor'
+
 /** The platform admin that `npm test` seeds (SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD). */
 export function adminCredentials(): { email: string; password: string } {
   const email = process.env.E2E_ADMIN_EMAIL
@@ -9,13 +11,58 @@ export function adminCredentials(): { email: string; password: string } {
   return { email, password }
 }
 
+/**
+ * TOTP secrets of the accounts this test process knows: the seeded admin's (E2E_ADMIN_TOTP_SECRET,
+ * which `npm test` seeds it with), and those a sign-in helper read off the set-up page.
+ */
+const totpSecrets = new Map<string, string>()
+
+export function rememberTotpSecret(email: string, secret: string): void {
+  totpSecrets.set(email.toLowerCase(), secret.replace(/\s/g, ''))
+}
+
+export function totpSecretOf(email: string): string | undefined {
+  const admin = process.env.E2E_ADMIN_TOTP_SECRET
+  if (admin && email.toLowerCase() === process.env.E2E_ADMIN_EMAIL?.toLowerCase()) return admin
+  return totpSecrets.get(email.toLowerCase())
+}
+
+/**
+ * A code the server has not seen yet for this account, as the person's app would show it: this
+ * step's, or the next one's (both are accepted); a code is refused a second time, so when both
+ * were used (two sign-ins of one account within 30 seconds) it waits for the next step.
+ */
+async function withFreshCode<T>(secret: string, attempt: (code: string) => Promise<T | 'replayed'>): Promise<T> {
+  for (let tries = 0; tries < 4; tries += 1) {
+    const step = totpStepAt(Date.now())
+    for (const candidate of [step, step + 1]) {
+      const result = await attempt(totpCodeForStep(secret, candidate))
+      if (result !== 'replayed') return result
+    }
+    await new Promise((resolve) => setTimeout(resolve, (step + 1) * TOTP_PERIOD_SECONDS * 1000 - Date.now() + 200))
+  }
+  throw new Error('No fresh two-step sign-in code was accepted in four steps')
+}
+
+/** REST login with the `code` two-step sign-in asks for, when the account has a known secret. */
+async function restLogin(post: (data: Record<string, string>) => Promise<{ status: number; body: string }>, credentials: { email: string; password: string }): Promise<string> {
+  const secret = totpSecretOf(credentials.email)
+  const once = async (code?: string) => {
+    const { status, body } = await post(code ? { ...credentials, code } : credentials)
+    if (status === 401 && body.includes('already used')) return 'replayed' as const
+    const parsed = JSON.parse(body) as { token?: string }
+    if (status !== 200 || !parsed.token) throw new Error(`Login of ${credentials.email} failed: ${status} ${body}`)
+    return parsed.token
+  }
+  return secret ? withFreshCode(secret, once) : (await once()) as string
+}
+
 /** Logs in through the REST API and returns the JWT for Authorization headers. */
 export async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/api/users/login', { data: adminCredentials() })
-  if (!response.ok()) throw new Error(`Admin login failed: ${response.status()} ${await response.text()}`)
-  const body = (await response.json()) as { token?: string }
-  if (!body.token) throw new Error('Admin login returned no token')
-  return body.token
+  return restLogin(async (data) => {
+    const response = await request.post('/api/users/login', { data })
+    return { status: response.status(), body: await response.text() }
+  }, adminCredentials())
 }
 
 type Captured = { to: string[]; subject: string; html?: string; text?: string; receivedAt: string }
@@ -72,14 +119,10 @@ export async function publishPage(
 
 /** Logs a user in through the REST API with a cookie-less fetch, so no browser or request context is logged in by it. */
 export async function loginToken(baseURL: string, credentials: { email: string; password: string }): Promise<string> {
-  const response = await fetch(new URL('/api/users/login', baseURL), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(credentials),
-  })
-  const body = (await response.json()) as { token?: string }
-  if (!response.ok || !body.token) throw new Error(`Login of ${credentials.email} failed: ${response.status}`)
-  return body.token
+  return restLogin(async (data) => {
+    const response = await fetch(new URL('/api/users/login', baseURL), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) })
+    return { status: response.status, body: await response.text() }
+  }, credentials)
 }
 
 /**
@@ -110,7 +153,38 @@ export async function signInToAdmin(page: Page, credentials: { email: string; pa
   await page.getByLabel('Email').fill(credentials.email)
   await page.getByLabel('Password').fill(credentials.password)
   await page.getByRole('button', { name: 'Login' }).click()
+  await completeAdminSecondStep(page, credentials.email)
   await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 60_000 })
+}
+
+/**
+ * After the password: nothing (editors), the code (computed from the known secret), or the
+ * set-up of a tenant admin's or officer's first sign-in, done as a person would: the key read
+ * from the page as text, the first code typed, the recovery codes acknowledged.
+ */
+export async function completeAdminSecondStep(page: Page, email: string): Promise<void> {
+  const codeStep = page.getByRole('heading', { name: 'Enter your sign-in code' })
+  const setupStep = page.getByRole('heading', { name: 'Set up two-step sign-in' })
+  await expect(page.getByRole('heading', { name: 'Enter your sign-in code' }).or(setupStep).or(page.locator('.dashboard, .template-default')).first()).toBeVisible({ timeout: 60_000 })
+  if (await setupStep.isVisible()) {
+    rememberTotpSecret(email, (await page.getByTestId('two-factor-secret').textContent()) ?? '')
+  } else if (!(await codeStep.isVisible())) {
+    return
+  }
+  const secret = totpSecretOf(email)
+  if (!secret) throw new Error(`No two-step sign-in secret is known for ${email}`)
+  const wasSetup = await setupStep.isVisible()
+  await withFreshCode(secret, async (code) => {
+    await page.getByLabel('Code', { exact: true }).fill(code)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    const replayed = page.getByText('That code was already used')
+    await expect(replayed.or(page.getByRole('heading', { name: 'Save your recovery codes' })).or(page.locator('.dashboard, .template-default')).first()).toBeVisible({ timeout: 60_000 })
+    return (await replayed.isVisible()) ? 'replayed' : undefined
+  })
+  if (wasSetup) {
+    await expect(page.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10)
+    await page.getByRole('button', { name: 'I have saved them, continue' }).click()
+  }
 }
 
 /**

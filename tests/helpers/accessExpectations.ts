@@ -851,6 +851,8 @@ export const testedElsewhere: Readonly<Record<string, string>> = {
   'content-releases': 'tests/int/contentRelease.test.ts',
   'search-synonyms': 'tests/int/search.test.ts',
   'incident-reports': 'tests/int/incidentReports.test.ts',
+  'incident-helpers': 'tests/int/incidentHelpers.test.ts',
+  'two-factor-credentials': 'tests/int/twoFactor.test.ts',
   // Written only by the server: refused to every caller there.
   'contact-reminders': 'tests/int/accessCoverage.test.ts',
   'payload-jobs': 'tests/int/accessCoverage.test.ts',

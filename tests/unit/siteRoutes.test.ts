@@ -11,7 +11,7 @@ describe('the site route registry', () => {
   })
 
   it("keeps members-only page slugs off the members' area's own pages (the incident log)", async () => {
-    expect(membersAreaSegments).toEqual(['incidents', 'shared', 'search'])
+    expect(membersAreaSegments).toEqual(['incidents', 'shared', 'two-factor', 'search'])
     // Refused before the database is asked: no request is needed for these.
     const req = {} as PayloadRequest
     for (const slug of ['incidents', 'members', 'invitation', 'search']) {

@@ -39,6 +39,7 @@ export const templateDescriptions: Record<EmailTemplateId, string> = {
   'email-change-confirm': 'Email change confirmation',
   'email-changed': 'Email address changed notice',
   'password-changed': 'Password changed notice',
+  'two-factor-changed': 'Two-step sign-in notice',
   message: 'Other email',
 }
 

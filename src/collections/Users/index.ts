@@ -17,6 +17,7 @@ import { forgetFailuresOnLogin, limitAuthOperations } from './hooks/authLimits'
 import { guardMemberships } from './hooks/guardMemberships'
 import { holdEmailChange, notePasswordChange, notePasswordReset, tellPasswordChanged, tellPasswordReset } from './hooks/credentialNotices'
 import { onlyOwnerSetsCredentials } from './hooks/ownCredentials'
+import { endResetSessions, forgetTwoFactorOfDeleted, requireSecondStep } from './hooks/twoFactorGate'
 
 // Read at run time (a bracketed name is not inlined at build), like the proxy does.
 const runtimeEnv: Record<string, string | undefined> = process.env
@@ -68,12 +69,16 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [limitAuthOperations],
+    // After the password: the code from the app, or set-up first, for whoever has or needs two-step sign-in.
+    beforeLogin: [requireSecondStep],
     afterLogin: [forgetFailuresOnLogin, tellPasswordReset],
+    afterOperation: [endResetSessions],
     beforeValidate: [notePasswordReset],
     // The owner's email change is held until confirmed from the old address; password changes are told (hooks/credentialNotices.ts).
     beforeChange: [onlyOwnerSetsCredentials, holdEmailChange, notePasswordChange, guardMemberships],
     afterChange: [tellPasswordChanged],
     beforeDelete: [refuseDeletingIncidentOwner, refuseDeletingReportSender],
+    afterDelete: [forgetTwoFactorOfDeleted],
   },
   fields: [
     { name: 'name', type: 'text', maxLength: 120 },

@@ -92,3 +92,27 @@ export async function accountNoticeEmail(kind: AccountNoticeKind, locales: Local
   const subject = oneLineSubject(locales.map((locale) => words(kind, locale).subject).join(' / '))
   return { subject, ...(await renderEmailParts(<AccountNoticeEmail kind={kind} locales={locales} sender={sender} url={url} />)) }
 }
+
+export type TwoFactorChange = { change: 'on' | 'off' | 'reset' } | { change: 'recovery-used'; left: number }
+
+/** Told to the address on file whenever two-step sign-in changes, so a change nobody asked for is noticed. */
+export async function twoFactorChangedEmail(params: TwoFactorChange): Promise<RenderedEmail> {
+  const notYou = "If you did not do this, use \u201cForgot password\u201d on the sign-in page to choose a new password, and tell your council's or party's portal administrator."
+  const lines: Record<TwoFactorChange['change'], { subject: string; body: string }> = {
+    on: { subject: 'Two-step sign-in is now on for your Councillor Safety Portal account', body: 'Two-step sign-in was turned on for your account: signing in now asks for a code from your authenticator app as well as your password.' },
+    off: { subject: 'Two-step sign-in was turned off for your Councillor Safety Portal account', body: 'Two-step sign-in was turned off for your account: signing in now asks for your password only.' },
+    reset: { subject: 'Two-step sign-in was reset with your Councillor Safety Portal password', body: 'Your password was reset through the link sent to this address, and that turned two-step sign-in off. If your role needs it, you will set it up again at your next sign-in.' },
+    'recovery-used': { subject: 'A recovery code was used to sign in to your Councillor Safety Portal account', body: 'Someone signed in to your account with one of your recovery codes instead of a code from your authenticator app.' },
+  }
+  const { subject, body } = lines[params.change]
+  const element = (
+    <EmailLayout lang="en" brand={PORTAL}>
+      <Paragraph>{body}</Paragraph>
+      {params.change === 'recovery-used' ? (
+        <Paragraph>{params.left === 1 ? '1 recovery code is left.' : `${params.left} recovery codes are left.`} Each works once.</Paragraph>
+      ) : null}
+      <Paragraph>{notYou}</Paragraph>
+    </EmailLayout>
+  )
+  return { subject, ...(await renderEmailParts(element)) }
+}

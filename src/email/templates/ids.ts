@@ -20,6 +20,7 @@ export const emailTemplateIds = [
   'email-change-confirm',
   'email-changed',
   'password-changed',
+  'two-factor-changed',
   'message',
 ] as const
 export type EmailTemplateId = (typeof emailTemplateIds)[number]

@@ -82,6 +82,11 @@ export const notePasswordReset: CollectionBeforeValidateHook<User> = ({ data, op
   return data
 }
 
+/** True inside Payload's resetPassword operation (the emailed link), once notePasswordReset has seen it. */
+export function isPasswordReset(req: { context: Record<string, unknown> }): boolean {
+  return req.context[PASSWORD_CHANGED] === true
+}
+
 export const tellPasswordReset: CollectionAfterLoginHook<User> = async ({ req, user }) => {
   if (req.context[PASSWORD_CHANGED] !== true) return user
   delete req.context[PASSWORD_CHANGED]

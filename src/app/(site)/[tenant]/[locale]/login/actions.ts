@@ -33,7 +33,8 @@ export async function signInAction(segment: string, locale: string, next: string
   else if (password.length > PASSWORD_MAX) errors.password = t('passwordTooLong', { max: PASSWORD_MAX })
   if (errors.email || errors.password) return { email, errors }
 
-  const result = await signInMember(site.tenant.id, email.trim(), password)
+  const result = await signInMember(site.tenant.id, email.trim(), password, membersReturnPath(site.home, next))
+  if (!result.ok && result.reason === 'second-step') redirect(`${site.home}/login/two-factor`)
   if (!result.ok) {
     const message =
       result.reason === 'throttled'

@@ -43,6 +43,7 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
   const t = await getTranslations({ locale, namespace: 'Members' })
   const ti = await getTranslations({ locale, namespace: 'Incidents' })
   const ts = await getTranslations({ locale, namespace: 'Search' })
+  const t2 = await getTranslations({ locale, namespace: 'TwoFactor' })
   const incidentLog = await incidentLogOpenTo(site, viewer)
   const sharedLogs = await logsSharedWith(site, viewer)
   const th = await getTranslations({ locale, namespace: 'Helpers' })
@@ -90,6 +91,10 @@ export default async function MembersAreaPage({ params }: { params: Params }) {
         )}
         <p>
           <a href={`${home}/contacts`}>{t('allContacts')}</a>
+        </p>
+        <h2>{t2('settingsTitle')}</h2>
+        <p>
+          <a href={sitePath(home, 'twoFactor')}>{t2('settingsLink')}</a>
         </p>
       </main>
     </>

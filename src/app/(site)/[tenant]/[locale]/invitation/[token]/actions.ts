@@ -32,11 +32,15 @@ export async function acceptInvitationAction(segment: string, locale: string, to
 
   const accepted = await acceptInvitation(site, token, checked.password)
   if (!accepted.ok) redirect(`${site.home}/invitation/${encodeURIComponent(token)}`)
-  const user = await signInWithNewPassword(accepted.email, checked.password)
+  const siteOnly = siteOnlyRoles.includes(accepted.role)
+  const place = siteOnly ? ({ kind: 'site', tenantId: site.tenant.id } as const) : ({ kind: 'admin' } as const)
+  const user = await signInWithNewPassword(accepted.email, checked.password, place, siteOnly ? `${site.home}/members` : '/admin')
+  // Two-step sign-in first (an officer or admin sets it up now): its page, then where they were going.
+  if (user === 'second-step') redirect(siteOnly ? `${site.home}/login/two-factor` : '/admin/login')
   if (!user) {
     const t = await getTranslations({ locale: site.locale, namespace: 'Password' })
     // The account exists now; only the sign-in was refused (too many from this address).
     return { password: '', confirm: '', errors: { form: t('throttled', { minutes: 10 }) } }
   }
-  redirect(siteOnlyRoles.includes(accepted.role) ? `${site.home}/members` : '/admin')
+  redirect(siteOnly ? `${site.home}/members` : '/admin')
 }
