@@ -30,6 +30,7 @@ import * as migration_20261203_061957_evidence_previews from './20261203_061957_
 import * as migration_20261203_062434_two_factor from './20261203_062434_two_factor';
 import * as migration_20261203_062500_directory_search from './20261203_062500_directory_search';
 import * as migration_20261203_063030_incident_helpers from './20261203_063030_incident_helpers';
+import * as migration_20261203_074840_merged_schema_snapshot_5 from './20261203_074840_merged_schema_snapshot_5';
 
 export const migrations = [
   {
@@ -191,5 +192,10 @@ export const migrations = [
     up: migration_20261203_063030_incident_helpers.up,
     down: migration_20261203_063030_incident_helpers.down,
     name: '20261203_063030_incident_helpers',
+  },
+  {
+    up: migration_20261203_074840_merged_schema_snapshot_5.up,
+    down: migration_20261203_074840_merged_schema_snapshot_5.down,
+    name: '20261203_074840_merged_schema_snapshot_5',
   }
 ];
