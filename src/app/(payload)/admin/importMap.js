@@ -36,7 +36,7 @@ import { LiveLink as LiveLink_6947bdc1c78819846935be7abde23616 } from '../../../
 import { PhoneField as PhoneField_f02b873f719cc0bfa7aef03fb787b9d9 } from '../../../collections/Contacts/components/PhoneField.client'
 import { VerifiedTodayButton as VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4 } from '../../../collections/Contacts/components/VerifiedTodayButton.client'
 import { SnapshotField as SnapshotField_7835c565f7d02da8a62acde529872073 } from '../../../collections/IncidentReports/components/SnapshotField.client'
-import { TwoFactorNavLink as TwoFactorNavLink_92d915f867ea581668f6eb6cf383700f } from '../../../admin/TwoFactor/NavLink.client'
+import { TwoFactorNavLink as TwoFactorNavLink_f12496be8adb84391fdbec5ebd45e510 } from '../../../collections/TwoFactorCredentials/admin/NavLink.client'
 import { CouncilPanel as CouncilPanel_0b46563a7feb2dd19981aeb806d38433 } from '../../../admin/Dashboard/CouncilPanel'
 import { SetupPanel as SetupPanel_f5c414a724f7a209f3eab4cbdb9b08a8 } from '../../../admin/Dashboard/SetupPanel'
 import { BouncedEmailsPanel as BouncedEmailsPanel_a488454495109af9b6a3da379526fcc5 } from '../../../collections/EmailOutbox/components/BouncedEmailsPanel'
@@ -47,9 +47,9 @@ import { NationalToolkitNavLink as NationalToolkitNavLink_66f59da7f58924eb9dddfa
 import { TranslationsNavLink as TranslationsNavLink_7192768d078c39623805a105c1ae48d4 } from '../../../admin/Translations/NavLink.client'
 import { ReportStatisticsNavLink as ReportStatisticsNavLink_3a5d187a659318b0d98fb9ec6b8f22a5 } from '../../../admin/ReportStatistics/NavLink.client'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
-import { AdminSignInView as AdminSignInView_386835de0b13b404fca12808ab97f18f } from '../../../admin/TwoFactor/SignInView'
-import { AdminTwoFactorView as AdminTwoFactorView_98a9a6f6a29e50fc4f01e057046da89c } from '../../../admin/TwoFactor/TwoFactorView'
-import { AdminRecoveryCodesView as AdminRecoveryCodesView_2a7c0d5b6be18fd9e5bca5f83165c922 } from '../../../admin/TwoFactor/RecoveryCodesView'
+import { AdminSignInView as AdminSignInView_a78df7b7b890179d30096e6026f415fb } from '../../../collections/TwoFactorCredentials/admin/SignInView'
+import { AdminTwoFactorView as AdminTwoFactorView_6a472603f61252f9d2ad61fb6707ab0d } from '../../../collections/TwoFactorCredentials/admin/TwoFactorView'
+import { AdminRecoveryCodesView as AdminRecoveryCodesView_38960c34632b31c4e48a26232b0fca00 } from '../../../collections/TwoFactorCredentials/admin/RecoveryCodesView'
 import { NationalToolkitView as NationalToolkitView_77343fbb58036e641cc3f0534503e038 } from '../../../admin/NationalToolkit/NationalToolkitView'
 import { ImportInvitationsView as ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13 } from '../../../collections/Invitations/components/ImportView'
 import { NewCouncilView as NewCouncilView_92f040aa19f86b9a596fae30607a5283 } from '../../../collections/Tenants/components/NewCouncilView'
@@ -99,7 +99,7 @@ export const importMap = {
   "/collections/Contacts/components/PhoneField.client#PhoneField": PhoneField_f02b873f719cc0bfa7aef03fb787b9d9,
   "/collections/Contacts/components/VerifiedTodayButton.client#VerifiedTodayButton": VerifiedTodayButton_5ff261cb1e2db5ea5cb7dfff18b3c1a4,
   "/collections/IncidentReports/components/SnapshotField.client#SnapshotField": SnapshotField_7835c565f7d02da8a62acde529872073,
-  "/admin/TwoFactor/NavLink.client#TwoFactorNavLink": TwoFactorNavLink_92d915f867ea581668f6eb6cf383700f,
+  "/collections/TwoFactorCredentials/admin/NavLink.client#TwoFactorNavLink": TwoFactorNavLink_f12496be8adb84391fdbec5ebd45e510,
   "/admin/Dashboard/CouncilPanel#CouncilPanel": CouncilPanel_0b46563a7feb2dd19981aeb806d38433,
   "/admin/Dashboard/SetupPanel#SetupPanel": SetupPanel_f5c414a724f7a209f3eab4cbdb9b08a8,
   "/collections/EmailOutbox/components/BouncedEmailsPanel#BouncedEmailsPanel": BouncedEmailsPanel_a488454495109af9b6a3da379526fcc5,
@@ -110,9 +110,9 @@ export const importMap = {
   "/admin/Translations/NavLink.client#TranslationsNavLink": TranslationsNavLink_7192768d078c39623805a105c1ae48d4,
   "/admin/ReportStatistics/NavLink.client#ReportStatisticsNavLink": ReportStatisticsNavLink_3a5d187a659318b0d98fb9ec6b8f22a5,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
-  "/admin/TwoFactor/SignInView#AdminSignInView": AdminSignInView_386835de0b13b404fca12808ab97f18f,
-  "/admin/TwoFactor/TwoFactorView#AdminTwoFactorView": AdminTwoFactorView_98a9a6f6a29e50fc4f01e057046da89c,
-  "/admin/TwoFactor/RecoveryCodesView#AdminRecoveryCodesView": AdminRecoveryCodesView_2a7c0d5b6be18fd9e5bca5f83165c922,
+  "/collections/TwoFactorCredentials/admin/SignInView#AdminSignInView": AdminSignInView_a78df7b7b890179d30096e6026f415fb,
+  "/collections/TwoFactorCredentials/admin/TwoFactorView#AdminTwoFactorView": AdminTwoFactorView_6a472603f61252f9d2ad61fb6707ab0d,
+  "/collections/TwoFactorCredentials/admin/RecoveryCodesView#AdminRecoveryCodesView": AdminRecoveryCodesView_38960c34632b31c4e48a26232b0fca00,
   "/admin/NationalToolkit/NationalToolkitView#NationalToolkitView": NationalToolkitView_77343fbb58036e641cc3f0534503e038,
   "/collections/Invitations/components/ImportView#ImportInvitationsView": ImportInvitationsView_146f853c728ec79076ccc6c4024e3b13,
   "/collections/Tenants/components/NewCouncilView#NewCouncilView": NewCouncilView_92f040aa19f86b9a596fae30607a5283,
