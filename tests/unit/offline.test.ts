@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { serviceWorkerPath, siteScopePath } from '@/i18n/sitePaths'
 import { renderAppIcon, textColourOn } from '@/lib/offline/appIcon'
 import { buildManifest, initialsOf } from '@/lib/offline/manifest'
+import { longDateWords, writeLongDate, type LongDateWords } from '@/lib/offline/savedDate'
 import { workerScript, workerSettings } from '@/lib/offline/workerScript'
 import { contentSecurityPolicy } from '@/lib/securityHeaders'
 
@@ -163,5 +164,32 @@ describe('the policy lets the worker in and nothing else', () => {
     }
     expect(contentSecurityPolicy('admin').match(/worker-src [^;]*/g)).toEqual(["worker-src 'self' blob:"])
     expect(contentSecurityPolicy('api')).not.toContain('worker-src')
+  })
+})
+
+describe("the saved-copy notice's date", () => {
+  // 07:39 on 3 December 2026 by the local clock: the notice writes the device's own time.
+  const saved = new Date(2026, 11, 3, 7, 39)
+
+  it.each([
+    ['en', '3 December 2026, 07:39'],
+    ['cy', '3 Rhagfyr 2026, 07:39'],
+    ['gd', '3mh dhen Dùbhlachd 2026, 07:39'],
+    ['ga', '3 Nollaig 2026, 07:39'],
+  ])('is written in %s words the server spelled out, whatever the browser knows', (locale, expected) => {
+    // Through JSON, as the words reach the browser in the page's props.
+    const words = JSON.parse(JSON.stringify(longDateWords(locale))) as LongDateWords
+    expect(writeLongDate(saved, words)).toBe(expected)
+  })
+
+  it('matches the long date Node itself writes, for every day of the year, in every language', () => {
+    for (const [locale, dateLocale] of [['en', 'en-GB'], ['cy', 'cy-GB'], ['gd', 'gd-GB'], ['ga', 'ga-IE']] as const) {
+      const words = longDateWords(locale)
+      const format = new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long' })
+      for (let day = 0; day < 365; day++) {
+        const date = new Date(2026, 0, 1 + day, 12)
+        expect(writeLongDate(date, words).replace(/, \d\d:\d\d$/, '')).toBe(format.format(date))
+      }
+    }
   })
 })

@@ -2,9 +2,13 @@
 
 import { useEffect, useSyncExternalStore } from 'react'
 
+import { writeLongDate, type LongDateWords } from '@/lib/offline/savedDate'
+
 export type OfflineStrings = {
   /** "You are reading a copy saved on this device on {date}. …" */
   savedCopy: string
+  /** The day and month names of the page's language, spelled out by the server (src/lib/offline/savedDate.ts). */
+  dateWords: LongDateWords
 }
 
 /**
@@ -14,9 +18,6 @@ export type OfflineStrings = {
 const savedAtMarker: string | null =
   typeof document === 'undefined' ? null : (document.querySelector<HTMLMetaElement>('meta[name="portal-saved-copy"]')?.content ?? null)
 
-/** Dates as the reader's language writes them in these islands ("3 December 2026", not US order). */
-const dateLocales: Record<string, string> = { en: 'en-GB', cy: 'cy-GB', gd: 'gd-GB', ga: 'ga-IE' }
-
 const neverChanges = () => () => undefined
 
 /**
@@ -25,7 +26,7 @@ const neverChanges = () => () => undefined
  * worker marks it with a <meta>), says so and from when, in a polite live region: present and
  * empty in every page's HTML, filled after load, so a screen reader announces it once.
  */
-export function OfflineSupport({ strings, locale, workerUrl, scope, keep }: { strings: OfflineStrings; locale: string; workerUrl: string; scope: string; keep: string[] }) {
+export function OfflineSupport({ strings, workerUrl, scope, keep }: { strings: OfflineStrings; workerUrl: string; scope: string; keep: string[] }) {
   // The server (and hydration) render the empty region; the browser then fills it, once.
   const marker = useSyncExternalStore(neverChanges, () => savedAtMarker, () => null)
   const savedAt = marker === null ? null : new Date(marker)
@@ -44,7 +45,7 @@ export function OfflineSupport({ strings, locale, workerUrl, scope, keep }: { st
 
   return (
     <div className="saved-copy" role="status">
-      {savedAt && !Number.isNaN(savedAt.getTime()) ? <p>{strings.savedCopy.replace('{date}', new Intl.DateTimeFormat(dateLocales[locale] ?? locale, { dateStyle: 'long', timeStyle: 'short' }).format(savedAt))}</p> : null}
+      {savedAt && !Number.isNaN(savedAt.getTime()) ? <p>{strings.savedCopy.replace('{date}', writeLongDate(savedAt, strings.dateWords))}</p> : null}
     </div>
   )
 }

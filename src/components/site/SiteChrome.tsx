@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { OfflineSupport } from '@/components/offline/OfflineSupport.client'
+import { longDateWords } from '@/lib/offline/savedDate'
 import { ErrorStringsProvider } from '@/components/site/ErrorStrings.client'
 import { LanguageSwitcher } from '@/components/site/LanguageSwitcher.client'
 import { NotFoundProvider } from '@/components/site/NotFound.client'
@@ -102,8 +103,7 @@ export async function SiteChrome({ site, offline = false, children }: { site: Si
       </header>
       {offline ? (
         <OfflineSupport
-          strings={{ savedCopy: to.raw('savedCopy') as string }}
-          locale={locale}
+          strings={{ savedCopy: to.raw('savedCopy') as string, dateWords: longDateWords(locale) }}
           workerUrl={serviceWorkerPath(tenant, via)}
           scope={siteScopePath(tenant, via)}
           keep={[`${home}/${EMERGENCY_PAGE}`, sitePath(home, 'contacts')]}
