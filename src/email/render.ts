@@ -9,7 +9,7 @@ import { accountLinkEmail, type RenderedEmail } from './templates/accountLinks'
 import { emailBouncedEmail, type EmailBouncedInput } from './templates/emailBounced'
 import type { EmailTemplateId } from './templates/ids'
 import { reportEmail } from './templates/incidentReports'
-import { accountNoticeEmail, twoFactorChangedEmail, type AccountNoticeKind, type TwoFactorChange } from './templates/accountNotices'
+import { accountNoticeEmail, twoFactorNotice, type AccountNoticeKind, type TwoFactorChange } from './templates/accountNotices'
 import { logNoticeEmail } from './templates/logNotices'
 import { membershipsEndedEmail, type MembershipsEndedEmailInput } from './templates/membershipsEnded'
 import { nationalReviewEmail, type NationalReviewEmailInput } from './templates/nationalReview'
@@ -87,10 +87,10 @@ function emailLocalesOf(tenant: { welshParity: boolean }, first: Locale): Locale
  * portal when there is none or it is gone: a notice about an account must go out whatever
  * happened to the council since.
  */
-async function accountNotice(payload: Payload, kind: AccountNoticeKind, tenantId: number | undefined, token?: string): Promise<RenderedEmail> {
+async function accountNotice(payload: Payload, kind: AccountNoticeKind, tenantId: number | undefined, extra: { token?: string; left?: number } = {}): Promise<RenderedEmail> {
   const tenant = tenantId === undefined ? undefined : await emailTenant(payload, tenantId).catch(() => undefined)
-  if (!tenant) return accountNoticeEmail(kind, ['en'], null, token)
-  return accountNoticeEmail(kind, emailLocalesOf(tenant, tenant.defaultLocale), { tenant: tenant.names, colour: tenant.colour }, token)
+  if (!tenant) return accountNoticeEmail(kind, ['en'], null, extra)
+  return accountNoticeEmail(kind, emailLocalesOf(tenant, tenant.defaultLocale), { tenant: tenant.names, colour: tenant.colour }, extra)
 }
 
 type RenderInput<T extends EmailTemplateId> = { template: T; params: EmailTemplates[T]['params']; secrets: Record<string, unknown>; tenant?: number }
@@ -158,12 +158,14 @@ export async function renderEmail(payload: Payload, input: RenderInput<EmailTemp
       return logNoticeEmail(kind, emailLocalesOf(tenant, params.locale), { tenant: tenant.names, url, date: params.deleteOn, colour: tenant.colour })
     }
     case 'email-change-confirm':
-      return accountNotice(payload, 'email-change-confirm', input.tenant, secret(input.secrets, 'token'))
+      return accountNotice(payload, 'email-change-confirm', input.tenant, { token: secret(input.secrets, 'token') })
     case 'email-changed':
     case 'password-changed':
       return accountNotice(payload, input.template, input.tenant)
-    case 'two-factor-changed':
-      return twoFactorChangedEmail(input.params as EmailTemplates['two-factor-changed']['params'])
+    case 'two-factor-changed': {
+      const { kind, left } = twoFactorNotice(input.params as EmailTemplates['two-factor-changed']['params'])
+      return accountNotice(payload, kind, input.tenant, { left })
+    }
     case 'message': {
       const { subject, html, text } = input.params as EmailTemplates['message']['params']
       return { subject, html: html ?? '', text: text ?? '' }

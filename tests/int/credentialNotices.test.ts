@@ -204,6 +204,19 @@ describe('in the languages of the person\'s council', () => {
     expect(text.match(/email-change\?token=[0-9a-f]{64}/g)?.length).toBeGreaterThanOrEqual(2)
   })
 
+  it('the two-step sign-in notices too: Welsh first, and the recovery codes left counted in each language', async () => {
+    const on = await renderEmail(payload, { template: 'two-factor-changed', params: { change: 'on' }, secrets: {}, tenant: welsh })
+    expect(on.subject).toBe('Mae mewngofnodi dau gam bellach ymlaen ar eich cyfrif Porth Diogelwch Cynghorwyr / Two-step sign-in is now on for your Councillor Safety Portal account')
+    const used = await renderEmail(payload, { template: 'two-factor-changed', params: { change: 'recovery-used', left: 3 }, secrets: {}, tenant: welsh })
+    const at = order(used.text, 'Mae 3 cod adfer ar ôl.', '3 recovery codes are left.')
+    expect(at.welsh).toBeGreaterThanOrEqual(0)
+    expect(at.english).toBeGreaterThan(at.welsh)
+    expect(used.html).toContain('lang="cy"')
+    const portal = await renderEmail(payload, { template: 'two-factor-changed', params: { change: 'recovery-used', left: 1 }, secrets: {} })
+    expect(portal.text).toContain('1 recovery code is left.')
+    expect(portal.text).not.toContain('cod adfer')
+  })
+
   it('a council in England: English only; an account with no membership: English from the portal', async () => {
     const user = await createMember(payload, address('en-pw'), [{ tenant: english, roles: ['councillor'] }])
     await rest('PATCH', `users/${user.id}`, { token: await login(user.email), body: { password: `en-password-${suffix}-Rt7` } })

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { requiresTwoFactor } from '@/access/twoFactor'
 import { enqueueEmail } from '@/collections/EmailOutbox/enqueue'
+import { accountNoticeTenant } from '@/collections/Users/hooks/credentialNotices'
 import { defineRateLimit, storeKey, windowStartOf } from '@/lib/rateLimit'
 import { rateLimitStore } from '@/lib/rateLimitStore'
 import { checkTotp, hashRecoveryCode, kindOfSecondFactor, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpUri } from '@/lib/twoFactor'
@@ -127,7 +128,7 @@ export async function confirmSetup(payload: Payload, user: Account, code: string
     data: { secret: row.pendingSecret, pendingSecret: null, enabledAt: new Date().toISOString(), lastStep: check.step, recoveryCodes: hashes },
     overrideAccess: true,
   })
-  await enqueueEmail(payload, { template: 'two-factor-changed', to: user.email, params: { change: 'on' }, priority: 'account' })
+  await enqueueEmail(payload, { template: 'two-factor-changed', to: user.email, tenant: accountNoticeTenant(user), params: { change: 'on' }, priority: 'account' })
   return { ok: true, recoveryCodes }
 }
 
@@ -162,7 +163,7 @@ async function checkSecondFactor(payload: Payload, user: Account, input: string)
   )) as unknown as { rows: { left: number }[] }
   const left = spent.rows[0]?.left
   if (left === undefined) return { ok: false, reason: 'wrong' }
-  await enqueueEmail(payload, { template: 'two-factor-changed', to: user.email, params: { change: 'recovery-used', left }, priority: 'account' })
+  await enqueueEmail(payload, { template: 'two-factor-changed', to: user.email, tenant: accountNoticeTenant(user), params: { change: 'recovery-used', left }, priority: 'account' })
   return { ok: true, recoveryCodesLeft: left }
 }
 
@@ -172,7 +173,7 @@ export async function turnOffTwoFactor(payload: Payload, user: Account, code: st
   const checked = await verifySecondFactor(payload, user, code)
   if (!checked.ok) return checked
   await payload.delete({ collection: 'two-factor-credentials', where: { user: { equals: user.id } }, overrideAccess: true })
-  await enqueueEmail(payload, { template: 'two-factor-changed', to: user.email, params: { change: 'off' }, priority: 'account' })
+  await enqueueEmail(payload, { template: 'two-factor-changed', to: user.email, tenant: accountNoticeTenant(user), params: { change: 'off' }, priority: 'account' })
   return { ok: true }
 }
 
@@ -181,11 +182,11 @@ export async function turnOffTwoFactor(payload: Payload, user: Account, code: st
  * the one way back for someone who lost their phone and their codes). Those who must have two-step
  * sign-in set it up again at their next sign-in.
  */
-export async function resetTwoFactor(payload: Payload, user: Pick<User, 'id' | 'email'>, req?: Parameters<typeof enqueueEmail>[2]): Promise<boolean> {
+export async function resetTwoFactor(payload: Payload, user: Pick<User, 'id' | 'email' | 'tenants'>, req?: Parameters<typeof enqueueEmail>[2]): Promise<boolean> {
   const row = await rowOf(payload, user.id)
   if (!row) return false
   await payload.delete({ collection: 'two-factor-credentials', id: row.id, overrideAccess: true, ...(req ? { req } : {}) })
-  if (row.secret) await enqueueEmail(payload, { template: 'two-factor-changed', to: user.email, params: { change: 'reset' }, priority: 'account' }, req)
+  if (row.secret) await enqueueEmail(payload, { template: 'two-factor-changed', to: user.email, tenant: accountNoticeTenant(user), params: { change: 'reset' }, priority: 'account' }, req)
   return Boolean(row.secret)
 }
 

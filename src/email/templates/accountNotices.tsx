@@ -20,7 +20,15 @@ import type { RenderedEmail } from './accountLinks'
  * as a secret and dropped once sent).
  */
 
-export type AccountNoticeKind = 'email-change-confirm' | 'email-changed' | 'password-changed'
+export type AccountNoticeKind = 'email-change-confirm' | 'email-changed' | 'password-changed' | TwoFactorNoticeKind
+
+export type TwoFactorChange = { change: 'on' | 'off' | 'reset' } | { change: 'recovery-used'; left: number }
+type TwoFactorNoticeKind = `two-factor-${TwoFactorChange['change']}`
+
+/** The queued two-step sign-in notice's parameters as the notice they make, and how many recovery codes are left. */
+export function twoFactorNotice(params: TwoFactorChange): { kind: AccountNoticeKind; left?: number } {
+  return params.change === 'recovery-used' ? { kind: 'two-factor-recovery-used', left: params.left } : { kind: `two-factor-${params.change}` }
+}
 
 /** Whom the notice comes from: the person's tenant (names by language, its colour), or none (the portal). */
 export type AccountNoticeSender = { tenant: Partial<Record<Locale, string>>; colour?: string | null } | null
@@ -32,8 +40,9 @@ export function emailChangeUrl(token: string): string {
   return `${serverEnv().NEXT_PUBLIC_SERVER_URL}/api/users/email-change?token=${encodeURIComponent(token)}`
 }
 
-function words(kind: AccountNoticeKind, locale: Locale) {
+function words(kind: AccountNoticeKind, locale: Locale, left = 0) {
   const t = emailTranslator(locale)
+  const twoFactor = (subject: string, intro: string, more: string[] = []) => ({ subject, before: [intro, ...more, t('twoFactorIgnore')], action: null, copyLink: null, after: [] })
   switch (kind) {
     case 'email-change-confirm':
       return { subject: t('emailChangeSubject'), before: [t('emailChangeIntro'), t('emailChangeHow')], action: t('emailChangeAction'), copyLink: t('copyLink'), after: [t('emailChangeIgnore')] }
@@ -41,6 +50,14 @@ function words(kind: AccountNoticeKind, locale: Locale) {
       return { subject: t('emailChangedSubject'), before: [t('emailChangedIntro'), t('emailChangedIgnore')], action: null, copyLink: null, after: [] }
     case 'password-changed':
       return { subject: t('passwordChangedSubject'), before: [t('passwordChangedIntro'), t('passwordChangedIgnore')], action: null, copyLink: null, after: [] }
+    case 'two-factor-on':
+      return twoFactor(t('twoFactorOnSubject'), t('twoFactorOnIntro'))
+    case 'two-factor-off':
+      return twoFactor(t('twoFactorOffSubject'), t('twoFactorOffIntro'))
+    case 'two-factor-reset':
+      return twoFactor(t('twoFactorResetSubject'), t('twoFactorResetIntro'))
+    case 'two-factor-recovery-used':
+      return twoFactor(t('twoFactorRecoverySubject'), t('twoFactorRecoveryIntro'), [t('twoFactorRecoveryLeft', { left })])
   }
 }
 
@@ -50,13 +67,13 @@ function brandOf(locales: Locale[], sender: AccountNoticeSender): EmailBrand {
   return { name: [...new Set(locales.map(nameIn))].join(' / '), colour: sender.colour }
 }
 
-export function AccountNoticeEmail({ kind, locales, sender, url }: { kind: AccountNoticeKind; locales: Locale[]; sender: AccountNoticeSender; url: string | null }) {
+export function AccountNoticeEmail({ kind, locales, sender, url, left }: { kind: AccountNoticeKind; locales: Locale[]; sender: AccountNoticeSender; url: string | null; left?: number }) {
   const brand = brandOf(locales, sender)
   const colour = brandColour(brand)
   return (
     <EmailLayout lang={locales[0] ?? 'en'} brand={brand}>
       {locales.map((locale, index) => {
-        const w = words(kind, locale)
+        const w = words(kind, locale, left)
         return (
           <Section key={locale} lang={locale}>
             {index > 0 ? <Hr /> : null}
@@ -87,32 +104,8 @@ export function AccountNoticeEmail({ kind, locales, sender, url }: { kind: Accou
 }
 
 /** A credential notice in each of `locales` (one part per language, in that order), HTML with a plain-text part. */
-export async function accountNoticeEmail(kind: AccountNoticeKind, locales: Locale[], sender: AccountNoticeSender, token?: string): Promise<RenderedEmail> {
-  const url = kind === 'email-change-confirm' && token ? emailChangeUrl(token) : null
-  const subject = oneLineSubject(locales.map((locale) => words(kind, locale).subject).join(' / '))
-  return { subject, ...(await renderEmailParts(<AccountNoticeEmail kind={kind} locales={locales} sender={sender} url={url} />)) }
-}
-
-export type TwoFactorChange = { change: 'on' | 'off' | 'reset' } | { change: 'recovery-used'; left: number }
-
-/** Told to the address on file whenever two-step sign-in changes, so a change nobody asked for is noticed. */
-export async function twoFactorChangedEmail(params: TwoFactorChange): Promise<RenderedEmail> {
-  const notYou = "If you did not do this, use \u201cForgot password\u201d on the sign-in page to choose a new password, and tell your council's or party's portal administrator."
-  const lines: Record<TwoFactorChange['change'], { subject: string; body: string }> = {
-    on: { subject: 'Two-step sign-in is now on for your Councillor Safety Portal account', body: 'Two-step sign-in was turned on for your account: signing in now asks for a code from your authenticator app as well as your password.' },
-    off: { subject: 'Two-step sign-in was turned off for your Councillor Safety Portal account', body: 'Two-step sign-in was turned off for your account: signing in now asks for your password only.' },
-    reset: { subject: 'Two-step sign-in was reset with your Councillor Safety Portal password', body: 'Your password was reset through the link sent to this address, and that turned two-step sign-in off. If your role needs it, you will set it up again at your next sign-in.' },
-    'recovery-used': { subject: 'A recovery code was used to sign in to your Councillor Safety Portal account', body: 'Someone signed in to your account with one of your recovery codes instead of a code from your authenticator app.' },
-  }
-  const { subject, body } = lines[params.change]
-  const element = (
-    <EmailLayout lang="en" brand={PORTAL}>
-      <Paragraph>{body}</Paragraph>
-      {params.change === 'recovery-used' ? (
-        <Paragraph>{params.left === 1 ? '1 recovery code is left.' : `${params.left} recovery codes are left.`} Each works once.</Paragraph>
-      ) : null}
-      <Paragraph>{notYou}</Paragraph>
-    </EmailLayout>
-  )
-  return { subject, ...(await renderEmailParts(element)) }
+export async function accountNoticeEmail(kind: AccountNoticeKind, locales: Locale[], sender: AccountNoticeSender, extra: { token?: string; left?: number } = {}): Promise<RenderedEmail> {
+  const url = kind === 'email-change-confirm' && extra.token ? emailChangeUrl(extra.token) : null
+  const subject = oneLineSubject(locales.map((locale) => words(kind, locale, extra.left).subject).join(' / '))
+  return { subject, ...(await renderEmailParts(<AccountNoticeEmail kind={kind} locales={locales} sender={sender} url={url} left={extra.left} />)) }
 }
