@@ -89,11 +89,15 @@ beforeAll(async () => {
   })
   otherTemplate = await payload.create({ collection: 'engagement-templates', locale: 'en', overrideAccess: true, data: { tenant: other.id, audience: 'councillor', _status: 'published', ...english } })
   nationalPageId = (
+    // A draft first, published with its Welsh below: the national baseline may have Welsh parity on
+    // (the int files share one database, and with it one baseline), and then no page publishes
+    // without its Welsh title.
     await payload.create({
       collection: 'pages',
       locale: 'en',
       overrideAccess: true,
-      data: { tenant: baseline.id, title: `National page ${fixtures.suffix}`, summary: 'National text.', slug: `national-xliff-${fixtures.suffix}`, section: 'local', _status: 'published' } as never,
+      draft: true,
+      data: { tenant: baseline.id, title: `National page ${fixtures.suffix}`, summary: 'National text.', slug: `national-xliff-${fixtures.suffix}`, section: 'local', _status: 'draft' } as never,
     })
   ).id
   await payload.update({ collection: 'pages', id: nationalPageId, locale: 'cy', overrideAccess: true, data: { title: 'Tudalen genedlaethol', summary: 'Testun cenedlaethol.', translationStatus: 'drafted', _status: 'published' } })

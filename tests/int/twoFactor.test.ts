@@ -93,6 +93,20 @@ describe('two-step sign-in', () => {
     expect(await verifySecondFactor(payload, councillor.user, '12345')).toEqual({ ok: false, reason: 'malformed' })
   })
 
+  it('does not count a replayed code toward the limit: the right code sent twice is no guess', async () => {
+    const councillor = await person('double-tap', ['councillor'])
+    const { secret } = await setUp(councillor)
+    const next = totpCodeForStep(secret, totpStepAt(Date.now()) + 1)
+    expect((await verifySecondFactor(payload, councillor.user, next)).ok).toBe(true)
+    // Far more replays than the five wrong codes the limit allows.
+    for (let tap = 0; tap < 8; tap += 1) expect(await verifySecondFactor(payload, councillor.user, next)).toEqual({ ok: false, reason: 'replayed' })
+    // Not throttled: a wrong code is still checked, and called wrong (the sixth failure would be 'throttled').
+    const now = totpStepAt(Date.now())
+    const valid = new Set([now - 1, now, now + 1, now + 2].map((step) => totpCodeForStep(secret, step)))
+    const wrong = ['000000', '111111', '222222'].find((code) => !valid.has(code)) ?? '333333'
+    expect(await verifySecondFactor(payload, councillor.user, wrong)).toEqual({ ok: false, reason: 'wrong' })
+  })
+
   it('spends a recovery code once, and tells the owner', async () => {
     const councillor = await person('recovery', ['councillor'])
     const { recoveryCodes } = await setUp(councillor)

@@ -92,8 +92,10 @@ async function throttled(payload: Payload, userId: number): Promise<CodeRefusal 
 }
 
 /** Counts a refusal against the account (a malformed entry too: it was still a guess). */
-async function counted<T extends { ok: boolean }>(payload: Payload, userId: number, result: T): Promise<T> {
-  if (result.ok) return result
+async function counted<T extends { ok: true } | { ok: false; reason: string }>(payload: Payload, userId: number, result: T): Promise<T> {
+  // A replayed code is the right code sent twice (a double tap, two tabs), not a guess: refused,
+  // but not counted toward the limit, so it cannot lock the person out.
+  if (result.ok || result.reason === 'replayed') return result
   const now = Date.now()
   const start = windowStartOf(secondFactorFailuresPerAccount, now)
   await rateLimitStore(payload).hit(failureKey(userId), start, new Date(start.getTime() + 2 * secondFactorFailuresPerAccount.windowSeconds * 1000), new Date(now))
