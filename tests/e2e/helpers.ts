@@ -95,7 +95,17 @@ async function cachedAdminToken(baseURL: string, signIn: () => Promise<string>):
     const body = (await me.json().catch(() => ({}))) as { user?: unknown }
     if (body.user) return cached
   }
-  adminSession = signIn()
+  adminSession = (async () => {
+    // Payload keeps sessions in the user's document: a sign-in of the same admin at the same moment
+    // elsewhere can drop this one, so it is checked once before it is kept.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const token = await signIn()
+      const me = await fetch(new URL('/api/users/me', baseURL), { headers: { Authorization: `JWT ${token}` } })
+      const body = (await me.json().catch(() => ({}))) as { user?: unknown }
+      if (body.user) return token
+    }
+    throw new Error("The admin's session was lost three times running")
+  })()
   return adminSession
 }
 

@@ -29,7 +29,10 @@ function documentCount(counts: Record<TranslatableCollection, number>): string {
   return parts.length > 0 ? parts.join(' and ') : 'nothing'
 }
 
-const kindLabel = (row: DashboardRow) => `${row.inherited ? 'National ' : ''}${row.collection === 'pages' ? 'page' : 'template'}`
+const kindLabel = (row: DashboardRow) => {
+  const kind = row.collection === 'pages' ? 'page' : 'template'
+  return row.inherited ? `National ${kind}` : kind === 'page' ? 'Page' : 'Template'
+}
 
 function Summary({ data, api }: { data: TranslationDashboard; api: string }) {
   return (
