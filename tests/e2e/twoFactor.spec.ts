@@ -65,7 +65,10 @@ test.describe('two-step sign-in', () => {
     await page.goto('/admin/recovery-codes')
     await expect(page.getByText('were shown once and are not shown again')).toBeVisible()
 
-    await page.goto('/admin/logout')
+    // Signed out by dropping the session cookie: Payload's own /admin/logout page sends its logout
+    // twice here and the second logs "No User" (payloadcms/payload#1309), an error this journey
+    // would fail on; signing out is not what it tests.
+    await page.context().clearCookies()
     await page.goto('/admin/login', { waitUntil: 'networkidle' })
     await page.getByLabel('Email').fill(officer.email)
     await page.getByLabel('Password').fill(officer.password)
