@@ -6,6 +6,7 @@ import { FocusedErrorSummary } from '@/components/site/FocusedErrorSummary.clien
 import { FormField } from '@/components/site/FormField'
 
 import type { CodeFormState } from './codeState'
+import { useFullPageContinue } from './continueTo.client'
 
 export type CodeFormStrings = { label: string; hint: string; submit: string; pending: string; errorTitle: string }
 
@@ -14,10 +15,13 @@ type Action = (previous: CodeFormState, form: FormData) => Promise<CodeFormState
 /**
  * One field for a code from the authenticator app (or a recovery code, where the hint says so),
  * posted to a server action; without JavaScript the same action answers the plain post. Shared by
- * the site and the admin, which pass their own strings.
+ * the site and the admin, which pass their own strings. The admin's sign-in passes
+ * `fullPageContinue` (see continueTo.client.ts).
  */
-export function CodeForm({ action, strings, id = 'code' }: { action: Action; strings: CodeFormStrings; id?: string }) {
-  const [state, formAction, pending] = useActionState(action, {})
+export function CodeForm({ action, strings, id = 'code', fullPageContinue = false }: { action: Action; strings: CodeFormStrings; id?: string; fullPageContinue?: boolean }) {
+  const continuing = useFullPageContinue(action)
+  // The site's forms stay plain server actions, so they also work without JavaScript.
+  const [state, formAction, pending] = useActionState(fullPageContinue ? continuing : action, {})
   const items = state.error ? [{ href: `#${id}`, text: state.error }] : []
   return (
     <form action={formAction} className="two-factor-form" noValidate>
@@ -33,6 +37,11 @@ export function CodeForm({ action, strings, id = 'code' }: { action: Action; str
       <button type="submit" className="button" aria-disabled={pending || undefined}>
         {pending ? strings.pending : strings.submit}
       </button>
+      {state.continueTo ? (
+        <p role="status">
+          <a href={state.continueTo}>{strings.submit}</a>
+        </p>
+      ) : null}
     </form>
   )
 }

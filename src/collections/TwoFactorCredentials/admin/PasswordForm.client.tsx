@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 
 import { FocusedErrorSummary } from '@/components/site/FocusedErrorSummary.client'
 import { EmailField, FormField } from '@/components/site/FormField'
+import { useFullPageContinue } from '@/components/twoFactor/continueTo.client'
 
 import type { AdminSignInState } from './actions'
 
@@ -11,7 +12,7 @@ type Action = (previous: AdminSignInState, form: FormData) => Promise<AdminSignI
 
 /** The admin's email and password: the first step; the email typed comes back on every refusal. */
 export function AdminPasswordForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, { email: '', errors: {} })
+  const [state, formAction, pending] = useActionState(useFullPageContinue(action), { email: '', errors: {} })
   const { errors } = state
   const items = [
     ...(errors.form ? [{ href: '#email', text: errors.form }] : []),
@@ -28,6 +29,11 @@ export function AdminPasswordForm({ action }: { action: Action }) {
       <button type="submit" className="btn btn--style-primary" aria-disabled={pending || undefined}>
         {pending ? 'Signing in…' : 'Login'}
       </button>
+      {state.continueTo ? (
+        <p role="status">
+          Signed in. <a href={state.continueTo}>Continue to the admin</a>
+        </p>
+      ) : null}
     </form>
   )
 }

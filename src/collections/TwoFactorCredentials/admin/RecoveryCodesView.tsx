@@ -8,6 +8,7 @@ import { recoveryCodesToShow } from '../signIn'
 import { adminSavedCodesAction } from './actions'
 import { adminReturnPath } from './adminPaths'
 import { adminTwoFactorStrings } from './messages'
+import { AdminSavedCodesForm } from './SavedCodesForm.client'
 
 /** `/admin/recovery-codes`: the codes just made, once, after the session started (see src/data/twoFactor.ts). */
 export async function AdminRecoveryCodesView(props: AdminViewServerProps) {
@@ -24,11 +25,7 @@ export async function AdminRecoveryCodesView(props: AdminViewServerProps) {
           <>
             <p>If you lose your phone, each of these codes signs you in once instead of a code from the app. Keep them somewhere safe, away from your phone. They are shown only now.</p>
             <RecoveryCodes codes={codes} strings={adminTwoFactorStrings.codes} />
-            <form action={adminSavedCodesAction.bind(null, next)}>
-              <button type="submit" className="btn btn--style-primary">
-                I have saved them, continue
-              </button>
-            </form>
+            <AdminSavedCodesForm action={adminSavedCodesAction.bind(null, next)} />
           </>
         ) : (
           <>

@@ -38,13 +38,13 @@ export async function AdminSignInView(props: AdminViewServerProps) {
           <h1>Set up two-step sign-in</h1>
           <p>Your role needs two-step sign-in: a code from an app on your phone as well as your password. Set it up now to continue.</p>
           <SetupInstructions setup={setup} strings={adminTwoFactorStrings.setup} />
-          <CodeForm action={adminSecondStepAction} strings={{ ...adminTwoFactorStrings.code, hint: 'The 6-digit code your authenticator app shows once you have added the account.', submit: 'Continue' }} />
+          <CodeForm action={adminSecondStepAction} fullPageContinue strings={{ ...adminTwoFactorStrings.code, hint: 'The 6-digit code your authenticator app shows once you have added the account.', submit: 'Continue' }} />
         </>
       ) : (
         <>
           <h1>Enter your sign-in code</h1>
           <p>Open the authenticator app on your phone and type the 6-digit code it shows for the Councillor Safety Portal.</p>
-          <CodeForm action={adminSecondStepAction} strings={{ ...adminTwoFactorStrings.code, hint: 'The 6-digit code from your authenticator app, or one of your recovery codes (like abcde-fghjk).', submit: 'Continue' }} />
+          <CodeForm action={adminSecondStepAction} fullPageContinue strings={{ ...adminTwoFactorStrings.code, hint: 'The 6-digit code from your authenticator app, or one of your recovery codes (like abcde-fghjk).', submit: 'Continue' }} />
           <p>
             <Link href="/admin/forgot" prefetch={false}>Lost your phone and your recovery codes? Reset your password by email: that also turns two-step sign-in off.</Link>
           </p>

@@ -13,7 +13,8 @@ import { normaliseEmailAddress } from '@/lib/emailAddress'
 import { adminReturnPath } from './adminPaths'
 import { adminRefusal } from './messages'
 
-export type AdminSignInState = { email: string; errors: { email?: string; password?: string; form?: string } }
+/** `continueTo`: signed in; the form loads that page afresh (see src/components/twoFactor/continueTo.client.ts). */
+export type AdminSignInState = { email: string; errors: { email?: string; password?: string; form?: string }; continueTo?: string }
 
 const PASSWORD_MAX = 256
 
@@ -57,7 +58,7 @@ export async function adminSignInAction(wanted: string, _previous: AdminSignInSt
     if (status === 401 || status === 403) return { email, errors: { form: 'The email or password is not right.' } }
     throw error
   }
-  redirect(next)
+  return { email, errors: {}, continueTo: next }
 }
 
 /** The code (or the first code of a set-up) of a sign-in waiting on the admin's page. */
@@ -66,12 +67,14 @@ export async function adminSecondStepAction(_previous: CodeFormState, form: Form
   if (!pending || pending.place.kind !== 'admin') redirect('/admin/login')
   const outcome = await completeSecondStep(pending, typeof form.get('code') === 'string' ? String(form.get('code')) : '')
   if (!outcome.ok) return { error: adminRefusal(outcome) }
-  redirect(outcome.recoveryCodes ? `/admin/recovery-codes?next=${encodeURIComponent(adminReturnPath(outcome.next))}` : adminReturnPath(outcome.next))
+  // The recovery codes page is the portal's own, rendered on the server: a client-side hop is fine there.
+  if (outcome.recoveryCodes) redirect(`/admin/recovery-codes?next=${encodeURIComponent(adminReturnPath(outcome.next))}`)
+  return { continueTo: adminReturnPath(outcome.next) }
 }
 
-export async function adminSavedCodesAction(next: string): Promise<void> {
+export async function adminSavedCodesAction(next: string, _previous: CodeFormState, _form: FormData): Promise<CodeFormState> {
   await forgetRecoveryCodes()
-  redirect(adminReturnPath(next))
+  return { continueTo: adminReturnPath(next) }
 }
 
 export async function adminTurnOnAction(_previous: CodeFormState, form: FormData): Promise<CodeFormState> {
