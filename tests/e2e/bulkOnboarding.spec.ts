@@ -122,8 +122,8 @@ test.describe('a council\'s people in bulk', () => {
       expect(run.status()).toBe(200)
       expect(((await run.json()) as { users: number }).users).toBeGreaterThanOrEqual(1)
 
-      const told = await waitForEmailTo(tenantAdmin.email)
-      expect(told.subject).toContain('ended in Example County')
+      const told = await waitForEmailTo(tenantAdmin.email, 15_000, 'ended in Example County')
+      expect(told.html).toContain(leaving.email)
 
       await councillor.goto('/example-county/en/members')
       await expect(councillor).toHaveURL(/\/example-county\/en\/login\?next=/)

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { expect, test, type Page } from '@playwright/test'
 
-import { adminCredentials, deleteOrFail, loginToken } from './helpers'
+import { adminCredentials, completeAdminSecondStep, deleteOrFail, loginToken } from './helpers'
 
 /**
  * Malformed input gets the right 4xx, never a 500 and never a stack trace; unknown addresses leave
@@ -291,6 +291,7 @@ test.describe('no page breaks its own policy', () => {
     await page.getByLabel('Email').fill(email)
     await page.getByLabel('Password').fill(password)
     await page.getByRole('button', { name: 'Login' }).click()
+    await completeAdminSecondStep(page, email)
     await expect(page.getByRole('link', { name: 'Tenants' }).first()).toBeVisible()
     await page.goto('/admin/collections/pages', { waitUntil: 'domcontentloaded' })
     await page.getByRole('row').nth(1).getByRole('link').first().click()

@@ -131,19 +131,23 @@ function baseUrlOf(): string {
 
 type Captured = { to: string[]; subject: string; html?: string; text?: string; receivedAt: string }
 
-/** Polls the Resend capture server (CAPTURE_URL) until an email to `to` arrives. */
-export async function waitForEmailTo(to: string, timeoutMs = 15_000): Promise<Captured> {
+/**
+ * Polls the Resend capture server (CAPTURE_URL) until an email to `to` arrives, or, with
+ * `subjectIncludes`, one about that: an admin who signs in for the first time is also sent the
+ * "two-step sign-in is now on" notice, which must not stand in for the email a journey waits for.
+ */
+export async function waitForEmailTo(to: string, timeoutMs = 15_000, subjectIncludes?: string): Promise<Captured> {
   const captureUrl = process.env.CAPTURE_URL
   if (!captureUrl) throw new Error('CAPTURE_URL must be set (npm test starts the capture server).')
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const response = await fetch(`${captureUrl}/__captured`)
     const emails = (await response.json()) as Captured[]
-    const match = emails.find((email) => email.to.includes(to))
+    const match = emails.find((email) => email.to.includes(to) && (subjectIncludes === undefined || email.subject.includes(subjectIncludes)))
     if (match) return match
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`No email to ${to} reached the capture server within ${timeoutMs} ms`)
+  throw new Error(`No email to ${to}${subjectIncludes ? ` about "${subjectIncludes}"` : ''} reached the capture server within ${timeoutMs} ms`)
 }
 
 /** The id of a seeded tenant, read as the admin. */
@@ -205,9 +209,14 @@ export async function expectNoAxeViolations(page: Page, { within }: { within?: s
 /** The admin's menu is closed at laptop widths: a person opens it with its toggle first. */
 export async function openMenu(page: Page): Promise<void> {
   const toggle = page.getByRole('button', { name: 'Open Menu' })
-  await expect(toggle.or(page.getByRole('button', { name: 'Close Menu' }))).toBeVisible()
-  if (await toggle.isVisible()) await toggle.click()
-  await expect(page.getByRole('button', { name: 'Close Menu' })).toBeVisible()
+  const close = page.getByRole('button', { name: 'Close Menu' })
+  await expect(toggle.or(close)).toBeVisible()
+  // A click before the admin has hydrated (just after a full load, as after signing in) does
+  // nothing, as it would for a person: they would press again.
+  await expect(async () => {
+    if (await toggle.isVisible()) await toggle.click()
+    await expect(close).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
 }
 
 /**
@@ -221,6 +230,8 @@ export async function signInToAdmin(page: Page, credentials: { email: string; pa
   await page.getByRole('button', { name: 'Login' }).click()
   await completeAdminSecondStep(page, credentials.email)
   await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 60_000 })
+  // Signing in ends with a full load of the admin (src/components/twoFactor/continueTo.client.ts).
+  await page.waitForLoadState('networkidle')
 }
 
 /**
