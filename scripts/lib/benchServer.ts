@@ -57,9 +57,9 @@ export async function startBenchServer({
     EMAIL_OUTBOX_POLL: 'off',
   }
   await runScript(reuseBuild && existsSync(path.join(root, '.next', 'BUILD_ID')) ? ['seed'] : ['build'], env)
-  // Before the server starts. Known problem: with 10,000 tenants there, `start` (migrate, seed,
-  // next start) did not answer within ten minutes here, in its seeding step (not yet looked into);
-  // seeding after start instead made seed-tenants exit early. bench:directory waits on this.
+  // Before the server starts (seeding after start made seed-tenants exit early). With 10,000
+  // tenants `start` once did not answer within ten minutes: its seed indexed their pages for
+  // search one by one; seed-tenants now indexes them itself, and the catch-up is batched.
   if (syntheticTenants > 0) await runScript(['seed-tenants', String(syntheticTenants)], env)
   const server = spawn('npx', ['tsx', 'scripts/run.ts', 'start'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   await waitForHealth(base, { child: server })
