@@ -59,8 +59,8 @@ type IndexRow = { page_id: number; locale: Locale; tenant_id: number; config: st
 
 /** Writes (or removes) the rows of one page, in every language, from its published version. */
 export async function indexPageForSearch(payload: Payload, id: number, req?: PayloadRequest): Promise<'indexed' | 'removed'> {
-  const { removed } = await indexPagesForSearch(payload, [id], req)
-  return removed.includes(id) ? 'removed' : 'indexed'
+  const { indexed } = await indexPagesForSearch(payload, [id], req)
+  return indexed.includes(id) ? 'indexed' : 'removed'
 }
 
 /**
