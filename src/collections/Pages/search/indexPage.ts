@@ -1,6 +1,6 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
-import type { Field, Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Field, type Payload, type PayloadRequest } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { relationId } from '@/lib/relationId'
@@ -52,6 +52,9 @@ export function pageText(fields: readonly Field[], doc: Page): { body: string; p
   return { body, plain: documentPlainText(layoutFields, doc, { inline: () => ' ' }), keys }
 }
 
+/** A page read with `locale: 'all'`: each localized field as one value per language. */
+type OwnTexts = { title?: Partial<Record<Locale, string | null>> | null; translationStatus?: Partial<Record<Locale, Page['translationStatus']>> | null }
+
 /** Writes (or removes) the rows of one page, in every language, from its published version. */
 export async function indexPageForSearch(payload: Payload, id: number, req?: PayloadRequest): Promise<'indexed' | 'removed'> {
   const db = await transactionDb(payload, req)
@@ -65,10 +68,24 @@ export async function indexPageForSearch(payload: Payload, id: number, req?: Pay
   }
   const tenantId = relationId(english.tenant)
   if (tenantId === undefined) return 'removed'
+  // Whether each language has a translation of its own: its own title and status, without the
+  // English fallback, for every language in one light read (this runs inside every publish; a
+  // whole page per language would load its blocks again each time).
+  const own = (await payload.findByID({
+    collection: 'pages',
+    id,
+    locale: 'all',
+    draft: false,
+    depth: 0,
+    select: { title: true, translationStatus: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req: readRequest(req),
+  })) as unknown as OwnTexts | null
   for (const locale of locales) {
-    const [doc, own] = locale === 'en' ? [english, english] : await Promise.all([read(locale, 'en'), read(locale, false)])
-    if (!doc || !own) continue
-    const translated = locale === 'en' || (Boolean(own.title) && own.translationStatus !== 'missing')
+    const doc = locale === 'en' ? english : await read(locale, 'en')
+    if (!doc) continue
+    const translated = locale === 'en' || (Boolean(own?.title?.[locale]) && own?.translationStatus?.[locale] !== 'missing')
     const config = searchConfigFor(translated ? locale : 'en')
     const { body, plain, keys } = pageText(fields, doc)
     const marked = withoutMarks(body)
@@ -106,4 +123,33 @@ export async function indexMissingPages(payload: Payload): Promise<number> {
       AND NOT EXISTS (SELECT 1 FROM search_entries e WHERE e.page_id = p.id)`)
   for (const row of missing.rows) await indexPageForSearch(payload, row.id)
   return missing.rows.length
+}
+
+/** One advisory lock key space for the search index (the second key is the page id). */
+const SEARCH_INDEX_LOCK = 7_316_401
+
+/**
+ * Re-indexes one page after its save has committed, in a transaction of its own that first takes
+ * the page's advisory lock: two saves of one page in quick succession (an autosave and a Publish,
+ * on two app processes) index one after the other, and the second reads what the first committed
+ * after it, so the rows end on the newest published version.
+ */
+export async function indexPageInOwnTransaction(payload: Payload, id: number): Promise<void> {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const transactionID = await payload.db.beginTransaction()
+  if (transactionID === null) {
+    await indexPageForSearch(payload, id)
+    return
+  }
+  const req = await createLocalReq({}, payload)
+  req.transactionID = transactionID
+  try {
+    const db = adapter.sessions[transactionID]?.db ?? adapter.drizzle
+    await db.execute(sql`SELECT pg_advisory_xact_lock(${SEARCH_INDEX_LOCK}, ${id})`)
+    await indexPageForSearch(payload, id, req)
+    await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
 }
