@@ -21,12 +21,13 @@ import { indexPageForSearch, indexPageInOwnTransaction } from '../search/indexPa
 export const indexPageAfterChange: CollectionAfterChangeHook<Page> = async ({ collection, doc, previousDoc, operation, req }) => {
   if (!(await changesPublishedContent({ collection, doc, previousDoc, operation, req }))) return doc
   const { payload } = req
-  const deferred = deferUntilAnswered(async () => {
-    try {
-      await indexPageInOwnTransaction(payload, doc.id)
-    } catch (error) {
+  const deferred = deferUntilAnswered(() => {
+    // Started, not awaited: Next applies the revalidateTag calls made in after() only once every
+    // after() callback has finished, and the cache expiry that makes the publish visible must not
+    // wait for the index.
+    void indexPageInOwnTransaction(payload, doc.id).catch((error: unknown) => {
       payload.logger.error({ err: error, msg: `Search index: page ${doc.id} was not re-indexed after its save` })
-    }
+    })
   })
   if (!deferred) await indexPageForSearch(payload, doc.id, req)
   return doc
