@@ -1,6 +1,6 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
-import type { Field, Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Field, type Payload, type PayloadRequest } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { relationId } from '@/lib/relationId'
@@ -160,4 +160,33 @@ export async function indexMissingPages(payload: Payload): Promise<number> {
   const ids = missing.rows.map((row) => row.id)
   for (let from = 0; from < ids.length; from += INDEX_BATCH) await indexPagesForSearch(payload, ids.slice(from, from + INDEX_BATCH))
   return ids.length
+}
+
+/** One advisory lock key space for the search index (the second key is the page id). */
+const SEARCH_INDEX_LOCK = 7_316_401
+
+/**
+ * Re-indexes one page after its save has committed, in a transaction of its own that first takes
+ * the page's advisory lock: two saves of one page in quick succession (an autosave and a Publish,
+ * on two app processes) index one after the other, and the second reads what the first committed
+ * after it, so the rows end on the newest published version.
+ */
+export async function indexPageInOwnTransaction(payload: Payload, id: number): Promise<void> {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const transactionID = await payload.db.beginTransaction()
+  if (transactionID === null) {
+    await indexPageForSearch(payload, id)
+    return
+  }
+  const req = await createLocalReq({}, payload)
+  req.transactionID = transactionID
+  try {
+    const db = adapter.sessions[transactionID]?.db ?? adapter.drizzle
+    await db.execute(sql`SELECT pg_advisory_xact_lock(${SEARCH_INDEX_LOCK}, ${id})`)
+    await indexPageForSearch(payload, id, req)
+    await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    await payload.db.rollbackTransaction(transactionID)
+    throw error
+  }
 }
