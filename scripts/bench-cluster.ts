@@ -151,23 +151,53 @@ async function api<T>(base: string, token: string, method: string, pathname: str
 /** Per publish: from sending the save, and from the save's answer (what the caches add). */
 type Visible = { fromSave: number; afterSaved: number }
 
-async function publishToVisible(cluster: Cluster, token: string): Promise<Visible[]> {
+/**
+ * How the publishes meet the micro-cache's one-second cycle:
+ *
+ * - `readers`: readers keep asking for the page (a request every 50 ms through nginx, all along)
+ *   and each save is sent after a random pause of up to 1.5 s, so it lands anywhere in the cycle,
+ *   as an editor's Publish does on a page people are reading. The headline row.
+ * - `after-refresh`: the next save is sent the moment the last one became visible, that is just
+ *   after nginx stored a fresh copy, with no readers: the loop this bench ran before, kept to
+ *   compare with. The copy ends at the next whole second, mostly while the save is still running,
+ *   so fromSave ≈ max(save, the rest of that second) + a render.
+ * - `app`: polled from one app process directly, no nginx: the save, the tag expiry in Redis and
+ *   the re-render, without the micro-cache.
+ */
+type Phase = 'readers' | 'after-refresh' | 'app'
+
+async function publishToVisible(cluster: Cluster, token: string, phase: Phase, rounds = 10): Promise<Visible[]> {
   const found = await api<{ docs: { id: number }[] }>(cluster.url, token, 'GET', 'pages?where[slug][equals]=wellbeing&where[tenant.kind][equals]=baseline&depth=0')
   const id = found.docs[0]?.id
   if (id === undefined) throw new Error('the national wellbeing page is missing')
-  const times: Visible[] = []
-  for (let round = 0; round < 10; round++) {
-    const marker = `Bench ${Date.now()}-${round}`
-    const begun = performance.now()
-    await api(cluster.url, token, 'PATCH', `pages/${id}?locale=en`, { summary: marker, _status: 'published' })
-    const saved = performance.now()
-    for (;;) {
-      const html = await fetch(`${cluster.url}${TENANT_PAGE}`).then((response) => response.text())
-      if (html.includes(marker)) break
-      if (performance.now() - begun > 20_000) throw new Error('a published change did not show through nginx within 20 s')
-      await new Promise((resolve) => setTimeout(resolve, 20))
+  const pageUrl = `${phase === 'app' ? (cluster.appUrls[1] ?? cluster.url) : cluster.url}${TENANT_PAGE}`
+  let reading = phase === 'readers'
+  const readers = (async () => {
+    while (reading) {
+      await fetch(`${cluster.url}${TENANT_PAGE}`).then((response) => response.arrayBuffer()).catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     }
-    times.push({ fromSave: performance.now() - begun, afterSaved: performance.now() - saved })
+  })()
+  const times: Visible[] = []
+  try {
+    for (let round = 0; round < rounds; round++) {
+      if (phase !== 'after-refresh') await new Promise((resolve) => setTimeout(resolve, Math.random() * 1500))
+      const marker = `Bench ${Date.now()}-${round}`
+      const begun = performance.now()
+      // As the admin's Publish sends it (@payloadcms/ui's document form: depth 0, no fallback).
+      await api(cluster.url, token, 'PATCH', `pages/${id}?locale=en&depth=0&fallback-locale=null`, { summary: marker, _status: 'published' })
+      const saved = performance.now()
+      for (;;) {
+        const html = await fetch(pageUrl).then((response) => response.text())
+        if (html.includes(marker)) break
+        if (performance.now() - begun > 20_000) throw new Error(`a published change did not show (${phase}) within 20 s`)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      times.push({ fromSave: performance.now() - begun, afterSaved: performance.now() - saved })
+    }
+  } finally {
+    reading = false
+    await readers
   }
   return times
 }
@@ -239,7 +269,10 @@ async function main(): Promise<void> {
     ]
     const [viaCache, viaStatic, viaApp] = await measure(rows)
     if (!viaCache || !viaStatic || !viaApp) throw new Error('a row was not measured')
-    const visible = await publishToVisible(cluster, token)
+    const visible = await publishToVisible(cluster, token, 'readers')
+    const visibleWorst = await publishToVisible(cluster, token, 'after-refresh')
+    const visibleApp = await publishToVisible(cluster, token, 'app')
+    const loadAverage = os.loadavg().map((load) => load.toFixed(2)).join(', ')
     const memoryBefore = appPid === undefined ? 0 : treeResidentBytes(appPid)
     const pagesRead = await readEveryPage(cluster, token, appUrl)
     const memoryAfter = appPid === undefined ? 0 : treeResidentBytes(appPid)
@@ -253,7 +286,7 @@ async function main(): Promise<void> {
       `# Cluster benchmark, ${new Date().toISOString()}`,
       '',
       `${REQUESTS} requests per row in ${ROUNDS} interleaved rounds after ${WARMUP} discarded, ${CONCURRENCY} at a time, Accept-Encoding: gzip, ` +
-        `loopback, one machine (${process.platform}, Node ${process.version}); load from a Node keep-alive client (node:http) sharing the cores.`,
+        `loopback, one machine (${process.platform}, Node ${process.version}, ${os.cpus().length} cores, load average ${loadAverage} after the publishes); load from a Node keep-alive client (node:http) sharing the cores.`,
       '',
       table(
         ['what', 'requests', 'failed', 'req/s', 'p50 ms', 'p99 ms', 'wire bytes', 'header seen'],
@@ -265,8 +298,13 @@ async function main(): Promise<void> {
         [
           ['nginx cache / nginx static file (req/s, median of rounds)', ratio(viaCache, viaStatic), '>= 0.8'],
           ['nginx cache / app process (req/s, median of rounds)', ratio(viaCache, viaApp), 'for reading'],
-          ['publish-to-visible through nginx, median of 10 (ms)', median(visible.map((time) => time.fromSave)).toFixed(0), '<= 1000'],
-          ['  of which after the save answered (nginx 1 s cache + re-render)', median(visible.map((time) => time.afterSaved)).toFixed(0), 'for reading'],
+          ['publish-to-visible through nginx, readers reading, median of 10 (ms)', median(visible.map((time) => time.fromSave)).toFixed(0), '<= 1000'],
+          ['  of which the save (PATCH sent → answered)', median(visible.map((time) => time.fromSave - time.afterSaved)).toFixed(0), 'for reading'],
+          ['  of which after the save answered (tag expiry, nginx 1 s cache, re-render)', median(visible.map((time) => time.afterSaved)).toFixed(0), 'for reading'],
+          ['publish-to-visible through nginx, save sent just after nginx stored a copy, no readers (the earlier loop), median of 10 (ms)', median(visibleWorst.map((time) => time.fromSave)).toFixed(0), 'for reading'],
+          ['  of which after the save answered', median(visibleWorst.map((time) => time.afterSaved)).toFixed(0), 'for reading'],
+          ['publish-to-visible from an app process directly (no nginx), median of 10 (ms)', median(visibleApp.map((time) => time.fromSave)).toFixed(0), 'for reading'],
+          ['  of which after the save answered (tag expiry and re-render)', median(visibleApp.map((time) => time.afterSaved)).toFixed(0), 'for reading'],
         ],
       ),
       '',

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { SITE_PATH_HEADER } from '@/i18n/sitePaths'
 import { refuseBadFormPost, refuseForeignOrigin } from '@/lib/formPost'
 import { refuseStaleAction } from '@/i18n/staleAction'
-import { contentSecurityPolicy, newNonce, routeKind, SHARED_CACHE_CONTROL, SIGNED_IN_CACHE_CONTROL } from '@/lib/securityHeaders'
+import { contentSecurityPolicy, newNonce, proxyCacheUntilNextSecond, routeKind, SHARED_CACHE_CONTROL, SIGNED_IN_CACHE_CONTROL } from '@/lib/securityHeaders'
 import { decideHost, portalHosts } from '@/lib/siteHost'
 
 // Read at run time (a bracketed name is not inlined at build), so one build serves any deployment.
@@ -71,7 +71,8 @@ function securityPolicy(request: NextRequest, routed: string, requestHeaders: He
   if (nonce) requestHeaders.set('Content-Security-Policy', policy)
   const headers: [string, string][] = [['Content-Security-Policy', policy]]
   if (kind === 'cached' && (request.method === 'GET' || request.method === 'HEAD')) {
-    headers.push(['Cache-Control', hasSession(request) ? SIGNED_IN_CACHE_CONTROL : SHARED_CACHE_CONTROL])
+    if (hasSession(request)) headers.push(['Cache-Control', SIGNED_IN_CACHE_CONTROL])
+    else headers.push(['Cache-Control', SHARED_CACHE_CONTROL], ['X-Accel-Expires', proxyCacheUntilNextSecond()])
   }
   return headers
 }

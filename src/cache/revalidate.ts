@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache'
-import { after } from 'next/server'
+
+import { afterResponse } from '@/lib/afterResponse'
 
 type ExpiryListener = (tags: readonly string[]) => void
 
@@ -48,13 +49,5 @@ function expireNow(tags: readonly string[]): void {
 export function expireTags(tags: string[]): void {
   if (tags.length === 0) return
   const frozen = [...tags]
-  try {
-    after(() => expireNow(frozen))
-  } catch (error) {
-    if (error instanceof Error && /outside a request scope/i.test(error.message)) {
-      expireNow(frozen)
-      return
-    }
-    throw error
-  }
+  afterResponse(() => expireNow(frozen))
 }

@@ -99,6 +99,19 @@ export function newNonce(): string {
 export const SHARED_CACHE_CONTROL = 'public, s-maxage=60, stale-while-revalidate=300'
 
 /**
+ * For nginx's micro-cache in front (deploy/nginx.conf; nginx reads this header and never passes it
+ * on): keep this answer until the end of the current second. nginx counts a cache's life in whole
+ * seconds and keeps a `proxy_cache_valid 1s` copy while its clock's second is at most the one it
+ * was stored in plus one, so a copy stored at 10.1 s was still served at 11.9 s: a publish stayed
+ * invisible for up to two seconds, not one. An absolute time (`@`, Unix seconds) ends every copy
+ * at the next whole second: at most a second, still about one render per second per address.
+ * The app's and nginx's clocks must agree to the second (NTP), as the processes' already do.
+ */
+export function proxyCacheUntilNextSecond(now: number = Date.now()): string {
+  return `@${Math.floor(now / 1000)}`
+}
+
+/**
  * A cached page asked for by a signed-in reader: the same page, but no shared cache and no
  * service worker may keep an answer to a request that carried a session (the worker keeps only
  * pages marked `public`, and it cannot see cookies itself).

@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
 import type { Pool, PoolClient } from 'pg'
 
+import { INDEX_BATCH, indexPagesForSearch } from '@/collections/Pages/search/indexPage'
+
 /*
  * N synthetic councils for benchmarks (`npm run seed:tenants -- N`): each an active English
  * council `synthetic-00001`… with its name, two local contacts (the Monitoring Officer and
  * Democratic Services, on Ofcom's drama numbers 01632 960xxx, stored in E.164 as the contact validators store them) and one national page tailored with
- * a paragraph of its own, published.
+ * a paragraph of its own, published and in the search index (as the page's publish hook would
+ * have put it; left out, the next start-up's seed indexes it instead).
  *
  * Written as set-based SQL (a few INSERT … SELECT over generate_series per batch), not through
  * the Local API: the Local API runs every hook, version and cache expiry per document, about a
@@ -34,7 +37,7 @@ const lexicalParagraph = (text: string) => `jsonb_build_object('root', jsonb_bui
   ))
 ))`
 
-async function insertBatch(client: PoolClient, from: number, to: number, national: { id: number; slug: string; section: string; order: string; updatedAt: Date }): Promise<number> {
+async function insertBatch(client: PoolClient, from: number, to: number, national: { id: number; slug: string; section: string; order: string; updatedAt: Date }): Promise<{ tenants: number; pages: number[] }> {
   // New tenants only: ON CONFLICT leaves existing slugs (and their children) as they are.
   const created = await client.query<{ id: number; slug: string }>(
     `insert into tenants (slug, kind, nation, active, default_locale, welsh_parity, incident_log_enabled)
@@ -44,7 +47,7 @@ async function insertBatch(client: PoolClient, from: number, to: number, nationa
      returning id, slug`,
     [from, to],
   )
-  if (created.rowCount === 0) return 0
+  if (created.rowCount === 0) return { tenants: 0, pages: [] }
   const ids = created.rows.map((row) => row.id)
   await client.query(
     `insert into tenants_locales (name, _locale, _parent_id)
@@ -132,7 +135,7 @@ async function insertBatch(client: PoolClient, from: number, to: number, nationa
      where vb.id = any($1::int[])`,
     [versionBlocks.rows.map((row) => row.id)],
   )
-  return ids.length
+  return { tenants: ids.length, pages: pageIds }
 }
 
 /** Seeds tenants 1…count (those missing), in batches of 500, each batch one transaction. */
@@ -155,13 +158,18 @@ export async function seedSyntheticTenants(payload: Payload, count: number): Pro
     for (let from = 1; from <= count; from += BATCH) {
       const to = Math.min(count, from + BATCH - 1)
       await client.query('begin')
+      let batch: { tenants: number; pages: number[] }
       try {
-        created += await insertBatch(client, from, to, national)
+        batch = await insertBatch(client, from, to, national)
         await client.query('commit')
       } catch (error) {
         await client.query('rollback')
         throw error
       }
+      created += batch.tenants
+      // Searchable as a page published through Payload is (its hook indexes it), once committed:
+      // the indexer reads through Payload's own connection.
+      for (let at = 0; at < batch.pages.length; at += INDEX_BATCH) await indexPagesForSearch(payload, batch.pages.slice(at, at + INDEX_BATCH))
     }
   } finally {
     client.release()

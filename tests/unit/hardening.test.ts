@@ -4,10 +4,19 @@ import { describe, expect, it } from 'vitest'
 import { isValidId, whereProblem } from '@/hooks/refuseMalformedQueries'
 import { MAX_ACTION_FETCH_BYTES, refuseBadFormPost, refuseForeignOrigin } from '@/lib/formPost'
 import { refusePostOnly } from '@/lib/postOnlyRoutes'
-import { contentSecurityPolicy, routeKind } from '@/lib/securityHeaders'
+import { contentSecurityPolicy, proxyCacheUntilNextSecond, routeKind } from '@/lib/securityHeaders'
 import { postedActionId } from '@/i18n/staleAction'
 
 const PAGE = 'http://portal.test/example-county/en/login'
+
+describe('proxyCacheUntilNextSecond', () => {
+  // nginx keeps a copy while its clock's whole second is at most this one: it ends at the next second boundary.
+  it('names the current Unix second, whatever the milliseconds', () => {
+    expect(proxyCacheUntilNextSecond(1_765_000_000_000)).toBe('@1765000000')
+    expect(proxyCacheUntilNextSecond(1_765_000_000_999)).toBe('@1765000000')
+    expect(proxyCacheUntilNextSecond(1_765_000_001_000)).toBe('@1765000001')
+  })
+})
 
 describe('routeKind', () => {
   it.each([

@@ -12,7 +12,9 @@ export const requireWelshForParity: CollectionBeforeChangeHook<Page> = async ({ 
   if (data._status !== 'published') return data
   const tenantId = relationId(data.tenant ?? originalDoc?.tenant)
   if (tenantId === undefined) return data
-  const tenant = await req.payload.findByID({ collection: 'tenants', id: tenantId, depth: 0, overrideAccess: true, req })
+  // Only the fields read here: this runs inside every publish, and a whole tenant or page (a page's
+  // blocks are a table each, in every language) costs the save far more than the answer needs.
+  const tenant = await req.payload.findByID({ collection: 'tenants', id: tenantId, depth: 0, select: { name: true, welshParity: true }, overrideAccess: true, req })
   if (!tenant.welshParity) return data
 
   let welshTitle: string | null | undefined = req.locale === 'cy' ? data.title : undefined
@@ -26,6 +28,7 @@ export const requireWelshForParity: CollectionBeforeChangeHook<Page> = async ({ 
       fallbackLocale: false,
       draft: true,
       depth: 0,
+      select: { title: true },
       overrideAccess: true,
     })
     welshTitle = welsh.title
