@@ -12,6 +12,8 @@
  *   expire-former-logs  database → migrate → warn, then delete, incident logs 12 months after leaving, now
  *   content-release  database → migrate → bring the national pages up to the code's text, now
  *   rewrap-incident-keys  database → migrate → wrap every incident's data key under the current master key
+ *   export-deletions FILE [--since ISO]  database → migrate → write the deleted incidents' tombstones to FILE
+ *   replay-deletions FILE  database → migrate → delete again every incident FILE's tombstones name (after a restore)
  *   worker   database → migrate → schedule and run the jobs (email outbox, reminders, end of
  *            memberships) until stopped; the web processes then run with PORTAL_JOBS=off
  *   seed-tenants N  database → migrate → seed → N synthetic tenants for benchmarks (src/seed/syntheticTenants.ts)
@@ -25,11 +27,11 @@ import nextEnv from '@next/env'
 
 import { waitForHealth } from './lib/health'
 import { findFreePort } from './lib/ports'
-import { applyMigrations, describeRelease, endMembershipsNow, expireFormerLogsNow, releaseContentNow, remindStaleContactsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
+import { applyMigrations, describeRelease, endMembershipsNow, expireFormerLogsNow, exportDeletionsNow, parseDeletionArgs, releaseContentNow, remindStaleContactsNow, replayDeletionsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
-const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'expire-former-logs', 'content-release', 'rewrap-incident-keys', 'worker', 'seed-tenants'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'migrate', 'payload', 'remind-contacts', 'end-memberships', 'expire-former-logs', 'content-release', 'rewrap-incident-keys', 'export-deletions', 'replay-deletions', 'worker', 'seed-tenants'] as const
 type Command = (typeof commands)[number]
 
 const log = (line: string) => console.log(line)
@@ -178,6 +180,16 @@ async function main(): Promise<void> {
     const summary = await withPayload(async (payload) => {
       await applyMigrations(payload)
       return rewrapIncidentKeysNow(payload)
+    })
+    return log(summary)
+  }
+
+  if (command === 'export-deletions' || command === 'replay-deletions') {
+    // Checked, and the file read, before Payload starts: a mistake in a restore runbook costs nothing.
+    const args = parseDeletionArgs(command, rest)
+    const summary = await withPayload(async (payload) => {
+      await applyMigrations(payload)
+      return command === 'export-deletions' ? exportDeletionsNow(payload, args) : replayDeletionsNow(payload, args)
     })
     return log(summary)
   }

@@ -1,4 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+
 import type { Payload } from 'payload'
+
+import { formatTombstones, parseTombstones, TombstoneFileError, type Tombstone } from '../../src/collections/Incidents/tombstoneFile'
+import { SetupError } from './setup'
 
 import type { SeedReport } from '../../src/seed'
 import type { ReleaseReport } from '../../src/seed/release'
@@ -98,4 +103,59 @@ export async function releaseContentNow(payload: Payload): Promise<string> {
   if (lines.length === 0) lines.push(`National pages are up to date (${report.unchanged.length} checked).`)
   lines.push(`Content release took ${Math.round(performance.now() - started)} ms.`)
   return lines.join('\n')
+}
+
+export type DeletionArgs = { file: string; since?: Date; tombstones?: Tombstone[] }
+
+/**
+ * `export-deletions FILE [--since ISO]` and `replay-deletions FILE`: the arguments checked, and the
+ * replay's file read and checked, before anything touches the database.
+ */
+export function parseDeletionArgs(command: 'export-deletions' | 'replay-deletions', rest: string[]): DeletionArgs {
+  const [file, ...options] = rest
+  const usage =
+    command === 'export-deletions'
+      ? 'Say where to write the tombstones: `npm run incidents:export-deletions -- deletions.jsonl [--since 2026-12-01T00:00:00Z]`.'
+      : 'Say which tombstones to replay: `npm run incidents:replay-deletions -- deletions.jsonl` (a file written by incidents:export-deletions).'
+  if (!file || file.startsWith('--')) throw new SetupError(usage)
+  if (command === 'replay-deletions') {
+    if (options.length > 0) throw new SetupError(`Unexpected ${options.join(' ')}. ${usage}`)
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch {
+      throw new SetupError(`Cannot read ${file}. ${usage}`)
+    }
+    try {
+      return { file, tombstones: parseTombstones(text) }
+    } catch (error) {
+      if (error instanceof TombstoneFileError) throw new SetupError(`${file}: ${error.message} Nothing was deleted.`)
+      throw error
+    }
+  }
+  if (options.length === 0) return { file }
+  const [flag, value, ...extra] = options
+  if (flag !== '--since' || value === undefined || extra.length > 0 || Number.isNaN(Date.parse(value))) {
+    throw new SetupError(`--since needs a date and time (ISO 8601, e.g. 2026-12-01T00:00:00Z). ${usage}`)
+  }
+  return { file, since: new Date(value) }
+}
+
+/** Writes this database's tombstones of deleted incidents to a file (ids and times only: no content). */
+export async function exportDeletionsNow(payload: Payload, args: DeletionArgs): Promise<string> {
+  const { exportTombstones } = await import('../../src/collections/Incidents/tombstones')
+  const tombstones = await exportTombstones(payload, args.since)
+  writeFileSync(args.file, formatTombstones(tombstones), { mode: 0o600 })
+  return `Deleted incidents: ${tombstones.length} tombstone(s)${args.since ? ` since ${args.since.toISOString()}` : ''} written to ${args.file}.`
+}
+
+/** Deletes again, in a restored database, every incident the file's tombstones name. */
+export async function replayDeletionsNow(payload: Payload, args: DeletionArgs): Promise<string> {
+  const { replayDeletions } = await import('../../src/collections/Incidents/tombstones')
+  const tombstones = args.tombstones ?? []
+  const summary = await replayDeletions(payload, tombstones)
+  return [
+    `Replayed ${tombstones.length} tombstone(s) from ${args.file}: ${summary.deleted} restored incident(s) deleted again (with their evidence and history), ${summary.draftsDeleted} draft(s) of deleted logs removed;`,
+    `${summary.alreadyGone} already gone; ${summary.kept} kept because the incident with that id is not the one deleted (another owner, or recorded after the deletion).`,
+  ].join(' ')
 }

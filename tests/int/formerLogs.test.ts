@@ -21,6 +21,7 @@ import { configuredBlobStore, putEncrypted } from '@/storage'
 import type { EmailOutbox, Tenant } from '@/payload-types'
 
 import { createMember, createTenant, ensureSeeded } from '../helpers/contacts'
+import { incidentInput, storeEvidence, storedFileExists } from '../helpers/incidentFixtures'
 import { siteFor, testPayload, uniqueSuffix } from '../helpers/payload'
 
 const DAY = 86_400_000
@@ -37,44 +38,19 @@ async function member(label: string): Promise<TypedUser> {
 }
 
 async function keepLog(user: TypedUser): Promise<{ incident: number; storageKey: string; previewKey: string }> {
-  const result = await recordIncident(site, user, {
-    happenedAt: new Date(Date.now() - DAY).toISOString(),
-    happenedUntil: null,
-    platform: 'email',
-    kinds: ['threat'],
-    whatHappened: `${MARKER} what`,
-    impact: '',
-    witnesses: '',
-    handles: [],
-    links: [],
-    platformReport: { reportedOn: null, reference: '', outcome: '' },
-    policeReport: { reportedOn: null, crimeReference: '', officer: '', operationFord: false },
-  })
+  const result = await recordIncident(site, user, incidentInput(`${MARKER} what`))
   if (!result.ok) throw new Error('not recorded')
   await saveDraft(site, user, null, { ...emptyIncidentForm, whatHappened: `${MARKER} draft` })
-  const stored = await putEncrypted(configuredBlobStore(), incidentKeyring(), Readable.from([Buffer.from(MARKER)]))
   // An image's preview is a second stored file of the same row: it must go with the original.
   const preview = await putEncrypted(configuredBlobStore(), incidentKeyring(), Readable.from([Buffer.from(`${MARKER} preview`)]))
-  await payload.create({
-    collection: 'evidence',
-    overrideAccess: true,
-    data: {
-      incident: result.id,
-      owner: user.id as number,
-      tenant: tenant.id,
-      sha256: 'b'.repeat(64),
-      size: 5,
-      mimeType: 'image/png',
-      uploadedAt: new Date().toISOString(),
-      storageKey: stored.storageKey,
-      encryptionKey: stored.wrappedKey,
-      previewStorageKey: preview.storageKey,
-      previewEncryptionKey: preview.wrappedKey,
-      previewWidth: 1,
-      previewHeight: 1,
-    },
+  const { storageKey } = await storeEvidence(payload, { incident: result.id, owner: user.id as number, tenant: tenant.id }, MARKER, {
+    mimeType: 'image/png',
+    previewStorageKey: preview.storageKey,
+    previewEncryptionKey: preview.wrappedKey,
+    previewWidth: 1,
+    previewHeight: 1,
   })
-  return { incident: result.id, storageKey: stored.storageKey, previewKey: preview.storageKey }
+  return { incident: result.id, storageKey, previewKey: preview.storageKey }
 }
 
 async function endMembership(user: TypedUser, endsAt: Date): Promise<void> {
@@ -96,15 +72,6 @@ async function logSize(user: TypedUser): Promise<number> {
     payload.count({ collection: 'evidence', where, overrideAccess: true }),
   ])
   return counts.reduce((sum, count) => sum + count.totalDocs, 0)
-}
-
-async function fileExists(storageKey: string): Promise<boolean> {
-  try {
-    ;(await configuredBlobStore().get(storageKey)).destroy()
-    return true
-  } catch {
-    return false
-  }
 }
 
 beforeAll(async () => {
@@ -169,8 +136,8 @@ describe('the daily expiry job', () => {
     const summary = await expireFormerLogs(payload, new Date(now + 31 * DAY))
     expect(summary.deleted).toBeGreaterThanOrEqual(1)
     expect(await logSize(leaver)).toBe(0)
-    expect(await fileExists(storageKey)).toBe(false)
-    expect(await fileExists(previewKey)).toBe(false)
+    expect(await storedFileExists(storageKey)).toBe(false)
+    expect(await storedFileExists(previewKey)).toBe(false)
     const history = await payload.find({ collection: 'incident-history', where: { incident: { equals: incident } }, overrideAccess: true })
     expect(history.docs.map((entry) => ({ action: entry.action, previous: entry.previous ?? null, actor: entry.actor ?? null }))).toEqual([{ action: 'log-deleted', previous: null, actor: null }])
     expect(await mail(leaver.email as string, 'incident-log-expiring')).toHaveLength(1)
