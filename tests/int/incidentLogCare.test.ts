@@ -4,14 +4,12 @@
  * tombstone without content) or the whole log, and the record form's drafts (encrypted, owner
  * only, counted nowhere). Every other role is refused, through the site's door and REST.
  */
-import { Readable } from 'node:stream'
 
 import pg from 'pg'
 import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { emptyIncidentForm } from '@/components/site/incidentFormState'
-import { incidentKeyring } from '@/collections/Incidents/keys'
 import { discardDraft, getDraft, listDrafts, saveDraft } from '@/data/incidentDrafts'
 import {
   deleteIncident,
@@ -26,11 +24,11 @@ import {
   type IncidentInput,
 } from '@/data/incidents'
 import type { Site } from '@/data/site'
-import { configuredBlobStore, putEncrypted } from '@/storage'
 import type { Tenant, User } from '@/payload-types'
 
 import { rest } from '../helpers/apiClient'
 import { createMember, createTenant, ensureSeeded, PASSWORD } from '../helpers/contacts'
+import { storeEvidence, storedFileExists } from '../helpers/incidentFixtures'
 import { siteFor, testPayload, uniqueSuffix } from '../helpers/payload'
 
 type Role = 'owner' | 'colleague' | 'tenantAdmin' | 'platformAdmin'
@@ -72,34 +70,8 @@ async function record(tag: string, on: Site = site): Promise<number> {
 }
 
 /** A stored file of evidence on `incident` (encrypted into the configured store, as an upload leaves it). */
-async function attach(incident: number, on: Tenant = tenant): Promise<{ id: number; storageKey: string }> {
-  const stored = await putEncrypted(configuredBlobStore(), incidentKeyring(), Readable.from([Buffer.from(`${MARKER}-file-bytes`)]))
-  const doc = await payload.create({
-    collection: 'evidence',
-    overrideAccess: true,
-    data: {
-      incident,
-      owner: users.owner.id as number,
-      tenant: on.id,
-      sha256: 'a'.repeat(64),
-      size: 10,
-      mimeType: 'image/png',
-      uploadedAt: new Date().toISOString(),
-      storageKey: stored.storageKey,
-      encryptionKey: stored.wrappedKey,
-    },
-  })
-  return { id: doc.id, storageKey: stored.storageKey }
-}
-
-async function fileExists(storageKey: string): Promise<boolean> {
-  try {
-    const stream = await configuredBlobStore().get(storageKey)
-    stream.destroy()
-    return true
-  } catch {
-    return false
-  }
+function attach(incident: number, on: Tenant = tenant): Promise<{ id: number; storageKey: string }> {
+  return storeEvidence(payload, { incident, owner: users.owner.id as number, tenant: on.id }, `${MARKER}-file-bytes`, { mimeType: 'image/png' })
 }
 
 async function rows(sql: string, values: unknown[]): Promise<Record<string, unknown>[]> {
@@ -179,7 +151,7 @@ describe('deleting one incident', () => {
     const id = await record('delete')
     await updateIncident(site, users.owner, id, { ...input('delete'), witnesses: `${MARKER}-witness` })
     const files = [await attach(id), await attach(id)]
-    for (const file of files) expect(await fileExists(file.storageKey)).toBe(true)
+    for (const file of files) expect(await storedFileExists(file.storageKey)).toBe(true)
     const [head] = await rows('select hash from incident_history where incident = $1 order by seq desc limit 1', [id])
 
     expect(await deleteIncident(site, users.owner, id)).toBe(true)
@@ -187,7 +159,7 @@ describe('deleting one incident', () => {
     expect(await getIncident(site, users.owner, String(id))).toBeNull()
     expect(await rows('select id from incidents where id = $1', [id])).toEqual([])
     expect(await rows('select id from evidence where incident_id = $1', [id])).toEqual([])
-    for (const file of files) expect(await fileExists(file.storageKey)).toBe(false)
+    for (const file of files) expect(await storedFileExists(file.storageKey)).toBe(false)
     const left = await rows('select seq, action, actor, changed_fields, previous, prev_hash from incident_history where incident = $1', [id])
     expect(left).toHaveLength(1)
     expect(left[0]).toMatchObject({ action: 'deleted', previous: null, prev_hash: head?.hash })
@@ -277,7 +249,7 @@ describe('deleting the whole log', () => {
     expect(await deleteIncidentLog(site, users.owner)).toBe(summary.incidents)
     expect(await listIncidents(site, users.owner)).toEqual([])
     expect(await listDrafts(site, users.owner)).toEqual([])
-    expect(await fileExists(file.storageKey)).toBe(false)
+    expect(await storedFileExists(file.storageKey)).toBe(false)
     for (const id of [first, secondId]) {
       const left = await rows('select action, previous from incident_history where incident = $1', [id])
       expect(left).toEqual([{ action: 'log-deleted', previous: null }])
