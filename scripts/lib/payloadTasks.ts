@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 
 import type { Payload } from 'payload'
 
@@ -145,7 +145,16 @@ export function parseDeletionArgs(command: 'export-deletions' | 'replay-deletion
 export async function exportDeletionsNow(payload: Payload, args: DeletionArgs): Promise<string> {
   const { exportTombstones } = await import('../../src/collections/Incidents/tombstones')
   const tombstones = await exportTombstones(payload, args.since)
-  writeFileSync(args.file, formatTombstones(tombstones), { mode: 0o600 })
+  // A new file beside it, renamed over it: `mode` applies only when a file is created, so writing
+  // over an hourly export that was readable by everyone would keep it so; and a reader (the copy
+  // to a second place) never sees half a file.
+  const fresh = `${args.file}.${process.pid}.tmp`
+  try {
+    writeFileSync(fresh, formatTombstones(tombstones), { mode: 0o600, flag: 'wx' })
+    renameSync(fresh, args.file)
+  } finally {
+    rmSync(fresh, { force: true })
+  }
   return `Deleted incidents: ${tombstones.length} tombstone(s)${args.since ? ` since ${args.since.toISOString()}` : ''} written to ${args.file}.`
 }
 

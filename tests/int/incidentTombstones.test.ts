@@ -8,7 +8,7 @@
  * tombstone": that is the state built here, with the tombstone as the newer copy wrote it.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -23,6 +23,7 @@ import { deleteIncident, recordIncident } from '@/data/incidents'
 import type { Site } from '@/data/site'
 import type { Tenant } from '@/payload-types'
 
+import { exportDeletionsNow } from '../../scripts/lib/payloadTasks'
 import { createMember, createTenant, ensureSeeded } from '../helpers/contacts'
 import { incidentInput, storeEvidence, storedFileExists } from '../helpers/incidentFixtures'
 import { siteFor, testPayload, uniqueSuffix } from '../helpers/payload'
@@ -96,6 +97,19 @@ describe('exporting tombstones', () => {
     expect(parseTombstones(file)).toEqual(exported)
     // --since leaves out what is older.
     expect((await exportTombstones(payload, new Date(Date.now() + 60_000))).some((tombstone) => tombstone.incident === incident)).toBe(false)
+  })
+
+  it('writes the file readable by its owner alone, even over an earlier export that everyone could read', async () => {
+    const owner = await member('filemode')
+    const { incident } = await keepIncident(owner)
+    const before = new Date(Date.now() - 1000)
+    expect(await deleteIncident(site, owner, incident)).toBe(true)
+    const file = path.join(scratch, 'hourly.jsonl')
+    writeFileSync(file, 'an older export\n')
+    chmodSync(file, 0o644)
+    expect(await exportDeletionsNow(payload, { file, since: before })).toContain('written to')
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(parseTombstones(readFileSync(file, 'utf8')).some((tombstone) => tombstone.incident === incident)).toBe(true)
   })
 })
 
