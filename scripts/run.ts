@@ -27,7 +27,7 @@ import nextEnv from '@next/env'
 
 import { waitForHealth } from './lib/health'
 import { findFreePort } from './lib/ports'
-import { applyMigrations, describeRelease, endMembershipsNow, expireFormerLogsNow, exportDeletionsNow, parseDeletionArgs, releaseContentNow, remindStaleContactsNow, replayDeletionsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
+import { applyMigrations, describeRelease, endMembershipsNow, expireFormerLogsNow, exportDeletionsNow, importPayloadAndConfig, parseDeletionArgs, releaseContentNow, remindStaleContactsNow, replayDeletionsNow, rewrapIncidentKeysNow, seedFromEnvironment, withPayload } from './lib/payloadTasks'
 import { fail, repoRoot, resolveDatabase, resolveIncidentKey, resolveSecret, SetupError } from './lib/setup'
 import type { SeedReport } from '../src/seed'
 
@@ -117,8 +117,7 @@ function exitCodeOf(child: ChildProcess): Promise<number> {
  */
 async function runWorker(): Promise<void> {
   if (process.env.PORTAL_JOBS === 'off') throw new SetupError('PORTAL_JOBS=off is for web processes; `npm run worker` is the process that runs jobs. Unset it here.')
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
+  const { getPayload, config } = await importPayloadAndConfig()
   // Migrated before the crons start (a second getPayload on the cached instance starts them).
   await applyMigrations(await getPayload({ config }))
   const payload = await getPayload({ config, cron: true })
@@ -266,6 +265,10 @@ async function main(): Promise<void> {
 // e.g. an ES module import that deadlocked) would end with code 0 having done nothing: a
 // "migrated" database without tables. Such an ending is a failure, said as one.
 let finished = false
+// Held until the command settles, for the same reason as importPayloadAndConfig's timer: later
+// imports (the migrations, the seed) also wait on the loader's thread. Finished commands exit
+// explicitly; a server waits on its child process.
+const awake = setInterval(() => {}, 60_000)
 process.on('exit', (code) => {
   if (finished || code !== 0) return
   console.error('✖ scripts/run.ts stopped before its command finished (nothing left to wait on); treating it as a failure.')
@@ -275,6 +278,10 @@ process.on('exit', (code) => {
 main()
   .then(() => {
     finished = true
+    clearInterval(awake)
     process.exit(process.exitCode ?? 0)
   })
-  .catch(fail)
+  .catch((error: unknown) => {
+    clearInterval(awake)
+    fail(error)
+  })

@@ -168,7 +168,7 @@ describe('several app processes behind nginx', () => {
     await pollUntilShown(`${running.site}${TENANT_PAGE}`, marker)
   })
 
-  it('serves a public page from nginx\'s cache, with or without a cookie, and a members\' page never', async () => {
+  it('serves a public page from nginx\'s cache, with or without a cookie, except to a signed-in reader, and a members\' page never', async () => {
     const url = `${running.site}${TENANT_PAGE}`
     await fetch(url).then((response) => response.text())
     const statuses: string[] = []
@@ -178,11 +178,24 @@ describe('several app processes behind nginx', () => {
       statuses.push(response.headers.get('x-cache-status') ?? '-')
     }
     expect(statuses).toContain('HIT')
-    // A reader with a (any) cookie gets the same shared copy: public pages never read cookies.
-    const withCookie = await fetch(url, { headers: { Cookie: 'payload-token=not-a-session; other=1' } })
+    // A reader with other cookies gets the same shared copy: public pages never read cookies.
+    const withCookie = await fetch(url, { headers: { Cookie: 'consent=yes; other-token=1; xpayload-token=2' } })
     await withCookie.text()
     expect(['HIT', 'STALE', 'UPDATING']).toContain(withCookie.headers.get('x-cache-status'))
     expect(withCookie.headers.get('set-cookie')).toBeNull()
+    // A signed-in reader (the session cookie, first or among others) is sent to the app, which
+    // answers private, so their service worker keeps nothing read while signed in.
+    for (const cookie of ['payload-token=not-a-session', 'consent=yes; payload-token=not-a-session']) {
+      const signedIn = await fetch(url, { headers: { Cookie: cookie } })
+      await signedIn.text()
+      expect(signedIn.status).toBe(200)
+      expect(signedIn.headers.get('x-cache-status')).toBe('BYPASS')
+      expect(signedIn.headers.get('cache-control')).toBe('private, no-store')
+    }
+    // And what the app told them was not kept for the next anonymous reader.
+    const after = await fetch(url)
+    await after.text()
+    expect(after.headers.get('cache-control')).toContain('public')
 
     for (let attempt = 0; attempt < 5; attempt++) {
       const members = await fetch(`${running.site}${MEMBERS_PAGE}`, { redirect: 'manual' })
