@@ -48,6 +48,8 @@ const CONCURRENCY = Math.max(1, Number(flags.concurrency))
 const HEADERS = { 'Accept-Encoding': 'gzip' }
 /** Where Next keeps what it writes at run time (images, fetch cache) and what the build prerendered. */
 const NEXT_DIRS = ['.next/cache', '.next/server'] as const
+/** How often a pass says how far it got (a run at 1,000 tenants takes tens of minutes here). */
+const PROGRESS_EVERY = 1000
 
 type Failure = { path: string; status: string }
 type Pass = {
@@ -88,10 +90,15 @@ function serverMemory(pid: number): MemoryStatus {
   return memory
 }
 
-/** Every active tenant's slug, demo and synthetic, through the REST API as the platform admin. */
+/**
+ * Every active tenant's slug, demo and synthetic, through the REST API as the platform admin; not
+ * the national content (kind `baseline`), which has no site of its own: its pages are read through
+ * every tenant that inherits them.
+ */
 async function tenantSlugs(bench: BenchServer): Promise<string[]> {
   const token = await adminToken(bench)
-  const response = await fetch(`${bench.base}/api/tenants?pagination=false&depth=0&select[slug]=true&where[active][equals]=true`, { headers: { Authorization: `JWT ${token}` } })
+  const query = 'pagination=false&depth=0&select[slug]=true&where[active][equals]=true&where[kind][not_equals]=baseline'
+  const response = await fetch(`${bench.base}/api/tenants?${query}`, { headers: { Authorization: `JWT ${token}` } })
   if (!response.ok) throw new Error(`/api/tenants answered ${response.status}`)
   return ((await response.json()) as { docs: { slug: string }[] }).docs.map((tenant) => tenant.slug)
 }
@@ -125,6 +132,7 @@ async function measurePass(label: string, env: Record<string, string>, reuseBuil
 
     const cacheHeaders = new Map<string, number>()
     let next = 0
+    let answered = 0
     const slice = await loadSlice(
       async () => {
         const pathname = paths[next++] ?? '/'
@@ -134,6 +142,8 @@ async function measurePass(label: string, env: Record<string, string>, reuseBuil
           const header = response.headers.get('x-nextjs-cache') ?? '-'
           cacheHeaders.set(header, (cacheHeaders.get(header) ?? 0) + 1)
           if (response.status !== 200) failures.push({ path: pathname, status: String(response.status) })
+          answered += 1
+          if (answered % PROGRESS_EVERY === 0) console.log(`[memory] ${label}: ${answered} of ${paths.length} pages answered`)
           return response.status === 200
         } catch (error) {
           failures.push({ path: pathname, status: error instanceof Error ? error.message : String(error) })
@@ -172,7 +182,7 @@ function cacheSettings(): string {
     config: { cacheMaxMemorySize?: number; cacheHandler?: string; experimental?: { isrFlushToDisk?: boolean } }
   }
   return (
-    `cacheHandler ${path.relative(root, config.cacheHandler ?? '(Next default)')}, cacheMaxMemorySize ${mib(config.cacheMaxMemorySize ?? Number.NaN)}, ` +
+    `cacheHandler ${config.cacheHandler ?? '(Next default)'}, cacheMaxMemorySize ${mib(config.cacheMaxMemorySize ?? Number.NaN)}, ` +
     `experimental.isrFlushToDisk ${String(config.experimental?.isrFlushToDisk)}`
   )
 }
