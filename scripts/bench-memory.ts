@@ -224,6 +224,8 @@ function report(passes: Pass[]): string {
 async function main(): Promise<void> {
   const passes: Pass[] = []
   passes.push(await measurePass('in memory (no REDIS_URL)', {}, flags['reuse-build'] ?? false))
+  // Printed at once: the Redis pass takes as long again, and its failing must not lose these.
+  console.log(`\n${report(passes)}`)
   if (!flags['skip-redis']) {
     const runDir = path.join(root, 'bench-results', 'memory-run')
     rmSync(runDir, { recursive: true, force: true })
