@@ -16,7 +16,7 @@
  * nginx rows it is the limit: the cache/static ratio compares nginx with itself through the same
  * client, and absolute numbers are low. Timings are for reading, never for pass/fail.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
@@ -26,7 +26,8 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { newTotpSecret, totpCodeForStep, totpStepAt } from '../src/lib/twoFactor'
 
-import { startCluster, type Cluster } from './lib/cluster'
+import { sitemapPaths } from './lib/benchServer'
+import { readRedisMemory, startCluster, type Cluster } from './lib/cluster'
 import { loadSlice, median, rotation, summarise, table, type LoadResult } from './lib/loadStats'
 import { findFreePort } from './lib/ports'
 import { stopTree, treeResidentBytes } from './lib/processTree'
@@ -207,21 +208,12 @@ async function readEveryPage(cluster: Cluster, token: string, appUrl: string): P
   const tenants = await api<{ docs: { slug: string }[] }>(cluster.url, token, 'GET', 'tenants?limit=1000&depth=0&where[active][equals]=true')
   let pages = 0
   for (const { slug } of tenants.docs) {
-    const sitemap = await fetch(`${appUrl}/${slug}/sitemap.xml`).then((response) => (response.ok ? response.text() : ''))
-    for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      const pathname = new URL(loc ?? '/').pathname
+    for (const pathname of await sitemapPaths(appUrl, slug)) {
       const reply = await get(`${appUrl}${pathname}`)
       if (reply.status === 200) pages += 1
     }
   }
   return pages
-}
-
-function redisInfo(redisUrl: string): { usedMemory: string; keys: string } {
-  const port = new URL(redisUrl).port
-  const memory = spawnSync('redis-cli', ['-p', port, 'info', 'memory'], { encoding: 'utf8' }).stdout
-  const keys = spawnSync('redis-cli', ['-p', port, 'dbsize'], { encoding: 'utf8' }).stdout.trim()
-  return { usedMemory: /used_memory_human:(\S+)/.exec(memory)?.[1] ?? '?', keys }
 }
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`
@@ -276,7 +268,7 @@ async function main(): Promise<void> {
     const memoryBefore = appPid === undefined ? 0 : treeResidentBytes(appPid)
     const pagesRead = await readEveryPage(cluster, token, appUrl)
     const memoryAfter = appPid === undefined ? 0 : treeResidentBytes(appPid)
-    const redis = redisInfo(cluster.redisUrl)
+    const redis = await readRedisMemory(cluster.redisUrl)
 
     const ratio = (a: Measured, b: Measured) => {
       const values = a.roundRps.map((rps, round) => rps / (b.roundRps[round] ?? Number.NaN))
@@ -313,7 +305,7 @@ async function main(): Promise<void> {
         [
           ['pages read (every tenant sitemap, every locale)', pagesRead],
           ['app process resident memory, before → after', `${mib(memoryBefore)} → ${mib(memoryAfter)}`],
-          ['Redis used memory', redis.usedMemory],
+          ['Redis used memory', mib(redis.usedMemory)],
           ['Redis keys (cache entries + tag times)', redis.keys],
         ],
       ),

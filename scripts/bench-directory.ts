@@ -25,8 +25,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gunzipSync } from 'node:zlib'
 
-import { totpCodeForStep, totpStepAt } from '../src/lib/twoFactor'
-import { startBenchServer, type BenchServer } from './lib/benchServer'
+import { adminToken, sitemapPaths, startBenchServer, type BenchServer } from './lib/benchServer'
 import { loadSlice, summarise, table, type LoadResult } from './lib/loadStats'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -86,13 +85,6 @@ async function load(label: string, next: () => string, base: string): Promise<Lo
   return summarise(label, slice.latencies, slice.failures, slice.seconds)
 }
 
-/** The paths of a tenant's pages, every locale, from its sitemap. */
-async function sitemapPaths(base: string, tenant: string): Promise<string[]> {
-  const response = await fetch(`${base}/${tenant}/sitemap.xml`)
-  if (!response.ok) throw new Error(`/${tenant}/sitemap.xml answered ${response.status}`)
-  return [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc ?? '/').pathname)
-}
-
 type TenantPages = { uncached: LoadResult; cached: LoadResult; firstAnswers: string; startSeconds?: number }
 
 /**
@@ -137,14 +129,10 @@ async function main(): Promise<void> {
     }
     bench = await startBenchServer({ label: 'directory', reuseBuild, syntheticTenants: TENANTS })
     const fewStartSeconds = few?.startSeconds
-    const { base, admin } = bench
+    const { base } = bench
     // Measured first, before anything below expires a cache, as on the server with the demo tenants only.
     const many = await tenantPages(base, `${TENANTS} more tenants`)
-    const { token } = await fetch(`${base}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: admin.email, password: admin.password, code: totpCodeForStep(admin.totpSecret, totpStepAt(Date.now())) }),
-    }).then((response) => response.json() as Promise<{ token: string }>)
+    const token = await adminToken(bench)
     // One council made as an editor would (the seed writes SQL, which expires no cache): it expires
     // the `tenants` tag, as any new council does, and gives the Welsh search something to find.
     const created = await fetch(`${base}/api/tenants?locale=en`, {

@@ -17,9 +17,11 @@
  * `--search-only` measures only the search rows (no cached-page rows).
  * Then, in the same run, the cluster rows (scripts/bench-cluster.ts, `--skip-cluster` leaves them
  * out): nginx's cache against nginx serving a static file and against an app process directly,
- * publish-to-visible through nginx, and memory after reading every page.
+ * publish-to-visible through nginx, and memory after reading every demo tenant's page.
  * Then the directory at 10,000 tenants (scripts/bench-directory.ts, `--skip-directory` leaves it
- * out): its pages' HTML sizes and p50/p99.
+ * out): its pages' HTML sizes and p50/p99. Then the app process's memory and the cache's size
+ * after reading every page of 1,000 tenants, in memory and in Redis (scripts/bench-memory.ts,
+ * `--skip-memory` leaves it out).
  * Prints a table and writes it to bench-results/. Timings are for reading, never for pass/fail.
  *
  * Like with like: every request sends the same Accept-Encoding (Next compresses with gzip per
@@ -62,6 +64,7 @@ const { values: flags } = parseArgs({
     'search-only': { type: 'boolean', default: false },
     'skip-cluster': { type: 'boolean', default: false },
     'skip-directory': { type: 'boolean', default: false },
+    'skip-memory': { type: 'boolean', default: false },
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '16' },
     tenants: { type: 'string', default: '500' },
@@ -463,27 +466,27 @@ async function main(): Promise<void> {
   }
 }
 
-/** The cluster's rows (scripts/bench-cluster.ts), after this process has stopped its own server. */
-function benchCluster(): Promise<void> {
-  if (flags['search-only'] || flags['skip-cluster']) return Promise.resolve()
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/bench-cluster.ts'], { cwd: root, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/bench-cluster.ts exited with ${code}`))))
-  })
-}
-
-/** The directory at 10,000 tenants (scripts/bench-directory.ts, `--skip-directory` leaves it out), on this run's build. */
-function benchDirectory(): Promise<void> {
-  if (flags['search-only'] || flags['skip-directory']) return Promise.resolve()
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/bench-directory.ts', '--reuse-build'], { cwd: root, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/bench-directory.ts exited with ${code}`))))
-  })
+/**
+ * A bench of its own, run after this process has stopped its own server, on this run's build
+ * where it can reuse one; `skip` leaves it out (as `--search-only` leaves out all of them):
+ * the cluster's rows (scripts/bench-cluster.ts, `--skip-cluster`), the directory at 10,000
+ * tenants (scripts/bench-directory.ts, `--skip-directory`), and memory and the cache's size after
+ * reading every page of 1,000 tenants (scripts/bench-memory.ts, `--skip-memory`).
+ */
+function subBench(script: string, args: string[], skip: boolean | undefined): () => Promise<void> {
+  return () => {
+    if (flags['search-only'] || skip) return Promise.resolve()
+    return new Promise((resolve, reject) => {
+      const child = spawn('npx', ['tsx', script, ...args], { cwd: root, stdio: 'inherit' })
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`))))
+    })
+  }
 }
 
 main()
-  .then(benchCluster)
-  .then(benchDirectory)
+  .then(subBench('scripts/bench-cluster.ts', [], flags['skip-cluster']))
+  .then(subBench('scripts/bench-directory.ts', ['--reuse-build'], flags['skip-directory']))
+  .then(subBench('scripts/bench-memory.ts', ['--reuse-build'], flags['skip-memory']))
   .then(() => process.exit(0))
   .catch((error: unknown) => {
     console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)

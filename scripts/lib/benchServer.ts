@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { newTotpSecret } from '../../src/lib/twoFactor'
+import { newTotpSecret, totpCodeForStep, totpStepAt } from '../../src/lib/twoFactor'
 
 import { waitForHealth } from './health'
 import { stopTree } from './processTree'
@@ -38,12 +38,15 @@ export async function startBenchServer({
   reuseBuild,
   preferredPort = 3100,
   syntheticTenants = 0,
+  env: extraEnv = {},
 }: {
   label: string
   reuseBuild: boolean
   preferredPort?: number
   /** Councils to add with `npm run seed:tenants` before the server starts (src/seed/syntheticTenants.ts). */
   syntheticTenants?: number
+  /** More settings for every step (REDIS_URL: the shared cache). */
+  env?: Record<string, string>
 }): Promise<BenchServer> {
   const database = await createThrowawayDatabase(label)
   const port = await findFreePort(preferredPort)
@@ -63,6 +66,7 @@ export async function startBenchServer({
     NEXT_TELEMETRY_DISABLED: '1',
     TRUSTED_PROXY_HOPS: '1',
     EMAIL_OUTBOX_POLL: 'off',
+    ...extraEnv,
   }
   await runScript(reuseBuild && existsSync(path.join(root, '.next', 'BUILD_ID')) ? ['seed'] : ['build'], env)
   // Before the server starts (seeding after start made seed-tenants exit early). With 10,000
@@ -85,4 +89,22 @@ export async function startBenchServer({
       await stopTestDatabaseServer()
     },
   }
+}
+
+/** A JWT for the bench server's platform admin (two-step sign-in: the code computed now). */
+export async function adminToken({ base, admin }: Pick<BenchServer, 'base' | 'admin'>): Promise<string> {
+  const response = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: admin.email, password: admin.password, code: totpCodeForStep(admin.totpSecret, totpStepAt(Date.now())) }),
+  })
+  if (!response.ok) throw new Error(`signing in as the bench admin answered ${response.status}`)
+  return ((await response.json()) as { token: string }).token
+}
+
+/** The paths of a tenant's public pages, every locale it enables, from its sitemap (src/app/(site)/[tenant]/sitemap.xml). */
+export async function sitemapPaths(base: string, tenant: string): Promise<string[]> {
+  const response = await fetch(`${base}/${tenant}/sitemap.xml`)
+  if (!response.ok) throw new Error(`/${tenant}/sitemap.xml answered ${response.status}`)
+  return [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc ?? '/').pathname)
 }

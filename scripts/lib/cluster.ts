@@ -143,6 +143,51 @@ async function waitForRedis(redisUrl: string, service: Service): Promise<void> {
   throw new ClusterError(`redis-server did not answer on ${redisUrl} within 15 s:\n${service.tail()}`)
 }
 
+/** Redis's memory cap as the cluster (and bench:memory) starts it. */
+export const REDIS_MAX_MEMORY = '256mb'
+
+/**
+ * A redis-server of our own on loopback, answering before this returns: a cache, not a store
+ * (nothing saved to disk, least recently used evicted past REDIS_MAX_MEMORY). Its directory and
+ * log go under `runDir`; the port is a free one unless given.
+ */
+export async function startRedis({ runDir, port, program = findProgram('redis-server') }: { runDir: string; port?: number; program?: string }): Promise<{ url: string; service: Service }> {
+  const redisPort = port ?? (await findFreePort(6390))
+  const url = `redis://127.0.0.1:${redisPort}`
+  const redisDir = path.join(runDir, 'redis')
+  mkdirSync(redisDir, { recursive: true })
+  const service = startService(
+    'redis',
+    program,
+    ['--bind', '127.0.0.1', '--port', String(redisPort), '--dir', redisDir, '--save', '', '--appendonly', 'no', '--maxmemory', REDIS_MAX_MEMORY, '--maxmemory-policy', 'allkeys-lru', '--protected-mode', 'yes'],
+    process.env,
+    runDir,
+  )
+  try {
+    await waitForRedis(url, service)
+  } catch (error) {
+    await service.stop()
+    throw error
+  }
+  return { url, service }
+}
+
+export type RedisMemory = { usedMemory: number; usedMemoryPeak: number; maxMemory: number; keys: number }
+
+/** `INFO memory` (bytes used now, at most, and the cap) and `DBSIZE` (keys) of a Redis. */
+export async function readRedisMemory(redisUrl: string): Promise<RedisMemory> {
+  const { createClient } = await import('redis')
+  const client = createClient({ url: redisUrl, socket: { reconnectStrategy: false } })
+  await client.connect()
+  try {
+    const info = await client.info('memory')
+    const field = (name: string) => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? Number.NaN)
+    return { usedMemory: field('used_memory'), usedMemoryPeak: field('used_memory_peak'), maxMemory: field('maxmemory'), keys: await client.dbSize() }
+  } finally {
+    await client.quit()
+  }
+}
+
 /** The nginx configuration this cluster runs: deploy/nginx.conf with its placeholders filled. */
 export function clusterNginxConfig(prefix: string, port: number, appPorts: number[]): string {
   return fillNginxTemplate(readNginxTemplate(), {
@@ -178,18 +223,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const url = `http://127.0.0.1:${port}`
     const redisUrl = `redis://127.0.0.1:${redisPort}`
 
-    const redisDir = path.join(options.runDir, 'redis')
-    mkdirSync(redisDir, { recursive: true })
-    // A cache, not a store: nothing saved to disk, least recently used evicted past its memory cap.
-    const redis = startService(
-      'redis',
-      redisBin,
-      ['--bind', '127.0.0.1', '--port', String(redisPort), '--dir', redisDir, '--save', '', '--appendonly', 'no', '--maxmemory', '256mb', '--maxmemory-policy', 'allkeys-lru', '--protected-mode', 'yes'],
-      process.env,
-      options.runDir,
-    )
+    const { service: redis } = await startRedis({ runDir: options.runDir, port: redisPort, program: redisBin })
     started.push(redis)
-    await waitForRedis(redisUrl, redis)
     log(`Redis     ${redisUrl}`)
 
     const shared: NodeJS.ProcessEnv = {

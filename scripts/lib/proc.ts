@@ -1,6 +1,6 @@
 /**
- * The one reader of /proc (Linux): a process's parent, state, start time, memory and CPU time,
- * its command line and its working directory. The process tree (processTree.ts), the embedded
+ * The one reader of /proc (Linux): a process's parent, state, start time, memory (now and its
+ * peak) and CPU time, its command line and its working directory. The process tree (processTree.ts), the embedded
  * PostgreSQL's ownership checks (postgres/) and the tests that look for leftover processes all
  * read through here. Every reader returns undefined for a process that ended while it was read.
  */
@@ -40,6 +40,25 @@ export function readStat(pid: number): ProcStat | undefined {
       residentBytes: Number(fields[21] ?? 0) * PAGE_BYTES,
       cpuTicks: Number(fields[11] ?? 0) + Number(fields[12] ?? 0),
     }
+  } catch {
+    return undefined
+  }
+}
+
+export type MemoryStatus = {
+  /** VmRSS: resident now. */
+  residentBytes: number
+  /** VmHWM: the most it has been resident since it started (the kernel's high-water mark). */
+  peakResidentBytes: number
+}
+
+/** VmRSS and VmHWM from /proc/<pid>/status (kB there). */
+export function readMemoryStatus(pid: number): MemoryStatus | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024
+    const memory = { residentBytes: kilobytes('VmRSS'), peakResidentBytes: kilobytes('VmHWM') }
+    return Number.isNaN(memory.residentBytes) || Number.isNaN(memory.peakResidentBytes) ? undefined : memory
   } catch {
     return undefined
   }

@@ -4,7 +4,7 @@
  * command or measuring its memory means walking its descendants (read from /proc: proc.ts).
  * The one place the scripts and tests signal, wait for and stop processes.
  */
-import { allProcesses, isAlive, type ProcStat } from './proc'
+import { allProcesses, isAlive, readCmdline, type ProcStat } from './proc'
 
 /** USER_HZ: the unit of utime/stime in /proc/<pid>/stat; 100 on every Linux we run on. */
 const TICKS_PER_SECOND = 100
@@ -23,6 +23,14 @@ export function processTree(rootPid: number): ProcStat[] {
     pending.push(...(byParent.get(entry.pid) ?? []))
   }
   return tree
+}
+
+/**
+ * The process of the tree whose command line starts with `program` (as the program names itself:
+ * Next's server sets its title to "next-server (v…)"), found under npm's and tsx's wrappers.
+ */
+export function findInTree(rootPid: number, program: string): number | undefined {
+  return processTree(rootPid).find((entry) => readCmdline(entry.pid)?.[0]?.startsWith(program))?.pid
 }
 
 /** Resident memory of a process and its descendants (shared pages counted in each). */
