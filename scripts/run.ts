@@ -20,7 +20,7 @@
  *
  * "database" is DATABASE_URL when set, else the embedded PostgreSQL under .data/.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
 import nextEnv from '@next/env'
@@ -154,6 +154,7 @@ async function main(): Promise<void> {
 
   const database = await resolveDatabase({ log })
   process.env.DATABASE_URL = database.url
+  process.on('exit', runAgainIfStalled)
 
   const port = command === 'dev' || command === 'start' ? await choosePort() : undefined
   if (port !== undefined) {
@@ -265,23 +266,43 @@ async function main(): Promise<void> {
 // e.g. an ES module import that deadlocked) would end with code 0 having done nothing: a
 // "migrated" database without tables. Such an ending is a failure, said as one.
 let finished = false
-// Held until the command settles, for the same reason as importPayloadAndConfig's timer: later
-// imports (the migrations, the seed) also wait on the loader's thread. Finished commands exit
-// explicitly; a server waits on its child process.
-const awake = setInterval(() => {}, 60_000)
-process.on('exit', (code) => {
+// The environment as the command was given it, before main() filled in DATABASE_URL and the rest,
+// for running it again (below).
+const givenEnvironment = { ...process.env }
+const ATTEMPT_VARIABLE = 'PORTAL_RUN_ATTEMPT'
+const ATTEMPTS = 3
+
+/**
+ * Payload keeps timers and pool handles alive after destroy(), so a finished command exits
+ * explicitly. One that ends with code 0 without finishing has lost a promise that can never
+ * settle: under load, about one command in a dozen, an `import()` of Payload and its config
+ * (through tsx's loader hooks) never settles (payloadcms/payload#17757 reports the same of
+ * `payload run`; a timer holding the loop open only turned it into a hang, so it is not Node
+ * leaving too early). Said silently, that was a "migrated" database without tables. It happens
+ * while the modules load, before the command has done anything that running it again would undo
+ * (every command here is safe to repeat), so it is run again in a fresh process, twice at most,
+ * and its exit code is this one's. Registered after the database is resolved, so the embedded
+ * PostgreSQL's own exit hook has stopped it before the next attempt starts its own.
+ */
+function runAgainIfStalled(code: number): void {
   if (finished || code !== 0) return
-  console.error('✖ scripts/run.ts stopped before its command finished (nothing left to wait on); treating it as a failure.')
-  process.exitCode = 1
-})
+  const attempt = Number(process.env[ATTEMPT_VARIABLE] ?? '1')
+  if (attempt >= ATTEMPTS) {
+    console.error(`✖ scripts/run.ts stopped before its command finished (nothing left to wait on), ${ATTEMPTS} times; treating it as a failure.`)
+    process.exitCode = 1
+    return
+  }
+  console.error(`⚠ scripts/run.ts stopped while loading Payload, before its command did anything (a module import that never settled); running it again (attempt ${attempt + 1} of ${ATTEMPTS}).`)
+  const again = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...givenEnvironment, [ATTEMPT_VARIABLE]: String(attempt + 1) },
+  })
+  process.exitCode = again.status ?? 1
+}
 
 main()
   .then(() => {
     finished = true
-    clearInterval(awake)
     process.exit(process.exitCode ?? 0)
   })
-  .catch((error: unknown) => {
-    clearInterval(awake)
-    fail(error)
-  })
+  .catch(fail)
