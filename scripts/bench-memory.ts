@@ -1,5 +1,5 @@
 /**
- * `npm run bench:memory [-- --reuse-build] [-- --tenants 1000] [-- --concurrency 4] [-- --skip-redis]`,
+ * `npm run bench:memory [-- --reuse-build] [-- --tenants 1000] [-- --concurrency 4] [-- --skip-redis] [-- --heap-mb 256]`,
  * also run at the end of `npm run bench` (unless `-- --skip-memory`): the app process's memory and
  * the cache's size after reading every public page of every tenant (issue #16), on a production
  * build with `--tenants` synthetic councils (src/seed/syntheticTenants.ts) plus the demo ones.
@@ -21,6 +21,10 @@
  * cache's size: bytes under `.next/cache` and `.next/server` before and after (the in-memory cache
  * must write nothing there), and in the Redis pass `INFO memory` and `DBSIZE`.
  *
+ * `--heap-mb` caps V8's old space in every process the bench starts (NODE_OPTIONS
+ * --max-old-space-size): whether the server keeps working, and how resident it stays, with a small
+ * heap tells memory it holds from garbage it has not yet been made to collect.
+ *
  * Memory does not depend on the machine's load; the time taken does, so the load average is printed.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -41,10 +45,12 @@ const { values: flags } = parseArgs({
     tenants: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '4' },
     'skip-redis': { type: 'boolean', default: false },
+    'heap-mb': { type: 'string' },
   },
 })
 const TENANTS = Number(flags.tenants)
 const CONCURRENCY = Math.max(1, Number(flags.concurrency))
+const HEAP_ENV: Record<string, string> = flags['heap-mb'] ? { NODE_OPTIONS: `--max-old-space-size=${Number(flags['heap-mb'])}` } : {}
 const HEADERS = { 'Accept-Encoding': 'gzip' }
 /** Where Next keeps what it writes at run time (images, fetch cache) and what the build prerendered. */
 const NEXT_DIRS = ['.next/cache', '.next/server'] as const
@@ -104,7 +110,7 @@ async function tenantSlugs(bench: BenchServer): Promise<string[]> {
 }
 
 async function measurePass(label: string, env: Record<string, string>, reuseBuild: boolean, redisUrl?: string): Promise<Pass> {
-  const bench = await startBenchServer({ label: `memory_${label.replace(/\W+/g, '_')}`, reuseBuild, syntheticTenants: TENANTS, env })
+  const bench = await startBenchServer({ label: `memory_${label.replace(/\W+/g, '_')}`, reuseBuild, syntheticTenants: TENANTS, env: { ...HEAP_ENV, ...env } })
   try {
     const pid = bench.server.pid === undefined ? undefined : findInTree(bench.server.pid, 'next-server')
     if (pid === undefined) throw new Error('no next-server process under the started server')
@@ -213,7 +219,7 @@ function report(passes: Pass[]): string {
     `Every active tenant's sitemap (every locale it enables), each page read once, ${CONCURRENCY} at a time, Accept-Encoding: gzip, loopback (${process.platform}, Node ${process.version}); ` +
       `each pass a fresh \`next start\` on its own throwaway database. Load average at the end (1, 5, 15 min): ${loadavg().map((value) => value.toFixed(2)).join(', ')} on ${availableParallelism()} cores, shared with whatever else runs.`,
     '',
-    `Cache bounds: ${cacheSettings()}; Redis as the cluster starts it (maxmemory-policy allkeys-lru, no persistence).`,
+    `Cache bounds: ${cacheSettings()}; Redis as the cluster starts it (maxmemory-policy allkeys-lru, no persistence)${HEAP_ENV.NODE_OPTIONS ? `; every process run with NODE_OPTIONS=${HEAP_ENV.NODE_OPTIONS}` : ''}.`,
     '',
     table(['', ...passes.map((pass) => pass.label)], rows),
     '',
