@@ -83,6 +83,14 @@ describe('two-step sign-in', () => {
     expect(notices.totalDocs).toBe(1)
   })
 
+  it('shows one secret when the set-up page is rendered twice at once for a new account', async () => {
+    const newcomer = await person('twice', ['tenant-admin'])
+    const [first, second] = await Promise.all([beginSetup(payload, newcomer.user), beginSetup(payload, newcomer.user)])
+    expect(first?.secret).toMatch(/^[A-Z2-7]+$/)
+    expect(second?.secret).toBe(first?.secret)
+    expect((await beginSetup(payload, newcomer.user))?.secret).toBe(first?.secret)
+  })
+
   it('accepts a code once: the same code again is refused as replayed', async () => {
     const councillor = await person('replay', ['councillor'])
     const { secret } = await setUp(councillor)

@@ -73,7 +73,19 @@ export async function beginSetup(payload: Payload, user: Account): Promise<Setup
     secret = newTotpSecret()
     const pendingSecret = encryptTotpSecret(user.id, secret)
     if (row) await payload.update({ collection: 'two-factor-credentials', id: row.id, data: { pendingSecret }, overrideAccess: true })
-    else await payload.create({ collection: 'two-factor-credentials', data: { user: user.id, pendingSecret }, overrideAccess: true })
+    else {
+      try {
+        await payload.create({ collection: 'two-factor-credentials', data: { user: user.id, pendingSecret }, overrideAccess: true })
+      } catch (error) {
+        // Two renders of the set-up page at once (seen in CI: the page right after accepting an
+        // invitation) both found no row, and the row is unique per user: the other render's secret
+        // is the one to show, so that both show the same.
+        const other = await rowOf(payload, user.id)
+        if (other?.secret) return null
+        if (!other?.pendingSecret) throw error
+        secret = decryptTotpSecret(user.id, other.pendingSecret)
+      }
+    }
   }
   return { secret, uri: totpUri(secret, user.email, ISSUER) }
 }
