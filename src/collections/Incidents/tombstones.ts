@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import type { HistoryAction } from '../IncidentHistory/actions'
+
 import { LOG_DELETION } from './hooks/history'
 import type { Tombstone } from './tombstoneFile'
 
@@ -30,7 +32,8 @@ export type ReplaySummary = {
   draftsDeleted: number
 }
 
-const TOMBSTONE_ACTIONS = ['deleted', 'log-deleted']
+// Typed as history actions, so a renamed action breaks the build rather than the export.
+const TOMBSTONE_ACTIONS: HistoryAction[] = ['deleted', 'log-deleted']
 const PAGE = 500
 
 /** Every tombstone in this database, oldest first; from `since` on when given. Ids and times only. */
